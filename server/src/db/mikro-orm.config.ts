@@ -1,0 +1,80 @@
+import { DefaultLogger, type LoggerOptions, type LogContext } from '@mikro-orm/core';
+import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import { SeedManager } from '@mikro-orm/seeder';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadConfig } from '../config.js';
+import { entities } from '../modules/index.js';
+import { migrationsList } from './migrations/index.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+export interface OrmOptions {
+  clientUrl: string;
+  /** Pool size: exactly 1 for the embedded database. */
+  poolMax: number;
+  statementTimeoutMs?: number;
+  /** Receives every SQL statement (tests and the benchmark count them). */
+  onQuery?: (sql: string) => void;
+  connect?: boolean;
+}
+
+/** Hands every statement MikroORM sends (BEGIN and COMMIT included) to a callback. */
+class QueryCountingLogger extends DefaultLogger {
+  constructor(
+    options: LoggerOptions,
+    private readonly onQuery: (sql: string) => void,
+  ) {
+    super(options);
+  }
+  override logQuery(context: LogContext): void {
+    if (context.query) this.onQuery(context.query);
+  }
+  override isEnabled(namespace: string): boolean {
+    return namespace === 'query';
+  }
+}
+
+/** MikroORM options for a database URL; tests and scripts call it with their own values. */
+export function createOrmOptions(o: OrmOptions): Options {
+  return defineConfig({
+    clientUrl: o.clientUrl,
+    entities,
+    extensions: [Migrator, SeedManager],
+    connect: o.connect ?? true,
+    discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
+    pool: { min: 0, max: o.poolMax, idleTimeoutMillis: 30_000 },
+    driverOptions: o.statementTimeoutMs
+      ? { connection: { statement_timeout: o.statementTimeoutMs } }
+      : undefined,
+    migrations: {
+      tableName: 'mikro_orm_migrations',
+      path: path.join(here, 'migrations'),
+      pathTs: path.join(here, 'migrations'),
+      migrationsList,
+      snapshot: true,
+      snapshotName: '.snapshot-kuntagraph',
+      transactional: true,
+      allOrNothing: true,
+      emit: 'ts',
+      fileName: (timestamp: string, name?: string) => `Migration${timestamp}${name ? '_' + name : ''}`,
+    },
+    debug: o.onQuery ? ['query'] : false,
+    loggerFactory: o.onQuery
+      ? (options: LoggerOptions) => new QueryCountingLogger(options, o.onQuery!)
+      : undefined,
+    forceUtcTimezone: true,
+    ignoreUndefinedInQuery: true,
+  });
+}
+
+/** Configuration for the MikroORM CLI (migration:create / migration:check). */
+export default (() => {
+  const config = loadConfig();
+  return createOrmOptions({
+    clientUrl: config.databaseUrl ?? 'postgresql://postgres@127.0.0.1:5432/postgres',
+    poolMax: 1,
+    connect: Boolean(config.databaseUrl),
+  });
+})();
