@@ -7,6 +7,6 @@ export interface ProvenanceSource {
   note?: string | null;
   /** The field this source backs, when it backs only part of the record. */
   field?: string | null;
-  /** ISO date the source was retrieved or the fact entered. */
-  retrievedAt?: string | null;
+  /** ISO date of the source (published, retrieved or entered), when known. */
+  date?: string | null;
 }
