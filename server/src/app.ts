@@ -1,0 +1,80 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express, { type ErrorRequestHandler, type Express } from 'express';
+import { randomUUID } from 'node:crypto';
+import type { Config } from './config.js';
+import { createContext, type Context } from './graphql/context.js';
+import { errorLogPlugin } from './graphql/error-log.plugin.js';
+import { makeFormatError } from './graphql/format-error.js';
+import { getSchema } from './graphql/schema.js';
+import { healthRoutes } from './http/health.js';
+import { staticClient } from './http/static-client.js';
+import type { Logger } from './logger.js';
+
+export interface App {
+  /** The HTTP handler (no listen: tests and main.ts decide). */
+  handler: Express;
+  apollo: ApolloServer<Context>;
+  close(): Promise<void>;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
+
+/** Builds the whole HTTP application on an open ORM: /graphql, /healthz, /readyz and the web app. */
+export async function createApp(config: Config, orm: MikroORM, log: Logger): Promise<App> {
+  const apollo = new ApolloServer<Context>({
+    schema: await getSchema(),
+    introspection: true,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: makeFormatError(config.env === 'development'),
+    parseOptions: { maxTokens: 5000 },
+    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), errorLogPlugin(log)],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use((req, res, next) => {
+    const given = req.get('x-request-id');
+    const id = given && REQUEST_ID.test(given) ? given : randomUUID();
+    res.locals.requestId = id;
+    res.setHeader('x-request-id', id);
+    next();
+  });
+  app.use(healthRoutes(orm));
+  app.use(
+    '/graphql',
+    express.json({ limit: '64kb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) =>
+        createContext(orm, { requestId: res.locals.requestId as string, acceptLanguage: req.get('accept-language') }),
+    }),
+  );
+  app.use(staticClient(config.clientDist));
+  app.use(jsonErrors(log));
+  return {
+    handler: app,
+    apollo,
+    async close() {
+      await apollo.stop();
+    },
+  };
+}
+
+/** Body-parser and other HTTP-level errors as JSON with the right status, never a 500 for bad input. */
+function jsonErrors(log: Logger): ErrorRequestHandler {
+  return (err, _req, res, _next) => {
+    void _next;
+    const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
+    const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
+    if (status === 500) log.error({ err, requestId: res.locals.requestId }, 'http error');
+    const message =
+      status === 413 ? 'Request body too large.' : status === 500 ? 'Internal server error' : `Bad request: ${err?.type === 'entity.parse.failed' ? 'malformed JSON' : (err?.message ?? 'invalid')}.`;
+    res.status(status).json({ errors: [{ message, extensions: { code, requestId: res.locals.requestId } }] });
+  };
+}

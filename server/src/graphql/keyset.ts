@@ -1,0 +1,48 @@
+import { asViews, type ViewRow, type ViewSpec } from './loaders.js';
+import { connection, decodeKeyCursor, encodeKeyCursor, pageSize, type Connection } from './relay.js';
+import type { Sql } from './sql.js';
+
+export interface ListQuery {
+  /** SQL conditions (alias `t`), each with its `?` parameters in `params`, in order. */
+  where: string[];
+  params: unknown[];
+  /** Sort expression; the id breaks ties, so the order is stable. */
+  orderBy: string;
+  /** 'desc' sorts newest/largest first. */
+  direction?: 'asc' | 'desc';
+  first?: number | null;
+  after?: string | null;
+}
+
+/**
+ * A top-level list page with keyset pagination on (sort expression, id): stable under inserts
+ * and as fast on page 1,000 as on page 1. totalCount is a second statement, only when asked for.
+ */
+export async function keysetPage(sql: Sql, spec: ViewSpec, q: ListQuery): Promise<Connection<ViewRow>> {
+  const first = pageSize(q.first);
+  const cursor = decodeKeyCursor(q.after, 2);
+  const dir = q.direction === 'desc' ? 'desc' : 'asc';
+  const where = [...q.where];
+  const params = [...q.params];
+  if (cursor) {
+    where.push(`(${q.orderBy}, t.id) ${dir === 'asc' ? '>' : '<'} (?, ?::uuid)`);
+    params.push(cursor[0], cursor[1]);
+  }
+  const whereSql = where.length ? `where ${where.join(' and ')}` : '';
+  const rows = await sql.all<{ uuid: string; _k: string | number | null }>(
+    `select ${spec.columns}, ${q.orderBy} as _k from ${spec.from} ${whereSql} ` +
+      `order by ${q.orderBy} ${dir}, t.id ${dir} limit ${first + 1}`,
+    params,
+  );
+  const countWhere = q.where.length ? `where ${q.where.join(' and ')}` : '';
+  return connection(
+    asViews(spec.typename, rows),
+    first,
+    (r) => encodeKeyCursor([r._k as string | number | null, r.uuid]),
+    async () => {
+      const c = await sql.one<{ n: number }>(`select count(*)::int as n from ${spec.from} ${countWhere}`, q.params);
+      return c?.n ?? 0;
+    },
+    cursor !== null,
+  );
+}

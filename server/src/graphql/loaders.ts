@@ -1,0 +1,163 @@
+import DataLoader from 'dataloader';
+import { toGlobalId } from './global-id.js';
+import type { Sql } from './sql.js';
+
+/** A row read for a view type: the raw uuid plus whatever columns the query aliased. */
+export interface ViewRow {
+  __typename: string;
+  /** Global (Relay) id. */
+  id: string;
+  /** Database id. */
+  uuid: string;
+  [column: string]: unknown;
+}
+
+/** PostgreSQL array literal for a `?::uuid[]` / `?::text[]` parameter (knex would expand an array). */
+export function pgArray(values: readonly (string | number)[]): string {
+  return `{${values.map((v) => `"${String(v).replace(/(["\\])/g, '\\$1')}"`).join(',')}}`;
+}
+
+/** Turns raw rows into view rows of a type (global id + __typename). */
+export function asViews<T extends { uuid: string }>(typename: string, rows: T[]): Array<T & ViewRow> {
+  for (const r of rows as Array<T & ViewRow>) {
+    r.__typename = typename;
+    r.id = toGlobalId(typename, r.uuid);
+  }
+  return rows as Array<T & ViewRow>;
+}
+
+/** Per-request registry of DataLoaders, created on first use. */
+export class Loaders {
+  private readonly map = new Map<string, DataLoader<unknown, unknown>>();
+
+  constructor(readonly sql: Sql) {}
+
+  get<K, V>(name: string, make: (sql: Sql) => DataLoader<K, V>): DataLoader<K, V> {
+    let l = this.map.get(name);
+    if (!l) {
+      l = make(this.sql) as DataLoader<unknown, unknown>;
+      this.map.set(name, l);
+    }
+    return l as DataLoader<K, V>;
+  }
+}
+
+/** Describes how to read one view type from its table. */
+export interface ViewSpec {
+  typename: string;
+  /** `from` clause with the alias `t`, e.g. `project t`. */
+  from: string;
+  /** Select list using alias `t`, starting with `t.id as uuid`. */
+  columns: string;
+}
+
+/** Loads view rows by database id: one statement per batch. */
+export function byIdLoader(spec: ViewSpec) {
+  return (sql: Sql) =>
+    new DataLoader<string, ViewRow | null>(async (ids) => {
+      const rows = await sql.all<{ uuid: string }>(`select ${spec.columns} from ${spec.from} where t.id = any(?::uuid[])`, [
+        pgArray(ids),
+      ]);
+      const byId = new Map(asViews(spec.typename, rows).map((r) => [r.uuid, r]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
+}
+
+/** Loads one value per key through a keyed query (`where <keyColumn> = any(...)`), e.g. by slug. */
+export function byKeyLoader(spec: ViewSpec, keyColumn: string, keyType: 'text' | 'uuid' | 'int' = 'text') {
+  return (sql: Sql) =>
+    new DataLoader<string, ViewRow | null>(async (keys) => {
+      const rows = await sql.all<{ uuid: string; _key: string }>(
+        `select ${spec.columns}, ${keyColumn}::text as _key from ${spec.from} where ${keyColumn} = any(?::${keyType}[])`,
+        [pgArray(keys)],
+      );
+      const byKey = new Map(asViews(spec.typename, rows).map((r) => [r._key as string, r]));
+      return keys.map((k) => byKey.get(String(k)) ?? null);
+    });
+}
+
+/** Loads every child row of each parent (small, unpaged lists): one statement per batch. */
+export function childrenLoader(spec: ViewSpec, parentColumn: string, orderBy: string) {
+  return (sql: Sql) =>
+    new DataLoader<string, ViewRow[]>(async (parents) => {
+      const rows = await sql.all<{ uuid: string; _parent: string }>(
+        `select ${spec.columns}, ${parentColumn} as _parent from ${spec.from} where ${parentColumn} = any(?::uuid[]) order by ${orderBy}`,
+        [pgArray(parents)],
+      );
+      const groups = new Map<string, ViewRow[]>();
+      for (const r of asViews(spec.typename, rows)) {
+        const list = groups.get(r._parent as string);
+        if (list) list.push(r);
+        else groups.set(r._parent as string, [r]);
+      }
+      return parents.map((p) => groups.get(p) ?? []);
+    });
+}
+
+export interface PageKey {
+  parent: string;
+  first: number;
+  offset: number;
+  /** Extra filter value (e.g. a role), part of the batch key. */
+  filter?: string | null;
+}
+
+export interface Page {
+  rows: ViewRow[];
+  total: number;
+}
+
+/**
+ * Pages of children for many parents in one statement (window functions number the rows of
+ * each parent and count them), so a nested connection costs one statement whatever the page size.
+ * `filterSql` (using `?` once) applies when a key has a filter.
+ */
+export function pagedChildrenLoader(spec: ViewSpec, parentColumn: string, orderBy: string, filterSql?: string) {
+  return (sql: Sql) =>
+    new DataLoader<PageKey, Page, string>(
+      async (keys) => {
+        const groups = new Map<string, PageKey[]>();
+        for (const k of keys) {
+          const g = `${k.first}:${k.offset}:${k.filter ?? ''}`;
+          const list = groups.get(g);
+          if (list) list.push(k);
+          else groups.set(g, [k]);
+        }
+        const result = new Map<string, Page>();
+        await Promise.all(
+          [...groups.values()].map(async (group) => {
+            const { first, offset, filter } = group[0];
+            const parents = [...new Set(group.map((k) => k.parent))];
+            const params: unknown[] = [pgArray(parents)];
+            let where = `${parentColumn} = any(?::uuid[])`;
+            if (filter != null && filterSql) {
+              where += ` and ${filterSql}`;
+              params.push(filter);
+            }
+            params.push(offset, offset + first + 1);
+            const rows = await sql.all<{ uuid: string; _parent: string; _total: string; _rn: string }>(
+              `select * from (select ${spec.columns}, ${parentColumn} as _parent, ` +
+                `row_number() over (partition by ${parentColumn} order by ${orderBy}) as _rn, ` +
+                `count(*) over (partition by ${parentColumn}) as _total from ${spec.from} where ${where}) x ` +
+                `where (_rn > ? and _rn <= ?) or _rn = 1 order by _parent, _rn`,
+              params,
+            );
+            const byParent = new Map<string, Page>();
+            // Row 1 of every parent is always read so the total is known even past the last page.
+            for (const r of asViews(spec.typename, rows)) {
+              let p = byParent.get(r._parent as string);
+              if (!p) byParent.set(r._parent as string, (p = { rows: [], total: Number(r._total) }));
+              if (Number(r._rn) > offset) p.rows.push(r);
+            }
+            for (const k of group) result.set(pageKeyId(k), byParent.get(k.parent) ?? { rows: [], total: 0 });
+          }),
+        );
+        return keys.map((k) => result.get(pageKeyId(k))!);
+      },
+      { cacheKeyFn: pageKeyId },
+    );
+}
+
+function pageKeyId(k: PageKey): string {
+  return `${k.parent}:${k.first}:${k.offset}:${k.filter ?? ''}`;
+}

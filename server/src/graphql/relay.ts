@@ -1,0 +1,148 @@
+import { ArgsType, Field, ID, Int, InterfaceType, ObjectType, type ClassType } from 'type-graphql';
+import { BadUserInputError } from './errors.js';
+
+/** Every addressable object: fetch it again with `node(id)`. */
+@InterfaceType('Node', {
+  description: 'An object with a globally unique, opaque id.',
+  resolveType: (value: { __typename: string }) => value.__typename,
+})
+export abstract class Node {
+  @Field(() => ID, { description: 'Opaque global id; stable across reseeds for reference data.' })
+  id!: string;
+}
+
+@ObjectType('PageInfo', { simpleResolvers: true })
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage!: boolean;
+
+  @Field(() => Boolean)
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+/** `first` (1..100, default 20) and `after` of every connection. */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, defaultValue: 20, description: 'How many items, 1..100.' })
+  first?: number;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the item after which to start.' })
+  after?: string | null;
+}
+
+export const MAX_PAGE = 100;
+
+/** Validates `first`; a value outside 1..100 is a BAD_USER_INPUT naming `first`. */
+export function pageSize(first: number | null | undefined): number {
+  const n = first ?? 20;
+  if (!Number.isInteger(n) || n < 1 || n > MAX_PAGE) {
+    throw new BadUserInputError('first', `"first" must be between 1 and ${MAX_PAGE}, got ${n}.`);
+  }
+  return n;
+}
+
+/** Offset cursors, for per-parent nested connections. */
+export function encodeOffsetCursor(position: number): string {
+  return Buffer.from(`o:${position}`, 'utf8').toString('base64url');
+}
+
+/** Position after which a page starts (0 without a cursor); a malformed cursor names `after`. */
+export function decodeOffsetCursor(after: string | null | undefined): number {
+  if (after == null) return 0;
+  const text = Buffer.from(after, 'base64url').toString('utf8');
+  const m = /^o:(\d{1,9})$/.exec(text);
+  if (!m) throw new BadUserInputError('after', '"after" is not a valid cursor for this list.');
+  return Number(m[1]);
+}
+
+/** Keyset cursors for top-level lists: the sort values of the last item. */
+export function encodeKeyCursor(values: unknown[]): string {
+  return Buffer.from(`k:${JSON.stringify(values)}`, 'utf8').toString('base64url');
+}
+
+export function decodeKeyCursor(after: string | null | undefined, arity: number): unknown[] | null {
+  if (after == null) return null;
+  const text = Buffer.from(after, 'base64url').toString('utf8');
+  if (!text.startsWith('k:')) throw new BadUserInputError('after', '"after" is not a valid cursor for this list.');
+  try {
+    const v = JSON.parse(text.slice(2));
+    if (Array.isArray(v) && v.length === arity && v.every((x) => x === null || ['string', 'number'].includes(typeof x))) return v;
+  } catch {
+    // fall through
+  }
+  throw new BadUserInputError('after', '"after" is not a valid cursor for this list.');
+}
+
+export interface Connection<T> {
+  edges: Array<{ cursor: string; node: T }>;
+  nodes: T[];
+  pageInfo: PageInfo;
+  /** A getter, so the count is only queried when a client asks for it. */
+  readonly totalCount: number | Promise<number>;
+}
+
+/** Builds a connection from `first + 1` fetched rows (the extra one says there is a next page). */
+export function connection<T>(
+  rows: T[],
+  first: number,
+  cursorOf: (row: T, index: number) => string,
+  totalCount: () => number | Promise<number>,
+  hasPreviousPage = false,
+): Connection<T> {
+  const hasNextPage = rows.length > first;
+  const nodes = hasNextPage ? rows.slice(0, first) : rows;
+  const edges = nodes.map((node, i) => ({ cursor: cursorOf(node, i), node }));
+  return {
+    edges,
+    nodes,
+    pageInfo: {
+      hasNextPage,
+      hasPreviousPage,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    get totalCount() {
+      return totalCount();
+    },
+  };
+}
+
+const connectionTypes = new Map<string, ClassType>();
+
+/** The `XConnection` / `XEdge` pair for a node type (one per type, made once). */
+export function ConnectionType<T extends object>(name: string, node: ClassType<T>): ClassType<Connection<T>> {
+  const existing = connectionTypes.get(name);
+  if (existing) return existing as ClassType<Connection<T>>;
+
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
+  class Edge {
+    @Field(() => String)
+    cursor!: string;
+
+    @Field(() => node)
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${name} items.` })
+  class Conn {
+    @Field(() => [Edge])
+    edges!: Edge[];
+
+    @Field(() => [node], { description: 'The items of the page, without cursors.' })
+    nodes!: T[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: 'Number of items in the whole list.' })
+    totalCount!: number;
+  }
+  connectionTypes.set(name, Conn);
+  return Conn as unknown as ClassType<Connection<T>>;
+}

@@ -1,0 +1,18 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/**
+ * Read queries of one request. Statements go through MikroORM's connection (so they are
+ * counted and share its pool); parameters use `?` placeholders.
+ */
+export class Sql {
+  constructor(private readonly em: EntityManager) {}
+
+  async all<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return this.em.getConnection().execute<T[]>(sql, params, 'all', this.em.getTransactionContext());
+  }
+
+  async one<T>(sql: string, params: unknown[] = []): Promise<T | null> {
+    const rows = await this.all<T>(sql, params);
+    return rows[0] ?? null;
+  }
+}

@@ -1,0 +1,54 @@
+import 'reflect-metadata';
+import { createServer } from 'node:http';
+import { createApp } from './app.js';
+import { loadConfig } from './config.js';
+import { openDatabase } from './db/database.js';
+import { importReferenceData, isEmpty } from './db/seed/import-reference.js';
+import { createLogger } from './logger.js';
+
+/** Process entry: config -> database (+ seed on first run) -> app -> listen; SIGTERM closes gracefully. */
+async function main() {
+  const config = loadConfig();
+  const log = createLogger(config.logLevel);
+  const started = Date.now();
+  const db = await openDatabase(config);
+  log.info({ embedded: db.embedded, dataDir: db.embedded ? config.dataDir : undefined }, 'database ready');
+  if (config.seedOnEmpty && (await isEmpty(db.orm.em.fork()))) {
+    const { changed } = await importReferenceData(db.orm.em.fork());
+    log.info({ changed }, 'reference data imported');
+  }
+  const app = await createApp(config, db.orm, log);
+  const server = createServer(app.handler);
+  server.keepAliveTimeout = 5_000;
+  server.requestTimeout = 10_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, resolve);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  log.info({ url: `http://${config.host}:${port}/`, ms: Date.now() - started }, 'Kuntagraph is running');
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    log.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    server.close();
+    server.closeIdleConnections();
+    await app.close();
+    await db.close();
+    log.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  if (err instanceof Error && err.stack && !/Invalid configuration/.test(err.message)) console.error(err.stack);
+  process.exit(1);
+});
