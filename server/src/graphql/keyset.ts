@@ -6,7 +6,7 @@ export interface ListQuery {
   /** SQL conditions (alias `t`), each with its `?` parameters in `params`, in order. */
   where: string[];
   params: unknown[];
-  /** Sort expression; the id breaks ties, so the order is stable. */
+  /** Sort expression, never null; the id breaks ties, so the order is stable. */
   orderBy: string;
   /** 'desc' sorts newest/largest first. */
   direction?: 'asc' | 'desc';
@@ -29,8 +29,8 @@ export async function keysetPage(sql: Sql, spec: ViewSpec, q: ListQuery): Promis
     params.push(cursor[0], cursor[1]);
   }
   const whereSql = where.length ? `where ${where.join(' and ')}` : '';
-  const rows = await sql.all<{ uuid: string; _k: string | number | null }>(
-    `select ${spec.columns}, ${q.orderBy} as _k from ${spec.from} ${whereSql} ` +
+  const rows = await sql.all<{ uuid: string; _k: string | null }>(
+    `select ${spec.columns}, (${q.orderBy})::text as _k from ${spec.from} ${whereSql} ` +
       `order by ${q.orderBy} ${dir}, t.id ${dir} limit ${first + 1}`,
     params,
   );
@@ -38,7 +38,7 @@ export async function keysetPage(sql: Sql, spec: ViewSpec, q: ListQuery): Promis
   return connection(
     asViews(spec.typename, rows),
     first,
-    (r) => encodeKeyCursor([r._k as string | number | null, r.uuid]),
+    (r) => encodeKeyCursor([r._k, r.uuid]),
     async () => {
       const c = await sql.one<{ n: number }>(`select count(*)::int as n from ${spec.from} ${countWhere}`, q.params);
       return c?.n ?? 0;

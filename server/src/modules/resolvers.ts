@@ -1,7 +1,40 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { NodeResolver } from '../graphql/node.resolver.js';
+import { AdoptionResolver, DeliverableAdoptionsResolver, OrganisationAdoptionsResolver } from './adoption/adoption.resolver.js';
+import {
+  DeliverableResolver,
+  FileResolver,
+  OrganisationDeliverablesResolver,
+  ProjectDeliverablesResolver,
+  ReleaseResolver,
+  ServiceUseDeliverableResolver,
+  SpecificationDeliverablesResolver,
+} from './deliverable/deliverable.resolver.js';
+import { FundingCallResolver, FundingProgrammeResolver, GrantResolver, OrganisationGrantsResolver } from './funding/funding.resolver.js';
+import {
+  NationalServiceResolver,
+  OrganisationServicesResolver,
+  ProjectServiceUsesResolver,
+  ServiceUseResolver,
+} from './national-service/national-service.resolver.js';
 import { OrganisationResolver, RegionMunicipalitiesResolver } from './organisation/organisation.resolver.js';
+import {
+  LessonLearnedResolver,
+  OrganisationParticipationsResolver,
+  ParticipationResolver,
+  ProjectLinkResolver,
+  ProjectResolver,
+  RegionProjectsResolver,
+  GrantProjectResolver,
+  FundingCallProjectsResolver,
+} from './project/project.resolver.js';
 import { RegionResolver } from './region/region.resolver.js';
+import {
+  OrganisationSpecificationsResolver,
+  ProjectSpecificationResolver,
+  ProjectSpecificationsResolver,
+  SpecificationResolver,
+} from './specification/specification.resolver.js';
 
 /** Every GraphQL resolver; nothing else registers them. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -10,4 +43,34 @@ export const resolvers: NonEmptyArray<Function> = [
   RegionResolver,
   OrganisationResolver,
   RegionMunicipalitiesResolver,
+  FundingProgrammeResolver,
+  FundingCallResolver,
+  GrantResolver,
+  OrganisationGrantsResolver,
+  ProjectResolver,
+  ParticipationResolver,
+  ProjectLinkResolver,
+  LessonLearnedResolver,
+  OrganisationParticipationsResolver,
+  RegionProjectsResolver,
+  GrantProjectResolver,
+  FundingCallProjectsResolver,
+  NationalServiceResolver,
+  ServiceUseResolver,
+  ProjectServiceUsesResolver,
+  OrganisationServicesResolver,
+  SpecificationResolver,
+  ProjectSpecificationResolver,
+  ProjectSpecificationsResolver,
+  OrganisationSpecificationsResolver,
+  DeliverableResolver,
+  ReleaseResolver,
+  FileResolver,
+  ProjectDeliverablesResolver,
+  OrganisationDeliverablesResolver,
+  SpecificationDeliverablesResolver,
+  ServiceUseDeliverableResolver,
+  AdoptionResolver,
+  DeliverableAdoptionsResolver,
+  OrganisationAdoptionsResolver,
 ];

@@ -6,7 +6,8 @@ import type { Context } from '../../graphql/context.js';
 import { fromGlobalId } from '../../graphql/global-id.js';
 import { keysetPage } from '../../graphql/keyset.js';
 import type { ViewRow } from '../../graphql/loaders.js';
-import { ConnectionType, decodeOffsetCursor, encodeOffsetCursor, PageArgs, connection, pageSize } from '../../graphql/relay.js';
+import { nestedConnection } from '../../graphql/nested.js';
+import { ConnectionType, PageArgs } from '../../graphql/relay.js';
 import { regionById } from '../region/region.loaders.js';
 import { RegionView } from '../region/region.types.js';
 import { municipalitiesOfRegion, municipalityByCode, organisationById } from './organisation.loaders.js';
@@ -79,10 +80,7 @@ export class OrganisationResolver {
 @Resolver(() => RegionView)
 export class RegionMunicipalitiesResolver {
   @FieldResolver(() => OrganisationConnection, { description: 'Municipalities of the region, alphabetically.' })
-  async municipalities(@Root() r: ViewRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
-    const first = pageSize(page.first);
-    const offset = decodeOffsetCursor(page.after);
-    const p = await municipalitiesOfRegion(ctx).load({ parent: r.uuid, first, offset, filter: OrganisationKind.MUNICIPALITY });
-    return connection(p.rows, first, (_, i) => encodeOffsetCursor(offset + i + 1), () => p.total, offset > 0);
+  municipalities(@Root() r: ViewRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+    return nestedConnection(municipalitiesOfRegion(ctx), r.uuid, page, OrganisationKind.MUNICIPALITY);
   }
 }

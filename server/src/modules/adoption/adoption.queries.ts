@@ -1,0 +1,37 @@
+import { fromGlobalId } from '../../graphql/global-id.js';
+import type { ListQuery } from '../../graphql/keyset.js';
+import { pgArray, type ViewSpec } from '../../graphql/loaders.js';
+import type { AdoptionFilter } from './adoption.types.js';
+
+/** Only DECLARED_BY_ADOPTER and VERIFIED count as reuse (DOMAIN.md). */
+export const COUNTS_AS_REUSE = `t.verification in ('DECLARED_BY_ADOPTER', 'VERIFIED')`;
+
+export const ADOPTION: ViewSpec = {
+  typename: 'Adoption',
+  from: 'adoption t',
+  columns: `t.id as uuid, t.status, t.mode, t.since::text as since, t.until::text as until, t.instance_url as "instanceUrl",
+    t.use_case as "useCaseTranslations", t.evidence_urls as "evidenceUrls", t.verification, ${COUNTS_AS_REUSE} as "countsAsReuse",
+    to_char(t.last_confirmed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "lastConfirmedAt", t.provenance,
+    t.organisation_id as "organisationId", t.deliverable_id as "deliverableId", t.via_project_id as "viaProjectId"`,
+};
+
+/** Verified first, then declared by the adopter, then claims; newest first within each. */
+export const ADOPTION_ORDER = `case t.verification when 'VERIFIED' then 0 when 'DECLARED_BY_ADOPTER' then 1 when 'DECLARED_BY_PUBLISHER' then 2 else 3 end, t.since desc nulls last, t.id`;
+
+const ids = (values: string[], arg: string, type: string) => values.map((v, i) => fromGlobalId(v, `filter.${arg}[${i}]`, [type]).id);
+
+export function adoptionFilter(f: AdoptionFilter | null | undefined): Pick<ListQuery, 'where' | 'params'> {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const add = (sql: string, value: unknown) => {
+    where.push(sql);
+    params.push(value);
+  };
+  if (!f) return { where, params };
+  if (f.status?.length) add('t.status = any(?::text[])', pgArray(f.status));
+  if (f.verification?.length) add('t.verification = any(?::text[])', pgArray(f.verification));
+  if (f.countsAsReuse != null) where.push(f.countsAsReuse ? COUNTS_AS_REUSE : `not (${COUNTS_AS_REUSE})`);
+  if (f.organisation?.length) add('t.organisation_id = any(?::uuid[])', pgArray(ids(f.organisation, 'organisation', 'Organisation')));
+  if (f.deliverable?.length) add('t.deliverable_id = any(?::uuid[])', pgArray(ids(f.deliverable, 'deliverable', 'Deliverable')));
+  return { where, params };
+}

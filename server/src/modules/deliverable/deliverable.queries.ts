@@ -1,0 +1,72 @@
+import { fromGlobalId } from '../../graphql/global-id.js';
+import type { ListQuery } from '../../graphql/keyset.js';
+import { pgArray, type ViewSpec } from '../../graphql/loaders.js';
+import { DeliverableOrder, type DeliverableFilter } from './deliverable.types.js';
+
+export const DELIVERABLE: ViewSpec = {
+  typename: 'Deliverable',
+  from: 'deliverable t',
+  columns: `t.id as uuid, t.kind, t.title as "titleTranslations", t.short_description as "shortDescriptionTranslations",
+    t.description as "descriptionTranslations", t.keywords, t.licence, t.languages, t.development_status as "developmentStatus",
+    t.maintenance_type as "maintenanceType", t.maintenance_until::text as "maintenanceUntil", t.contacts,
+    t.landing_url as "landingUrl", t.repository_url as "repositoryUrl", t.documentation_url as "documentationUrl",
+    t.published_at::text as "publishedAt", to_char(t.last_verified_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "lastVerifiedAt",
+    t.provenance, t.version, t.publisher_id as "publisherId", t.derived_from_id as "derivedFromId"`,
+};
+
+export const RELEASE: ViewSpec = {
+  typename: 'Release',
+  from: 'release t',
+  columns: `t.id as uuid, t.version, t.released_at::text as "releasedAt", t.notes as "notesTranslations", t.links,
+    t.deliverable_id as "deliverableId"`,
+};
+
+export const FILE: ViewSpec = {
+  typename: 'File',
+  from: 'file t',
+  columns: `t.id as uuid, t.filename, t.media_type as "mediaType", t.byte_size::float8 as "byteSize", t.sha256,
+    to_char(t.uploaded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "uploadedAt",
+    '/api/files/' || t.id as "downloadUrl", t.release_id as "releaseId"`,
+};
+
+/** Newest first; undated last. */
+export const RECENT_ORDER = `coalesce(t.published_at, '0001-01-01'::date)`;
+
+export const DELIVERABLE_ORDER: Record<DeliverableOrder, { expr: string; direction: 'asc' | 'desc' }> = {
+  [DeliverableOrder.RECENT]: { expr: RECENT_ORDER, direction: 'desc' },
+  [DeliverableOrder.TITLE]: { expr: `lower(coalesce(t.title->>'fi', t.title->>'sv', t.title->>'en', ''))`, direction: 'asc' },
+};
+
+const ids = (values: string[], arg: string, type: string) => values.map((v, i) => fromGlobalId(v, `filter.${arg}[${i}]`, [type]).id);
+
+/** SQL conditions for a deliverable filter. */
+export function deliverableFilter(f: DeliverableFilter | null | undefined): Pick<ListQuery, 'where' | 'params'> {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const add = (sql: string, value: unknown) => {
+    where.push(sql);
+    params.push(value);
+  };
+  if (!f) return { where, params };
+  if (f.kind?.length) add('t.kind = any(?::text[])', pgArray(f.kind));
+  if (f.licence?.length) add('t.licence = any(?::text[])', pgArray(f.licence));
+  if (f.developmentStatus?.length) add('t.development_status = any(?::text[])', pgArray(f.developmentStatus));
+  if (f.language?.length) add('t.languages && ?::text[]', pgArray(f.language));
+  if (f.publisher?.length) add('t.publisher_id = any(?::uuid[])', pgArray(ids(f.publisher, 'publisher', 'Organisation')));
+  if (f.project?.length) {
+    add('exists (select 1 from deliverable_project dp where dp.deliverable_id = t.id and dp.project_id = any(?::uuid[]))', pgArray(ids(f.project, 'project', 'Project')));
+  }
+  if (f.specification?.length) {
+    add(
+      'exists (select 1 from conformance c join specification s on s.id = c.specification_id where c.deliverable_id = t.id and s.slug = any(?::text[]))',
+      pgArray(f.specification),
+    );
+  }
+  if (f.nationalService?.length) {
+    add(
+      'exists (select 1 from service_use su join national_service s on s.id = su.service_id where su.deliverable_id = t.id and s.slug = any(?::text[]))',
+      pgArray(f.nationalService),
+    );
+  }
+  return { where, params };
+}

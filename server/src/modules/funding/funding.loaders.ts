@@ -1,0 +1,13 @@
+import type { Context } from '../../graphql/context.js';
+import { byIdLoader, byKeyLoader, childrenLoader, pagedChildrenLoader } from '../../graphql/loaders.js';
+import { CALL, GRANT, PROGRAMME } from './funding.queries.js';
+
+export const programmeById = (ctx: Context) => ctx.loaders.get('programme.byId', byIdLoader(PROGRAMME));
+export const callById = (ctx: Context) => ctx.loaders.get('call.byId', byIdLoader(CALL));
+export const callByYear = (ctx: Context) => ctx.loaders.get('call.byYear', byKeyLoader(CALL, 't.year', 'int'));
+export const grantById = (ctx: Context) => ctx.loaders.get('grant.byId', byIdLoader(GRANT));
+export const callsOfProgramme = (ctx: Context) => ctx.loaders.get('call.ofProgramme', childrenLoader(CALL, 't.programme_id', 't.year'));
+export const grantsOfProject = (ctx: Context) => ctx.loaders.get('grant.ofProject', childrenLoader(GRANT, 't.project_id', 't.call_id, t.ordinal'));
+export const grantsOfLead = (ctx: Context) =>
+  ctx.loaders.get('grant.ofLead', childrenLoader(GRANT, 't.lead_applicant_id', 't.call_id, t.ordinal'));
+export const grantsOfCall = (ctx: Context) => ctx.loaders.get('grant.ofCall', pagedChildrenLoader(GRANT, 't.call_id', 't.ordinal, t.id'));

@@ -1,0 +1,55 @@
+import type { Context } from '../../graphql/context.js';
+import { byIdLoader, byKeyLoader, childrenLoader, pagedChildrenLoader } from '../../graphql/loaders.js';
+import { ORGANISATION } from '../organisation/organisation.queries.js';
+import { LESSON, PARTICIPATION, PARTICIPATION_ORDER, PROJECT, PROJECT_LINK } from './project.queries.js';
+
+export const projectById = (ctx: Context) => ctx.loaders.get('project.byId', byIdLoader(PROJECT));
+export const projectBySlug = (ctx: Context) => ctx.loaders.get('project.bySlug', byKeyLoader(PROJECT, 't.slug'));
+export const participationById = (ctx: Context) => ctx.loaders.get('participation.byId', byIdLoader(PARTICIPATION));
+export const projectLinkById = (ctx: Context) => ctx.loaders.get('projectLink.byId', byIdLoader(PROJECT_LINK));
+export const lessonById = (ctx: Context) => ctx.loaders.get('lesson.byId', byIdLoader(LESSON));
+
+/** Participations of each project, a page per project; filter: role. */
+export const participantsOfProject = (ctx: Context) =>
+  ctx.loaders.get('participation.ofProject', pagedChildrenLoader(PARTICIPATION, 't.project_id', PARTICIPATION_ORDER, 't.role = ?'));
+
+/** Participations of each organisation, newest project first; filter: role. */
+export const participationsOfOrganisation = (ctx: Context) =>
+  ctx.loaders.get(
+    'participation.ofOrganisation',
+    pagedChildrenLoader(PARTICIPATION, 't.organisation_id', '(select pr.sort_name from project pr where pr.id = t.project_id), t.id', 't.role = ?'),
+  );
+
+/** The lead applicant of each project, in one statement. */
+export const leadOfProject = (ctx: Context) =>
+  ctx.loaders.get(
+    'project.lead',
+    childrenLoader(
+      { ...ORGANISATION, from: `participation pa join organisation t on t.id = pa.organisation_id and pa.role = 'LEAD_APPLICANT'` },
+      'pa.project_id',
+      't.id',
+    ),
+  );
+
+export const linksFromProject = (ctx: Context) => ctx.loaders.get('projectLink.from', childrenLoader(PROJECT_LINK, 't.from_id', 't.relation, t.id'));
+export const linksToProject = (ctx: Context) => ctx.loaders.get('projectLink.to', childrenLoader(PROJECT_LINK, 't.to_id', 't.relation, t.id'));
+export const lessonsOfProject = (ctx: Context) => ctx.loaders.get('lesson.ofProject', childrenLoader(LESSON, 't.project_id', 't.category, t.id'));
+
+/** Projects of each region (a participating municipality lies in it), by name. */
+export const projectsOfRegion = (ctx: Context) =>
+  ctx.loaders.get(
+    'project.ofRegion',
+    pagedChildrenLoader(
+      {
+        ...PROJECT,
+        from: `region rg join project t on exists (select 1 from participation p join organisation o on o.id = p.organisation_id
+          where p.project_id = t.id and o.region_id = rg.id)`,
+      },
+      'rg.id',
+      't.sort_name, t.id',
+    ),
+  );
+
+/** Projects funded in each call, by name. */
+export const projectsOfCall = (ctx: Context) =>
+  ctx.loaders.get('project.ofCall', pagedChildrenLoader({ ...PROJECT, from: '"grant" g join project t on t.id = g.project_id' }, 'g.call_id', 't.sort_name, t.id'));
