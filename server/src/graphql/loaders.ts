@@ -42,6 +42,11 @@ export class Loaders {
   }
 }
 
+/** Dispatch batches level by level (see BatchScheduler). */
+export function levelBatching(sql: Sql): { batchScheduleFn: (dispatch: () => void) => void } {
+  return { batchScheduleFn: sql.scheduler.schedule };
+}
+
 /** Describes how to read one view type from its table. */
 export interface ViewSpec {
   typename: string;
@@ -60,7 +65,7 @@ export function byIdLoader(spec: ViewSpec) {
       ]);
       const byId = new Map(asViews(spec.typename, rows).map((r) => [r.uuid, r]));
       return ids.map((id) => byId.get(id) ?? null);
-    });
+    }, levelBatching(sql));
 }
 
 /** Loads one value per key through a keyed query (`where <keyColumn> = any(...)`), e.g. by slug. */
@@ -73,7 +78,7 @@ export function byKeyLoader(spec: ViewSpec, keyColumn: string, keyType: 'text' |
       );
       const byKey = new Map(asViews(spec.typename, rows).map((r) => [r._key as string, r]));
       return keys.map((k) => byKey.get(String(k)) ?? null);
-    });
+    }, levelBatching(sql));
 }
 
 /** Loads every child row of each parent (small, unpaged lists): one statement per batch. */
@@ -91,7 +96,7 @@ export function childrenLoader(spec: ViewSpec, parentColumn: string, orderBy: st
         else groups.set(r._parent as string, [r]);
       }
       return parents.map((p) => groups.get(p) ?? []);
-    });
+    }, levelBatching(sql));
 }
 
 export interface PageKey {
@@ -154,7 +159,7 @@ export function pagedChildrenLoader(spec: ViewSpec, parentColumn: string, orderB
         );
         return keys.map((k) => result.get(pageKeyId(k))!);
       },
-      { cacheKeyFn: pageKeyId },
+      { cacheKeyFn: pageKeyId, ...levelBatching(sql) },
     );
 }
 

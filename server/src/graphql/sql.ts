@@ -1,14 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { BatchScheduler } from './scheduler.js';
 
 /**
  * Read queries of one request. Statements go through MikroORM's connection (so they are
  * counted and share its pool); parameters use `?` placeholders.
  */
 export class Sql {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    readonly scheduler = new BatchScheduler(),
+  ) {}
 
   async all<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-    return this.em.getConnection().execute<T[]>(sql, params, 'all', this.em.getTransactionContext());
+    return this.scheduler.track(() => this.em.getConnection().execute<T[]>(sql, params, 'all', this.em.getTransactionContext()));
   }
 
   async one<T>(sql: string, params: unknown[] = []): Promise<T | null> {

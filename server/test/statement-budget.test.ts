@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from './db.js';
+import { createProjects } from './factories.js';
+import { createExecutor } from './graphql.js';
+
+let db: TestDatabase;
+let gql: Awaited<ReturnType<typeof createExecutor>>;
+
+beforeAll(async () => {
+  db = await createTestDatabase('budget');
+  await createProjects(db.orm.em.fork(), 120);
+  gql = await createExecutor(db.orm);
+});
+afterAll(async () => {
+  await gql?.stop();
+  await db?.close();
+});
+
+/** Runs a query and returns how many SQL statements it sent (all of them). */
+async function statementsFor(query: string, variables: Record<string, unknown>) {
+  db.resetStatements();
+  const r = await gql.execute(query, variables);
+  expect(r.errors).toBeUndefined();
+  return { count: db.statements.length, data: r.data as any };
+}
+
+const NESTED = `query Nested($first: Int!) {
+  projects(first: $first, filter: { status: [ONGOING] }) {
+    totalCount
+    nodes {
+      slug name(lang: sv) { text }
+      leadOrganisation { name { text } }
+      participants(first: 10) { totalCount nodes { role organisation { municipalityCode name { text } region { code } } } }
+      serviceUses(first: 10) { nodes { relation service { slug name { text } } } }
+      deliverables(first: 5) { totalCount nodes { kind title { text } publisher { slug } adoptions(first: 3) { nodes { verification organisation { slug } } } } }
+    }
+  }
+}`;
+
+describe('SQL statements per request', () => {
+  it('are the same for a nested page of 10, 50 and 100 projects, and few', async () => {
+    const sizes = [10, 50, 100];
+    const counts: number[] = [];
+    for (const first of sizes) {
+      const { count, data } = await statementsFor(NESTED, { first });
+      const nodes = data.projects.nodes;
+      expect(nodes).toHaveLength(first);
+      // Fixtures really have children, or the budget proves nothing.
+      for (const p of nodes) {
+        expect(p.participants.nodes.length).toBeGreaterThanOrEqual(3);
+        expect(p.serviceUses.nodes.length).toBeGreaterThanOrEqual(3);
+        expect(p.deliverables.nodes.length).toBeGreaterThanOrEqual(3);
+        expect(p.deliverables.nodes[0].adoptions.nodes.length).toBeGreaterThanOrEqual(1);
+      }
+      counts.push(count);
+    }
+    if (new Set(counts).size !== 1) console.log(counts, db.statements.map((s) => s.slice(0, 90)));
+    expect(new Set(counts).size).toBe(1);
+    // page + count, lead, participants, organisations, regions, service uses, services,
+    // deliverables, publishers (organisation loader reused), adoptions, adopters: no BEGIN/COMMIT on reads.
+    expect(counts[0]).toBeLessThanOrEqual(12);
+  });
+
+  it('stays constant for the same query one level deeper in pagination (second page)', async () => {
+    const first = await statementsFor(NESTED, { first: 20 });
+    const page2 = await statementsFor(
+      `query($after: String) { projects(first: 20, after: $after, filter: { status: [ONGOING] }) { nodes { participants(first: 2) { nodes { organisation { slug } } } } } }`,
+      { after: null },
+    );
+    expect(first.count).toBeGreaterThan(page2.count);
+    expect(page2.count).toBe(3);
+  });
+
+  it('batches node(id) lookups of many types into one statement per type', async () => {
+    const { data } = await statementsFor(`{ projects(first: 30) { nodes { id } } }`, {});
+    const ids = data.projects.nodes.map((n: { id: string }) => n.id);
+    const res = await statementsFor(`query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Project { slug } } }`, { ids });
+    expect(res.data.nodes).toHaveLength(30);
+    expect(res.count).toBe(1);
+  });
+});
