@@ -622,3 +622,16 @@ export const USE_CASES: Sentence[] = [
   { fi: 'Sovellettu omiin prosesseihin {t} kehittämisessä.', sv: 'Tillämpad i de egna processerna vid utvecklingen av {t}.', en: 'Applied to our own processes when developing {t}.' },
   { fi: 'Pilotoitu yhdessä naapurikuntien kanssa.', sv: 'Pilottestad tillsammans med grannkommunerna.', en: 'Piloted together with neighbouring municipalities.' },
 ];
+
+/** What a project or deliverable does with a national service, per relation. */
+export const SERVICE_USE_TEXT: Record<string, Sentence> = {
+  AUTHENTICATES_WITH: { fi: 'Käyttäjien vahva tunnistaminen', sv: 'Stark identifiering av användare', en: 'Strong identification of users' },
+  AUTHORISES_WITH: { fi: 'Asiointivaltuuksien tarkistus', sv: 'Kontroll av fullmakter', en: 'Checking mandates' },
+  NOTIFIES_VIA: { fi: 'Päätösten ja ilmoitusten lähettäminen', sv: 'Utskick av beslut och meddelanden', en: 'Sending decisions and notices' },
+  PAYS_WITH: { fi: 'Maksujen käsittely', sv: 'Hantering av betalningar', en: 'Handling payments' },
+  EXCHANGES_DATA_VIA: { fi: 'Tietojen vaihto järjestelmien välillä', sv: 'Datautbyte mellan system', en: 'Data exchange between systems' },
+  PUBLISHES_TO: { fi: 'Tietojen julkaiseminen', sv: 'Publicering av data', en: 'Publishing data' },
+  CONSUMES_FROM: { fi: 'Tietojen hyödyntäminen', sv: 'Användning av data', en: 'Using data' },
+  DESCRIBED_IN: { fi: 'Palvelun kuvaus', sv: 'Beskrivning av tjänsten', en: 'Service description' },
+  USES: { fi: 'Käyttö osana ratkaisua', sv: 'Används som en del av lösningen', en: 'Used as part of the solution' },
+};
