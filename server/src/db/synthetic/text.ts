@@ -125,7 +125,7 @@ export function frequencySentences(rng: Random, common = COMMON_TERM_SHARE): Sen
   if (rng.chance(common)) out.push(COMMON_SENTENCE);
   if (rng.chance(RARE_TERM_SHARE)) {
     const term = rng.pick(RARE_TERMS);
-    out.push({ fi: RARE_SENTENCE.fi.replace('{s}', term.fi), sv: RARE_SENTENCE.sv.replace('{s}', term.sv), en: RARE_SENTENCE.en.replace('{s}', term.en) });
+    out.push(fill(RARE_SENTENCE, term));
   }
   return out;
 }
@@ -138,3 +138,10 @@ export function keywords(rng: Random, topic: Topic, langs: Langs): string[] {
 }
 
 export const capitalise = cap;
+
+/** Puts a per-language value (a service or specification name) into a sentence's {s} slot. */
+export const fill = (s: Sentence, value: Sentence): Sentence => ({
+  fi: s.fi.replace('{s}', value.fi),
+  sv: s.sv.replace('{s}', value.sv),
+  en: s.en.replace('{s}', value.en),
+});
