@@ -39,10 +39,14 @@ if (!existsSync(path.join(root, 'node_modules'))) {
   process.exit(1);
 }
 const bin = (pkg, file) => path.join(root, 'node_modules', pkg, file);
-if (stale('client/dist/index.html', ['client/src', 'client/index.html', 'client/vite.config.ts', 'client/package.json'])) {
+if (
+  stale('client/dist/index.html', ['client/src', 'client/index.html', 'client/vite.config.ts', 'client/package.json'])
+) {
   run('building the web app', [bin('vite', 'bin/vite.js'), 'build', 'client', '--logLevel', 'warn']);
 }
-if (stale('server/dist/main.js', ['server/src', 'server/tsconfig.build.json', 'server/package.json', 'tsconfig.json'])) {
+if (
+  stale('server/dist/main.js', ['server/src', 'server/tsconfig.build.json', 'server/package.json', 'tsconfig.json'])
+) {
   run('building the server', [bin('typescript', 'bin/tsc'), '-p', 'server/tsconfig.build.json']);
 }
 

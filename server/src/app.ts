@@ -74,7 +74,11 @@ function jsonErrors(log: Logger): ErrorRequestHandler {
     const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
     if (status === 500) log.error({ err, requestId: res.locals.requestId }, 'http error');
     const message =
-      status === 413 ? 'Request body too large.' : status === 500 ? 'Internal server error' : `Bad request: ${err?.type === 'entity.parse.failed' ? 'malformed JSON' : (err?.message ?? 'invalid')}.`;
+      status === 413
+        ? 'Request body too large.'
+        : status === 500
+          ? 'Internal server error'
+          : `Bad request: ${err?.type === 'entity.parse.failed' ? 'malformed JSON' : (err?.message ?? 'invalid')}.`;
     res.status(status).json({ errors: [{ message, extensions: { code, requestId: res.locals.requestId } }] });
   };
 }

@@ -22,7 +22,10 @@ const schema = z.object({
     .default('true')
     .transform((v) => v === 'true' || v === '1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  CLIENT_DIST: z.string().min(1).default(path.join(repoRoot, 'client', 'dist')),
+  CLIENT_DIST: z
+    .string()
+    .min(1)
+    .default(path.join(repoRoot, 'client', 'dist')),
 });
 
 export interface Config {

@@ -43,7 +43,9 @@ describe('embedded PostgreSQL (PGlite), the default without DATABASE_URL', () =>
     const db = await openDatabase(config);
     try {
       expect(await isEmpty(db.orm.em.fork())).toBe(false);
-      const rows = await db.orm.em.getConnection().execute(`select count(*)::int n from organisation where kind = 'MUNICIPALITY'`);
+      const rows = await db.orm.em
+        .getConnection()
+        .execute(`select count(*)::int n from organisation where kind = 'MUNICIPALITY'`);
       expect(rows[0].n).toBe(309);
     } finally {
       await db.close();

@@ -19,7 +19,12 @@ afterAll(async () => {
 async function errorOf(query: string, variables?: Record<string, unknown>) {
   const r = await gql.execute(query, variables);
   expect(r.errors, JSON.stringify(r)).toHaveLength(1);
-  return { code: r.errors![0].extensions?.code, argumentName: r.errors![0].extensions?.argumentName, message: r.errors![0].message, data: r.data };
+  return {
+    code: r.errors![0].extensions?.code,
+    argumentName: r.errors![0].extensions?.argumentName,
+    message: r.errors![0].message,
+    data: r.data,
+  };
 }
 
 describe('unknown ids, slugs and codes: NOT_FOUND naming the argument', () => {
@@ -47,7 +52,7 @@ describe('invalid arguments: BAD_USER_INPUT naming the argument', () => {
     ['{ projects(after: "bm90LWEtY3Vyc29y") { totalCount } }', 'after'],
     ['{ projects(after: "%%%") { totalCount } }', 'after'],
     ['{ municipality(code: "91") { id } }', 'code'],
-    ["{ municipality(code: \"'; drop table organisation; --\") { id } }", 'code'],
+    ['{ municipality(code: "\'; drop table organisation; --") { id } }', 'code'],
     ['{ region(code: "1") { id } }', 'code'],
     ['{ project(slug: "Not A Slug") { id } }', 'slug'],
     ['{ project { id } }', 'slug'],
@@ -81,7 +86,10 @@ describe('invalid arguments: BAD_USER_INPUT naming the argument', () => {
     const r = await gql.execute<any>('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: [kaatio, missing] });
     expect(r.data!.nodes).toEqual([{ id: kaatio }, null]);
     expect(r.errors).toHaveLength(1);
-    expect(r.errors![0]).toMatchObject({ path: ['nodes', 1], extensions: { code: 'NOT_FOUND', argumentName: 'ids[1]' } });
+    expect(r.errors![0]).toMatchObject({
+      path: ['nodes', 1],
+      extensions: { code: 'NOT_FOUND', argumentName: 'ids[1]' },
+    });
   });
 });
 
@@ -90,7 +98,10 @@ describe('internal errors', () => {
     const { makeFormatError } = await import('../src/graphql/format-error.js');
     const { GraphQLError } = await import('graphql');
     const leaked = new GraphQLError('boom', { originalError: new Error('relation "secret_table" does not exist') });
-    const formatted = makeFormatError(false)({ message: 'relation "secret_table" does not exist', extensions: { stacktrace: ['x'] } }, leaked);
+    const formatted = makeFormatError(false)(
+      { message: 'relation "secret_table" does not exist', extensions: { stacktrace: ['x'] } },
+      leaked,
+    );
     expect(formatted.message).toBe('Internal server error');
     expect(formatted.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
   });
@@ -98,6 +109,9 @@ describe('internal errors', () => {
   it('from an unreachable database become UNAVAILABLE (retryable)', async () => {
     const { makeFormatError } = await import('../src/graphql/format-error.js');
     const err = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
-    expect(makeFormatError(false)({ message: err.message }, err).extensions).toEqual({ code: 'UNAVAILABLE', retryable: true });
+    expect(makeFormatError(false)({ message: err.message }, err).extensions).toEqual({
+      code: 'UNAVAILABLE',
+      retryable: true,
+    });
   });
 });

@@ -11,8 +11,14 @@ const RELATIONS = ['AUTHENTICATES_WITH', 'NOTIFIES_VIA', 'PAYS_WITH', 'EXCHANGES
  */
 export async function createProjects(em: EntityManager, count: number, children = 3): Promise<string[]> {
   const conn = em.getConnection();
-  const orgs = (await conn.execute<{ id: string }[]>(`select id from organisation where kind = 'MUNICIPALITY' order by municipality_code limit 50`)).map((r) => r.id);
-  const services = (await conn.execute<{ id: string }[]>('select id from national_service order by slug')).map((r) => r.id);
+  const orgs = (
+    await conn.execute<{ id: string }[]>(
+      `select id from organisation where kind = 'MUNICIPALITY' order by municipality_code limit 50`,
+    )
+  ).map((r) => r.id);
+  const services = (await conn.execute<{ id: string }[]>('select id from national_service order by slug')).map(
+    (r) => r.id,
+  );
   const tag = randomUUID().slice(0, 8);
   const projects: Row[] = [];
   const participations: Row[] = [];
@@ -22,15 +28,49 @@ export async function createProjects(em: EntityManager, count: number, children 
   const adoptions: Row[] = [];
   for (let i = 0; i < count; i++) {
     const id = randomUUID();
-    projects.push({ id, slug: `fixture-${tag}-${String(i).padStart(4, '0')}`, name: { fi: `Testihanke ${tag} ${i}`, sv: `Testprojekt ${i}` }, themes: ['BUILT_ENVIRONMENT'], status: 'ONGOING', provenance: SYNTHETIC });
+    projects.push({
+      id,
+      slug: `fixture-${tag}-${String(i).padStart(4, '0')}`,
+      name: { fi: `Testihanke ${tag} ${i}`, sv: `Testprojekt ${i}` },
+      themes: ['BUILT_ENVIRONMENT'],
+      status: 'ONGOING',
+      provenance: SYNTHETIC,
+    });
     for (let c = 0; c < children; c++) {
-      participations.push({ id: randomUUID(), project_id: id, organisation_id: orgs[(i + c) % 25], role: c === 0 ? 'LEAD_APPLICANT' : 'PARTNER', provenance: SYNTHETIC });
-      uses.push({ id: randomUUID(), project_id: id, deliverable_id: null, service_id: services[(i + c) % services.length], relation: RELATIONS[c % RELATIONS.length], provenance: SYNTHETIC });
+      participations.push({
+        id: randomUUID(),
+        project_id: id,
+        organisation_id: orgs[(i + c) % 25],
+        role: c === 0 ? 'LEAD_APPLICANT' : 'PARTNER',
+        provenance: SYNTHETIC,
+      });
+      uses.push({
+        id: randomUUID(),
+        project_id: id,
+        deliverable_id: null,
+        service_id: services[(i + c) % services.length],
+        relation: RELATIONS[c % RELATIONS.length],
+        provenance: SYNTHETIC,
+      });
       const d = randomUUID();
-      deliverables.push({ id: d, kind: 'GUIDELINE', title: { fi: `Ohje ${i}.${c}` }, publisher_id: orgs[i % 25], published_at: `2023-0${1 + c}-15`, provenance: SYNTHETIC });
+      deliverables.push({
+        id: d,
+        kind: 'GUIDELINE',
+        title: { fi: `Ohje ${i}.${c}` },
+        publisher_id: orgs[i % 25],
+        published_at: `2023-0${1 + c}-15`,
+        provenance: SYNTHETIC,
+      });
       links.push({ id: randomUUID(), deliverable_id: d, project_id: id, provenance: SYNTHETIC });
       // Adopters are other municipalities than participants, so no loader cache hides a statement.
-      adoptions.push({ id: randomUUID(), organisation_id: orgs[25 + ((i + c) % 25)], deliverable_id: d, status: 'IN_PRODUCTION', verification: 'VERIFIED', provenance: SYNTHETIC });
+      adoptions.push({
+        id: randomUUID(),
+        organisation_id: orgs[25 + ((i + c) % 25)],
+        deliverable_id: d,
+        status: 'IN_PRODUCTION',
+        verification: 'VERIFIED',
+        provenance: SYNTHETIC,
+      });
     }
   }
   await upsertRows(em, 'project', projects, ['name', 'provenance']);

@@ -35,21 +35,25 @@ const post = (body: string, headers: Record<string, string> = {}) =>
 
 describe('over HTTP', () => {
   it('answers a query with JSON and echoes a request id', async () => {
-    const res = await post(JSON.stringify({ query: '{ fundingCall(year: 2021) { grantsAwarded } }' }), { 'x-request-id': 'test-123' });
+    const res = await post(JSON.stringify({ query: '{ fundingCall(year: 2021) { grantsAwarded } }' }), {
+      'x-request-id': 'test-123',
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('x-request-id')).toBe('test-123');
     expect(await res.json()).toEqual({ data: { fundingCall: { grantsAwarded: 17 } } });
   });
 
   it('uses Accept-Language when a field has no lang argument', async () => {
-    const res = await post(JSON.stringify({ query: '{ municipality(code: "853") { name { text lang } } }' }), { 'accept-language': 'sv-FI,sv;q=0.9' });
+    const res = await post(JSON.stringify({ query: '{ municipality(code: "853") { name { text lang } } }' }), {
+      'accept-language': 'sv-FI,sv;q=0.9',
+    });
     expect(await res.json()).toEqual({ data: { municipality: { name: { text: 'Åbo', lang: 'sv' } } } });
   });
 
   it('rejects malformed JSON with 400 and a JSON error, not 500', async () => {
     const res = await post('{"query": "{ regions { code } }"');
     expect(res.status).toBe(400);
-    const body = await res.json();
+    const body = (await res.json()) as any;
     expect(body.errors[0].extensions.code).toBe('BAD_REQUEST');
   });
 
@@ -61,7 +65,7 @@ describe('over HTTP', () => {
   it('rejects a body over 64 kB with 413', async () => {
     const res = await post(JSON.stringify({ query: `{ regions { code } } #${'x'.repeat(70_000)}` }));
     expect(res.status).toBe(413);
-    expect((await res.json()).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(((await res.json()) as any).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
   it('rejects a GET query without a CSRF-safe header', async () => {
@@ -72,7 +76,7 @@ describe('over HTTP', () => {
   it('answers a syntax error with 400 and GRAPHQL_PARSE_FAILED', async () => {
     const res = await post(JSON.stringify({ query: '{ regions { code }' }));
     expect(res.status).toBe(400);
-    expect((await res.json()).errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(((await res.json()) as any).errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
   });
 
   it('reports health', async () => {

@@ -58,14 +58,20 @@ describe('cursor pagination', () => {
     // Oulu leads; 15 municipalities and Kuntaliitto take part.
     expect(totalCount).toBe(17);
     expect(participants).toHaveLength(17);
-    expect(participants[0]).toEqual({ role: 'LEAD_APPLICANT', organisation: { municipalityCode: '564', slug: 'kunta-564' } });
+    expect(participants[0]).toEqual({
+      role: 'LEAD_APPLICANT',
+      organisation: { municipalityCode: '564', slug: 'kunta-564' },
+    });
     expect(new Set(participants.map((p) => p.organisation.slug)).size).toBe(17);
   });
 });
 
 describe('filters', () => {
   const count = async (filter: object) => {
-    const r = await gql.execute<any>('query($f: ProjectFilter) { projects(filter: $f) { totalCount nodes { slug } } }', { f: filter });
+    const r = await gql.execute<any>(
+      'query($f: ProjectFilter) { projects(filter: $f) { totalCount nodes { slug } } }',
+      { f: filter },
+    );
     expect(r.errors).toBeUndefined();
     return r.data!.projects;
   };
@@ -90,8 +96,13 @@ describe('filters', () => {
   it('by organisation kind and organisation', async () => {
     const r = await gql.execute<any>('{ municipality(code: "049") { id } }');
     const espoo = r.data!.municipality.id;
-    expect((await count({ organisation: [espoo] })).nodes.map((p: any) => p.slug).sort()).toEqual(['kaatio', 'turvallinen-tieto']);
-    expect((await count({ organisationKind: ['UNIVERSITY'] })).nodes.map((p: any) => p.slug)).toEqual(['turvallinen-tieto']);
+    expect((await count({ organisation: [espoo] })).nodes.map((p: any) => p.slug).sort()).toEqual([
+      'kaatio',
+      'turvallinen-tieto',
+    ]);
+    expect((await count({ organisationKind: ['UNIVERSITY'] })).nodes.map((p: any) => p.slug)).toEqual([
+      'turvallinen-tieto',
+    ]);
   });
 });
 
@@ -102,10 +113,18 @@ describe('languages', () => {
       en: project(slug: "kaatio") { name(lang: en) { text lang isFallback } }
       sv: project(slug: "kaatio") { name(lang: sv) { text lang isFallback } }
     }`);
-    expect(r.data!.fi.name).toEqual({ text: 'DigiTyy – en digitalvänlig arbetskultur och arbetsmiljö', lang: 'sv', isFallback: true });
+    expect(r.data!.fi.name).toEqual({
+      text: 'DigiTyy – en digitalvänlig arbetskultur och arbetsmiljö',
+      lang: 'sv',
+      isFallback: true,
+    });
     expect(r.data!.fi.nameTranslations.fi).toBeNull();
     expect(r.data!.en.name.lang).toBe('fi');
     expect(r.data!.en.name.isFallback).toBe(true);
-    expect(r.data!.sv.name).toEqual({ text: 'Utarbetande av plan enligt en standardiserad datamodell i olika program', lang: 'sv', isFallback: false });
+    expect(r.data!.sv.name).toEqual({
+      text: 'Utarbetande av plan enligt en standardiserad datamodell i olika program',
+      lang: 'sv',
+      isFallback: false,
+    });
   });
 });

@@ -18,11 +18,15 @@ afterAll(async () => {
 
 describe('reference data import', () => {
   it('imports the 309 municipalities of 2021 with their regions, names and language status', async () => {
-    const [m] = await sql(`select count(*)::int n, sum(population)::int pop from organisation where kind = 'MUNICIPALITY'`);
+    const [m] = await sql(
+      `select count(*)::int n, sum(population)::int pop from organisation where kind = 'MUNICIPALITY'`,
+    );
     expect(m).toEqual({ n: 309, pop: 5533793 });
     const [r] = await sql('select count(*)::int n from region');
     expect(r.n).toBe(19);
-    const statuses = await sql(`select language_status s, count(*)::int n from organisation where kind = 'MUNICIPALITY' group by 1 order by 1`);
+    const statuses = await sql(
+      `select language_status s, count(*)::int n from organisation where kind = 'MUNICIPALITY' group by 1 order by 1`,
+    );
     expect(statuses).toEqual([
       { s: 'BILINGUAL_FINNISH_MAJORITY', n: 18 },
       { s: 'BILINGUAL_SWEDISH_MAJORITY', n: 15 },
@@ -55,7 +59,16 @@ describe('reference data import', () => {
   });
 
   it('gives every record provenance, marking inferences', async () => {
-    for (const table of ['region', 'organisation', 'project', 'participation', 'grant', 'national_service', 'specification', 'deliverable']) {
+    for (const table of [
+      'region',
+      'organisation',
+      'project',
+      'participation',
+      'grant',
+      'national_service',
+      'specification',
+      'deliverable',
+    ]) {
       const [row] = await sql(`select count(*)::int n from "${table}" where jsonb_array_length(provenance) = 0`);
       expect(row.n, table).toBe(0);
     }
@@ -64,7 +77,16 @@ describe('reference data import', () => {
         join project pr on pr.id = p.project_id
        where pr.slug = 'seutudigi' and p.provenance @> '[{"status":"INFERRED"}]'::jsonb order by 1`,
     );
-    expect(inferred.map((r: { name: string }) => r.name)).toEqual(['Kangasala', 'Lempäälä', 'Nokia', 'Orivesi', 'Pirkkala', 'Tampere', 'Vesilahti', 'Ylöjärvi']);
+    expect(inferred.map((r: { name: string }) => r.name)).toEqual([
+      'Kangasala',
+      'Lempäälä',
+      'Nokia',
+      'Orivesi',
+      'Pirkkala',
+      'Tampere',
+      'Vesilahti',
+      'Ylöjärvi',
+    ]);
   });
 
   it('changes nothing when run twice', async () => {
@@ -78,13 +100,20 @@ describe('reference data import', () => {
 
 describe('questions on the real data', () => {
   it("answers Oulu's participations", async () => {
-    const r = await gql.execute(`{ municipality(code: "564") { name(lang: fi) { text } participations(first: 10) { totalCount nodes { role project { acronym } } } } }`);
+    const r = await gql.execute(
+      `{ municipality(code: "564") { name(lang: fi) { text } participations(first: 10) { totalCount nodes { role project { acronym } } } } }`,
+    );
     expect(r.errors).toBeUndefined();
-    expect(r.data!.municipality.participations).toEqual({ totalCount: 1, nodes: [{ role: 'LEAD_APPLICANT', project: { acronym: 'KAATIO' } }] });
+    expect(r.data!.municipality.participations).toEqual({
+      totalCount: 1,
+      nodes: [{ role: 'LEAD_APPLICANT', project: { acronym: 'KAATIO' } }],
+    });
   });
 
   it('lists the 13 municipalities of Pohjois-Karjala', async () => {
-    const r = await gql.execute(`{ region(code: "12") { name(lang: sv) { text } municipalityCount municipalities(first: 50) { totalCount nodes { municipalityCode } } } }`);
+    const r = await gql.execute(
+      `{ region(code: "12") { name(lang: sv) { text } municipalityCount municipalities(first: 50) { totalCount nodes { municipalityCode } } } }`,
+    );
     expect(r.data!.region.name.text).toBe('Norra Karelen');
     expect(r.data!.region.municipalityCount).toBe(13);
     expect(r.data!.region.municipalities.totalCount).toBe(13);

@@ -54,7 +54,11 @@ describe('SQL statements per request', () => {
       }
       counts.push(count);
     }
-    if (new Set(counts).size !== 1) console.log(counts, db.statements.map((s) => s.slice(0, 90)));
+    if (new Set(counts).size !== 1)
+      console.log(
+        counts,
+        db.statements.map((s) => s.slice(0, 90)),
+      );
     expect(new Set(counts).size).toBe(1);
     // page + count, lead, participants, organisations, regions, service uses, services,
     // deliverables, publishers (organisation loader reused), adoptions, adopters: no BEGIN/COMMIT on reads.

@@ -26,7 +26,12 @@ export async function openDatabase(config: Config, onQuery?: (sql: string) => vo
   }
   const embedded = await startEmbeddedDatabase(config.dataDir);
   try {
-    const orm = await initOrm({ clientUrl: embedded.url, poolMax: 1, statementTimeoutMs: config.statementTimeoutMs, onQuery });
+    const orm = await initOrm({
+      clientUrl: embedded.url,
+      poolMax: 1,
+      statementTimeoutMs: config.statementTimeoutMs,
+      onQuery,
+    });
     return {
       orm,
       embedded: true,

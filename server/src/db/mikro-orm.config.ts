@@ -45,9 +45,7 @@ export function createOrmOptions(o: OrmOptions): Options {
     connect: o.connect ?? true,
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
     pool: { min: 0, max: o.poolMax, idleTimeoutMillis: 30_000 },
-    driverOptions: o.statementTimeoutMs
-      ? { connection: { statement_timeout: o.statementTimeoutMs } }
-      : undefined,
+    driverOptions: o.statementTimeoutMs ? { connection: { statement_timeout: o.statementTimeoutMs } } : undefined,
     migrations: {
       tableName: 'mikro_orm_migrations',
       path: path.join(here, 'migrations'),
@@ -61,9 +59,7 @@ export function createOrmOptions(o: OrmOptions): Options {
       fileName: (timestamp: string, name?: string) => `Migration${timestamp}${name ? '_' + name : ''}`,
     },
     debug: o.onQuery ? ['query'] : false,
-    loggerFactory: o.onQuery
-      ? (options: LoggerOptions) => new QueryCountingLogger(options, o.onQuery!)
-      : undefined,
+    loggerFactory: o.onQuery ? (options: LoggerOptions) => new QueryCountingLogger(options, o.onQuery!) : undefined,
     forceUtcTimezone: true,
     ignoreUndefinedInQuery: true,
   });

@@ -211,7 +211,11 @@ export enum Lang {
 
 const enums: Array<[object, string, string]> = [
   [OrganisationKind, 'OrganisationKind', 'What kind of body an organisation is.'],
-  [LanguageStatus, 'LanguageStatus', 'Official language status of a municipality (decree 53/2013, Åland autonomy act).'],
+  [
+    LanguageStatus,
+    'LanguageStatus',
+    'Official language status of a municipality (decree 53/2013, Åland autonomy act).',
+  ],
   [Theme, 'Theme', 'Two-level theme of a project: BUILT_ENVIRONMENT and DIGITAL_SECURITY have sub-themes.'],
   [ParticipationRole, 'ParticipationRole', 'The role of an organisation in a project.'],
   [ProjectStatus, 'ProjectStatus', 'Life-cycle status of a project.'],
@@ -220,11 +224,19 @@ const enums: Array<[object, string, string]> = [
   [DevelopmentStatus, 'DevelopmentStatus', 'Maturity of a deliverable (publiccode.yml developmentStatus).'],
   [AdoptionStatus, 'AdoptionStatus', 'How far an organisation has taken a deliverable into use.'],
   [AdoptionMode, 'AdoptionMode', 'How a deliverable was reused.'],
-  [VerificationLevel, 'VerificationLevel', 'Who vouches for an adoption: only DECLARED_BY_ADOPTER and VERIFIED count as reuse.'],
+  [
+    VerificationLevel,
+    'VerificationLevel',
+    'Who vouches for an adoption: only DECLARED_BY_ADOPTER and VERIFIED count as reuse.',
+  ],
   [NationalServiceKind, 'NationalServiceKind', 'What kind of national service it is.'],
   [ServiceRelation, 'ServiceRelation', 'How a project or deliverable uses a national service.'],
   [SpecificationKind, 'SpecificationKind', 'What kind of information specification it is.'],
-  [ProjectSpecificationRelation, 'ProjectSpecificationRelation', 'Whether a project applied or published a specification.'],
+  [
+    ProjectSpecificationRelation,
+    'ProjectSpecificationRelation',
+    'Whether a project applied or published a specification.',
+  ],
   [ProjectLinkRelation, 'ProjectLinkRelation', 'How one project builds on another.'],
   [ProvenanceStatus, 'ProvenanceStatus', 'How well a fact is backed: STATED by a cited source, or less.'],
   [Lang, 'Lang', 'A content language: Finnish, Swedish or English.'],

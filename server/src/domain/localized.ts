@@ -17,10 +17,7 @@ const FALLBACK: Record<Lang, Lang[]> = {
  * Resolves text in the wanted language, falling back lang -> fi -> sv -> en, and says which
  * language it returned so the UI can mark a fallback.
  */
-export function resolveText(
-  text: LocalizedText | null | undefined,
-  lang: Lang,
-): { text: string; lang: Lang } | null {
+export function resolveText(text: LocalizedText | null | undefined, lang: Lang): { text: string; lang: Lang } | null {
   if (!text) return null;
   for (const l of FALLBACK[lang]) {
     const v = text[l];

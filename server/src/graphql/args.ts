@@ -6,7 +6,8 @@ import { BadUserInputError, NotFoundError } from './errors.js';
 export function LangArg() {
   return Arg('lang', () => Lang, {
     nullable: true,
-    description: 'Wanted language; the text falls back lang -> fi -> sv -> en. Defaults to the Accept-Language of the request, else fi.',
+    description:
+      'Wanted language; the text falls back lang -> fi -> sv -> en. Defaults to the Accept-Language of the request, else fi.',
   });
 }
 

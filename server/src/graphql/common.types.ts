@@ -2,7 +2,10 @@ import { Field, Float, ObjectType } from 'type-graphql';
 import { Lang, ProvenanceStatus } from '../domain/enums.js';
 import { resolveText, type LocalizedText as LocalizedTextValue } from '../domain/localized.js';
 
-@ObjectType('LocalizedText', { simpleResolvers: true, description: 'Text in Finnish, Swedish and English; a missing translation is null.' })
+@ObjectType('LocalizedText', {
+  simpleResolvers: true,
+  description: 'Text in Finnish, Swedish and English; a missing translation is null.',
+})
 export class LocalizedText {
   @Field(() => String, { nullable: true })
   fi?: string | null;
@@ -14,7 +17,10 @@ export class LocalizedText {
   en?: string | null;
 }
 
-@ObjectType('Text', { simpleResolvers: true, description: 'Text resolved to one language, falling back lang -> fi -> sv -> en.' })
+@ObjectType('Text', {
+  simpleResolvers: true,
+  description: 'Text resolved to one language, falling back lang -> fi -> sv -> en.',
+})
 export class Text {
   @Field(() => String)
   text!: string;

@@ -15,7 +15,10 @@ export function errorLogPlugin(log: Logger): ApolloServerPlugin<Context> {
             const original = unwrapResolverError(e);
             if (original instanceof GraphQLError && original.extensions?.code) continue;
             const level = isDatabaseUnavailable(original) ? 'warn' : 'error';
-            log[level]({ err: original, path: e.path, requestId: contextValue?.requestId, operationName }, 'graphql error');
+            log[level](
+              { err: original, path: e.path, requestId: contextValue?.requestId, operationName },
+              'graphql error',
+            );
           }
         },
         async willSendResponse({ response, contextValue }) {

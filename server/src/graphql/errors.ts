@@ -32,6 +32,8 @@ export class NotFoundError extends GraphQLError {
 export class UnavailableError extends GraphQLError {
   declare readonly extensions: { code: 'UNAVAILABLE'; retryable: true };
   constructor() {
-    super('The service is temporarily unavailable; please retry.', { extensions: { code: 'UNAVAILABLE', retryable: true } });
+    super('The service is temporarily unavailable; please retry.', {
+      extensions: { code: 'UNAVAILABLE', retryable: true },
+    });
   }
 }

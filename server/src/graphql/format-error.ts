@@ -19,7 +19,18 @@ const CLIENT_CODES = new Set([
   'BAD_REQUEST',
 ]);
 
-const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08003', '08006']);
+const CONNECTION_ERRORS = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08003',
+  '08006',
+]);
 
 /** True for errors that mean the database is unreachable (retryable), not a bug. */
 export function isDatabaseUnavailable(error: unknown): boolean {

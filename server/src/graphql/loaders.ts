@@ -60,9 +60,10 @@ export interface ViewSpec {
 export function byIdLoader(spec: ViewSpec) {
   return (sql: Sql) =>
     new DataLoader<string, ViewRow | null>(async (ids) => {
-      const rows = await sql.all<{ uuid: string }>(`select ${spec.columns} from ${spec.from} where t.id = any(?::uuid[])`, [
-        pgArray(ids),
-      ]);
+      const rows = await sql.all<{ uuid: string }>(
+        `select ${spec.columns} from ${spec.from} where t.id = any(?::uuid[])`,
+        [pgArray(ids)],
+      );
       const byId = new Map(asViews(spec.typename, rows).map((r) => [r.uuid, r]));
       return ids.map((id) => byId.get(id) ?? null);
     }, levelBatching(sql));

@@ -1,6 +1,13 @@
 import type DataLoader from 'dataloader';
 import type { Page, PageKey, ViewRow } from './loaders.js';
-import { connection, decodeOffsetCursor, encodeOffsetCursor, pageSize, type Connection, type PageArgs } from './relay.js';
+import {
+  connection,
+  decodeOffsetCursor,
+  encodeOffsetCursor,
+  pageSize,
+  type Connection,
+  type PageArgs,
+} from './relay.js';
 
 /** A nested connection (children of one parent) through a batched page loader. */
 export async function nestedConnection(
@@ -12,5 +19,11 @@ export async function nestedConnection(
   const first = pageSize(page.first);
   const offset = decodeOffsetCursor(page.after);
   const p = await loader.load({ parent, first, offset, filter: filter ?? null });
-  return connection(p.rows, first, (_, i) => encodeOffsetCursor(offset + i + 1), () => p.total, offset > 0);
+  return connection(
+    p.rows,
+    first,
+    (_, i) => encodeOffsetCursor(offset + i + 1),
+    () => p.total,
+    offset > 0,
+  );
 }

@@ -24,7 +24,8 @@ export class NodeResolver {
 
   @Query(() => [Node], {
     nullable: 'items',
-    description: 'Fetches objects by global ids (at most 100), in the same order; an unknown id gives null and a NOT_FOUND error.',
+    description:
+      'Fetches objects by global ids (at most 100), in the same order; an unknown id gives null and a NOT_FOUND error.',
   })
   nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context) {
     if (ids.length > 100) throw new BadUserInputError('ids', '"ids" may hold at most 100 ids.');

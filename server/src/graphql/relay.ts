@@ -72,7 +72,8 @@ export function decodeKeyCursor(after: string | null | undefined, arity: number)
   if (!text.startsWith('k:')) throw new BadUserInputError('after', '"after" is not a valid cursor for this list.');
   try {
     const v = JSON.parse(text.slice(2));
-    if (Array.isArray(v) && v.length === arity && v.every((x) => x === null || ['string', 'number'].includes(typeof x))) return v;
+    if (Array.isArray(v) && v.length === arity && v.every((x) => x === null || ['string', 'number'].includes(typeof x)))
+      return v;
   } catch {
     // fall through
   }

@@ -12,7 +12,9 @@ export class Sql {
   ) {}
 
   async all<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-    return this.scheduler.track(() => this.em.getConnection().execute<T[]>(sql, params, 'all', this.em.getTransactionContext()));
+    return this.scheduler.track(() =>
+      this.em.getConnection().execute<T[]>(sql, params, 'all', this.em.getTransactionContext()),
+    );
   }
 
   async one<T>(sql: string, params: unknown[] = []): Promise<T | null> {

@@ -1,6 +1,10 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { NodeResolver } from '../graphql/node.resolver.js';
-import { AdoptionResolver, DeliverableAdoptionsResolver, OrganisationAdoptionsResolver } from './adoption/adoption.resolver.js';
+import {
+  AdoptionResolver,
+  DeliverableAdoptionsResolver,
+  OrganisationAdoptionsResolver,
+} from './adoption/adoption.resolver.js';
 import {
   DeliverableResolver,
   FileResolver,
@@ -10,7 +14,12 @@ import {
   ServiceUseDeliverableResolver,
   SpecificationDeliverablesResolver,
 } from './deliverable/deliverable.resolver.js';
-import { FundingCallResolver, FundingProgrammeResolver, GrantResolver, OrganisationGrantsResolver } from './funding/funding.resolver.js';
+import {
+  FundingCallResolver,
+  FundingProgrammeResolver,
+  GrantResolver,
+  OrganisationGrantsResolver,
+} from './funding/funding.resolver.js';
 import {
   NationalServiceResolver,
   OrganisationServicesResolver,

@@ -9,10 +9,7 @@ export const seedDataDir = path.join(repoRoot, 'server', 'src', 'db', 'seed', 'd
 /** Reads one of the reference CSV files (UTF-8, comma, header row) as records of strings. */
 export function readCsv(name: string): Record<string, string>[] {
   const text = readFileSync(path.join(seedDataDir, name), 'utf8');
-  return parse(text, { columns: true, skip_empty_lines: true, trim: true, bom: true }) as Record<
-    string,
-    string
-  >[];
+  return parse(text, { columns: true, skip_empty_lines: true, trim: true, bom: true }) as Record<string, string>[];
 }
 
 /** Splits a list cell: `a;b;c` or `url ; url`. */

@@ -31,7 +31,10 @@ function mapped<T>(table: Record<string, T>, key: string, what: string): T {
 function firstOrganisation(orgs: OrganisationRegistry, fi: string, en: string, prov: ProvenanceSource): string | null {
   const first = splitList(fi)[0];
   if (!first || first.startsWith('(')) return null;
-  const name = first.replace(/\s*\((?!DVV|MML|OGC).*\)\s*$/, '').split(' / ')[0].trim();
+  const name = first
+    .replace(/\s*\((?!DVV|MML|OGC).*\)\s*$/, '')
+    .split(' / ')[0]
+    .trim();
   const enFirst = splitList(en)[0]?.replace(/\s*\(.*\)\s*$/, '');
   return orgs.add(name, prov, splitList(fi).length === 1 ? enFirst : null);
 }

@@ -54,7 +54,8 @@ export function readGeography(): Geography {
       { ...STATFI, field: 'municipalityCode,name.fi,region' },
       { ...YLE, field: 'name.sv,population,lat,lon' },
     ];
-    if (l) provenance.push({ status: ProvenanceStatus.STATED, url: l.source_url, note: l.note, field: 'languageStatus' });
+    if (l)
+      provenance.push({ status: ProvenanceStatus.STATED, url: l.source_url, note: l.note, field: 'languageStatus' });
     if (r.name_sv_alt_koodisto) {
       provenance.push({
         status: ProvenanceStatus.STATED,

@@ -20,7 +20,10 @@ export function readPartialRounds(municipalityByName: Map<string, string>, out: 
     readCsv(file).forEach((r, index) => {
       const ordinal = index + 1;
       const probable = /\(probable\)/i.test(r.lead_org);
-      const leadName = r.lead_org.replace(/\s*\(.*\)\s*$/, '').trim().toLowerCase();
+      const leadName = r.lead_org
+        .replace(/\s*\(.*\)\s*$/, '')
+        .trim()
+        .toLowerCase();
       const lead = municipalityByName.get(leadName);
       if (!lead) throw new Error(`${file} row ${ordinal}: unknown lead municipality "${r.lead_org}"`);
       const cited = urls(r.source_urls);
@@ -42,9 +45,15 @@ export function readPartialRounds(municipalityByName: Map<string, string>, out: 
         const provenance: ProvenanceSource[] = [source, ...extra];
         if (theme) provenance.push({ status: ProvenanceStatus.INFERRED, field: 'themes', note: r.theme });
         if (/paraphrased/.test(r.notes)) {
-          provenance.push({ status: ProvenanceStatus.INFERRED, field: 'name', note: 'Name paraphrased from a news sentence, not an official title' });
+          provenance.push({
+            status: ProvenanceStatus.INFERRED,
+            field: 'name',
+            note: 'Name paraphrased from a news sentence, not an official title',
+          });
         }
-        out.projects.push(projectRow(project, slug, name, theme ? [...new Set([theme, THEME_PARENT[theme]])] : [], provenance));
+        out.projects.push(
+          projectRow(project, slug, name, theme ? [...new Set([theme, THEME_PARENT[theme]])] : [], provenance),
+        );
         out.participations.push(participationRow(project, lead, ParticipationRole.LEAD_APPLICANT, [source]));
       }
       out.grants.push({
@@ -63,7 +72,13 @@ export function readPartialRounds(municipalityByName: Map<string, string>, out: 
   }
 }
 
-function projectRow(id: string, slug: string, name: Row['name'], themes: string[], provenance: ProvenanceSource[]): Row {
+function projectRow(
+  id: string,
+  slug: string,
+  name: Row['name'],
+  themes: string[],
+  provenance: ProvenanceSource[],
+): Row {
   return {
     id,
     slug,

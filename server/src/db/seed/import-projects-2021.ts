@@ -129,7 +129,14 @@ export function readProjects2021(
       const org = municipalityByCode.get(code);
       if (!org) throw new Error(`projects-2021.csv row ${n}: unknown municipality code ${code}`);
       if (org === lead) continue;
-      out.participations.push(participationRow(id, org, facts.roles?.[code] ?? ParticipationRole.PARTNER, cited.length ? cited : [pressRelease]));
+      out.participations.push(
+        participationRow(
+          id,
+          org,
+          facts.roles?.[code] ?? ParticipationRole.PARTNER,
+          cited.length ? cited : [pressRelease],
+        ),
+      );
     }
     for (const p of facts.otherPartners ?? []) {
       const src: ProvenanceSource = { status: ProvenanceStatus.STATED, url: p.url };
@@ -139,18 +146,38 @@ export function readProjects2021(
     let status = ProjectStatus.FUNDED;
     if (facts.status) {
       status = facts.status.value;
-      provenance.push({ status: ProvenanceStatus.STATED, url: facts.status.url, note: facts.status.note, field: 'status' });
+      provenance.push({
+        status: ProvenanceStatus.STATED,
+        url: facts.status.url,
+        note: facts.status.note,
+        field: 'status',
+      });
     }
     let plannedEnd = '2023-10-31';
     if (facts.plannedEnd) {
       plannedEnd = facts.plannedEnd.value;
-      provenance.push({ status: ProvenanceStatus.STATED, url: facts.plannedEnd.url, note: facts.plannedEnd.note, field: 'plannedEnd' });
+      provenance.push({
+        status: ProvenanceStatus.STATED,
+        url: facts.plannedEnd.url,
+        note: facts.plannedEnd.note,
+        field: 'plannedEnd',
+      });
     } else {
-      provenance.push({ status: ProvenanceStatus.INFERRED, url: VM_2021, note: "The call's implementation deadline (projects to finish by 31.10.2023)", field: 'plannedEnd' });
+      provenance.push({
+        status: ProvenanceStatus.INFERRED,
+        url: VM_2021,
+        note: "The call's implementation deadline (projects to finish by 31.10.2023)",
+        field: 'plannedEnd',
+      });
     }
 
     for (const a of additions.filter((x) => Number(x.number) === n)) {
-      const src: ProvenanceSource = { status: ProvenanceStatus.STATED, url: a.source_url, note: a.note || null, field: a.field };
+      const src: ProvenanceSource = {
+        status: ProvenanceStatus.STATED,
+        url: a.source_url,
+        note: a.note || null,
+        field: a.field,
+      };
       if (a.field === 'project_manager') {
         const [name, ...rest] = a.value.split(',');
         contacts.push({ name: name.trim(), role: rest.join(',').trim() || null, sourceUrl: a.source_url });
@@ -174,7 +201,12 @@ export function readProjects2021(
         const slug2 = slugify(a.value.replace(/\s*\(.*\)\s*$/, ''));
         out.projectSpecifications.push(projectSpecificationRow(id, slug2, ProjectSpecificationRelation.APPLIED, src));
       } else if (OUTCOME_KIND[a.field]) {
-        outcomes.push({ kind: OUTCOME_KIND[a.field], text: lt(null, null, a.value), sourceUrl: a.source_url, note: a.note || null });
+        outcomes.push({
+          kind: OUTCOME_KIND[a.field],
+          text: lt(null, null, a.value),
+          sourceUrl: a.source_url,
+          note: a.note || null,
+        });
       } else {
         throw new Error(`projects-2021-additions.csv row ${n}: unknown field "${a.field}"`);
       }
@@ -199,10 +231,18 @@ export function readProjects2021(
     }
     for (const d of facts.deliverables ?? []) {
       const did = deliverableId(d.key);
-      const src: ProvenanceSource = { status: ProvenanceStatus.STATED, url: d.url, note: 'The source states this result was published or is in use' };
+      const src: ProvenanceSource = {
+        status: ProvenanceStatus.STATED,
+        url: d.url,
+        note: 'The source states this result was published or is in use',
+      };
       const dprov: ProvenanceSource[] = [src];
       if (d.titleIsDescriptive) {
-        dprov.push({ status: ProvenanceStatus.INFERRED, field: 'title', note: 'Descriptive title written from the source text; the official title is not known' });
+        dprov.push({
+          status: ProvenanceStatus.INFERRED,
+          field: 'title',
+          note: 'Descriptive title written from the source text; the official title is not known',
+        });
       }
       out.deliverables.push({
         id: did,
@@ -219,7 +259,12 @@ export function readProjects2021(
         published_at: d.publishedAt ?? null,
         provenance: dprov,
       });
-      out.deliverableProjects.push({ id: stableId(`deliverable-project:${d.key}:${slug}`), deliverable_id: did, project_id: id, provenance: [src] });
+      out.deliverableProjects.push({
+        id: stableId(`deliverable-project:${d.key}:${slug}`),
+        deliverable_id: did,
+        project_id: id,
+        provenance: [src],
+      });
     }
     for (const [i, l] of (facts.lessons ?? []).entries()) {
       out.lessons.push({
@@ -264,7 +309,6 @@ export function readProjects2021(
       provenance: [pressRelease],
     });
   }
-
 }
 
 export function projectSpecificationRow(

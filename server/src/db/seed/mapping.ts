@@ -1,10 +1,4 @@
-import {
-  LanguageStatus,
-  NationalServiceKind,
-  OrganisationKind,
-  SpecificationKind,
-  Theme,
-} from '../../domain/enums.js';
+import { LanguageStatus, NationalServiceKind, OrganisationKind, SpecificationKind, Theme } from '../../domain/enums.js';
 
 /**
  * The one table that maps the sources' own words to Kuntagraph's enumerations (DOMAIN.md:
@@ -85,25 +79,65 @@ export function kindFromName(nameFi: string, slug: string): OrganisationKind {
  * organisation gets one record (merge on key).
  */
 export const ORG_ALIASES: Record<string, { fi: string; en?: string; sv?: string; aliases?: string[] }> = {
-  'digi- ja väestötietovirasto (dvv)': { fi: 'Digi- ja väestötietovirasto', en: 'Digital and Population Data Services Agency', aliases: ['DVV'] },
-  'digi- ja väestötietovirasto': { fi: 'Digi- ja väestötietovirasto', en: 'Digital and Population Data Services Agency', aliases: ['DVV'] },
+  'digi- ja väestötietovirasto (dvv)': {
+    fi: 'Digi- ja väestötietovirasto',
+    en: 'Digital and Population Data Services Agency',
+    aliases: ['DVV'],
+  },
+  'digi- ja väestötietovirasto': {
+    fi: 'Digi- ja väestötietovirasto',
+    en: 'Digital and Population Data Services Agency',
+    aliases: ['DVV'],
+  },
   'maanmittauslaitos (mml)': { fi: 'Maanmittauslaitos', en: 'National Land Survey of Finland', aliases: ['MML'] },
   valtiokonttori: { fi: 'Valtiokonttori', en: 'State Treasury' },
-  'suomen ympäristökeskus syke': { fi: 'Suomen ympäristökeskus', en: 'Finnish Environment Institute', aliases: ['SYKE', 'Syke'] },
+  'suomen ympäristökeskus syke': {
+    fi: 'Suomen ympäristökeskus',
+    en: 'Finnish Environment Institute',
+    aliases: ['SYKE', 'Syke'],
+  },
   syke: { fi: 'Suomen ympäristökeskus', en: 'Finnish Environment Institute', aliases: ['SYKE', 'Syke'] },
   ympäristöministeriö: { fi: 'Ympäristöministeriö', en: 'Ministry of the Environment' },
-  valtiovarainministeriö: { fi: 'Valtiovarainministeriö', sv: 'Finansministeriet', en: 'Ministry of Finance', aliases: ['VM'] },
-  'valtiovarainministeriö (ministry of finance)': { fi: 'Valtiovarainministeriö', sv: 'Finansministeriet', en: 'Ministry of Finance', aliases: ['VM'] },
+  valtiovarainministeriö: {
+    fi: 'Valtiovarainministeriö',
+    sv: 'Finansministeriet',
+    en: 'Ministry of Finance',
+    aliases: ['VM'],
+  },
+  'valtiovarainministeriö (ministry of finance)': {
+    fi: 'Valtiovarainministeriö',
+    sv: 'Finansministeriet',
+    en: 'Ministry of Finance',
+    aliases: ['VM'],
+  },
   'cloudpermit oy': { fi: 'Cloudpermit Oy', en: 'Cloudpermit Ltd' },
-  'traficomin kyberturvallisuuskeskus': { fi: 'Traficomin Kyberturvallisuuskeskus', en: 'Traficom National Cyber Security Centre Finland' },
-  'rakennustarkastusyhdistys rty ry': { fi: 'Rakennustarkastusyhdistys RTY ry', en: 'Finnish Association of Building Inspectors RTY', aliases: ['RTY'] },
+  'traficomin kyberturvallisuuskeskus': {
+    fi: 'Traficomin Kyberturvallisuuskeskus',
+    en: 'Traficom National Cyber Security Centre Finland',
+  },
+  'rakennustarkastusyhdistys rty ry': {
+    fi: 'Rakennustarkastusyhdistys RTY ry',
+    en: 'Finnish Association of Building Inspectors RTY',
+    aliases: ['RTY'],
+  },
   tilastokeskus: { fi: 'Tilastokeskus', en: 'Statistics Finland' },
-  'suomen kuntaliitto': { fi: 'Suomen Kuntaliitto', en: 'Association of Finnish Municipalities', aliases: ['Kuntaliitto'] },
-  'open geospatial consortium (ogc)': { fi: 'Open Geospatial Consortium', en: 'Open Geospatial Consortium', aliases: ['OGC'] },
+  'suomen kuntaliitto': {
+    fi: 'Suomen Kuntaliitto',
+    en: 'Association of Finnish Municipalities',
+    aliases: ['Kuntaliitto'],
+  },
+  'open geospatial consortium (ogc)': {
+    fi: 'Open Geospatial Consortium',
+    en: 'Open Geospatial Consortium',
+    aliases: ['OGC'],
+  },
   'ogc community standard': { fi: 'Open Geospatial Consortium', en: 'Open Geospatial Consortium', aliases: ['OGC'] },
   'kuntien tiera oy': { fi: 'Kuntien Tiera Oy' },
   'turun yliopisto': { fi: 'Turun yliopisto' },
   'pirkanmaan liitto': { fi: 'Pirkanmaan liitto' },
   'pirkanmaan ely-keskus': { fi: 'Pirkanmaan ELY-keskus' },
-  'tampereen kaupunkiseudun kuntayhtymä': { fi: 'Tampereen kaupunkiseudun kuntayhtymä', sv: 'Samkommunen för Tammerfors stadsregion' },
+  'tampereen kaupunkiseudun kuntayhtymä': {
+    fi: 'Tampereen kaupunkiseudun kuntayhtymä',
+    sv: 'Samkommunen för Tammerfors stadsregion',
+  },
 };

@@ -20,7 +20,8 @@ export class OrganisationRegistry {
   /** Registers (or finds) an organisation by how a source writes its name; returns its id. */
   add(sourceName: string, provenance: ProvenanceSource, en?: string | null): string {
     const cleaned = sourceName.replace(/\s+/g, ' ').trim();
-    const canonical = ORG_ALIASES[cleaned.toLowerCase()] ?? ORG_ALIASES[cleaned.replace(/\s*\(.*\)\s*$/, '').toLowerCase()];
+    const canonical =
+      ORG_ALIASES[cleaned.toLowerCase()] ?? ORG_ALIASES[cleaned.replace(/\s*\(.*\)\s*$/, '').toLowerCase()];
     const fi = canonical?.fi ?? cleaned.replace(/\s*\(.*\)\s*$/, '');
     const slug = slugify(fi, 100);
     const id = organisationId(slug);

@@ -82,7 +82,13 @@ export const FACTS_2021: Record<number, ProjectFacts> = {
   8: {
     acronym: 'KAATIO',
     subThemes: [Theme.PLAN_DATA_MODEL],
-    otherPartners: [{ name: 'Suomen Kuntaliitto', role: ParticipationRole.PARTNER, url: 'https://valtioneuvosto.fi/-/1410903/oulu-kehittamassa-tietomallipohjaista-kaavoitusta' }],
+    otherPartners: [
+      {
+        name: 'Suomen Kuntaliitto',
+        role: ParticipationRole.PARTNER,
+        url: 'https://valtioneuvosto.fi/-/1410903/oulu-kehittamassa-tietomallipohjaista-kaavoitusta',
+      },
+    ],
     specifications: [
       {
         slug: 'kaavatietomalli',
@@ -103,7 +109,8 @@ export const FACTS_2021: Record<number, ProjectFacts> = {
       {
         name: 'Rakennustarkastusyhdistys RTY ry',
         role: ParticipationRole.PARTNER,
-        contribution: 'Set up the development project with the building-control authorities; took over maintenance of the Topten website',
+        contribution:
+          'Set up the development project with the building-control authorities; took over maintenance of the Topten website',
         url: 'https://www.rakennustarkastusyhdistys.fi/topten-kaytantojen-sivusto-uudistuu/',
       },
     ],
@@ -133,11 +140,30 @@ export const FACTS_2021: Record<number, ProjectFacts> = {
   15: {
     acronym: 'Seutudigi',
     subThemes: [Theme.LAND_USE_PLANNING, Theme.PLAN_DATA_MODEL],
-    status: { value: ProjectStatus.COMPLETED, url: 'https://tampereenseutu.fi/seutudigi/', note: 'The project ended in autumn 2023' },
+    status: {
+      value: ProjectStatus.COMPLETED,
+      url: 'https://tampereenseutu.fi/seutudigi/',
+      note: 'The project ended in autumn 2023',
+    },
     otherPartners: [
-      { name: 'Pirkanmaan liitto', role: ParticipationRole.PARTNER, contribution: 'Member of the project group', url: 'https://tampereenseutu.fi/seutudigi/' },
-      { name: 'Pirkanmaan ELY-keskus', role: ParticipationRole.PARTNER, contribution: 'Member of the project group', url: 'https://tampereenseutu.fi/seutudigi/' },
-      { name: 'ympäristöministeriö', role: ParticipationRole.PARTNER, contribution: 'Member of the project group', url: 'https://tampereenseutu.fi/seutudigi/' },
+      {
+        name: 'Pirkanmaan liitto',
+        role: ParticipationRole.PARTNER,
+        contribution: 'Member of the project group',
+        url: 'https://tampereenseutu.fi/seutudigi/',
+      },
+      {
+        name: 'Pirkanmaan ELY-keskus',
+        role: ParticipationRole.PARTNER,
+        contribution: 'Member of the project group',
+        url: 'https://tampereenseutu.fi/seutudigi/',
+      },
+      {
+        name: 'ympäristöministeriö',
+        role: ParticipationRole.PARTNER,
+        contribution: 'Member of the project group',
+        url: 'https://tampereenseutu.fi/seutudigi/',
+      },
     ],
     deliverables: [
       {
@@ -203,7 +229,8 @@ export const FACTS_2021: Record<number, ProjectFacts> = {
         kind: DeliverableKind.PROCESS_MODEL,
         title: { en: 'Process description for the continuous maintenance of the digital master plan' },
         titleIsDescriptive: true,
-        description: 'A process description for keeping the digital master plan continuously up to date, published with the project results.',
+        description:
+          'A process description for keeping the digital master plan continuously up to date, published with the project results.',
         publisher: 'lead',
         landingUrl: 'https://varkaus.fi/en/page/planning/creating-continuous-maintenance-process-digital-master-plan',
         languages: [],

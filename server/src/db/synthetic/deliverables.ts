@@ -16,6 +16,7 @@ import type { Municipality, OtherOrganisation } from './reference.js';
 import { emitServiceUses, pickHubs } from './service-uses.js';
 import { capitalise, fill, frequencySentences, keywords, nameIn, narrowLangs, render, topicSlot, type Langs } from './text.js';
 import {
+  ASPECTS,
   CONFORMANCE_SENTENCE,
   DELIVERABLE_PURPOSE,
   DELIVERABLE_SENTENCES,
@@ -98,9 +99,16 @@ function emitDeliverable(ctx: Context, project: ProjectInfo): void {
     emitServiceUses(ctx, { project_id: null, deliverable_id: id }, pickHubs(ctx, ctx.topicServices(topic), ctx.ref.services, rng.int(1, 2)), langs, at.created_at);
   }
 
-  const suffix = rng.chance(0.15) ? rng.pick(TITLE_SUFFIXES) : { fi: '', sv: '', en: '' };
+  const none = { fi: '', sv: '', en: '' };
+  const aspect = rng.chance(0.4) ? rng.pick(ASPECTS) : null;
+  const suffix = rng.chance(0.15) ? rng.pick(TITLE_SUFFIXES) : none;
+  const a = aspect ? { fi: `: ${aspect.fi}`, sv: `: ${aspect.sv}`, en: `: ${aspect.en}` } : none;
   const title = render(langs, [
-    { fi: `${capitalise(topic.fiGen)} ${noun.fi}${suffix.fi}`, sv: `${capitalise(noun.sv)} för ${topic.sv}${suffix.sv}`, en: `${capitalise(topic.en)} ${noun.en}${suffix.en}` },
+    {
+      fi: `${capitalise(topic.fiGen)} ${noun.fi}${a.fi}${suffix.fi}`,
+      sv: `${capitalise(noun.sv)} för ${topic.sv}${a.sv}${suffix.sv}`,
+      en: `${capitalise(topic.en)} ${noun.en}${a.en}${suffix.en}`,
+    },
   ]);
   const short = render(langs, [
     { fi: `${capitalise(noun.fi)} ${topic.fiGen} kehittämiseen.`, sv: `${capitalise(noun.sv)} för utveckling av ${topic.sv}.`, en: `${capitalise(noun.en)} for developing ${topic.en}.` },

@@ -80,7 +80,9 @@ export function placePhrase(
   }
   if (r < 0.7 && region && REGION_GENITIVE[region.code]) {
     const n = nameIn(region.name);
-    return { fi: `${REGION_GENITIVE[region.code]} kunnissa`, sv: `i kommunerna i ${n.sv}`, en: `in the municipalities of ${n.en}` };
+    // Åland takes "på" in Swedish, every other region "i".
+    const sv = `i kommunerna ${region.code === '21' ? 'på' : 'i'} ${n.sv}`;
+    return { fi: `${REGION_GENITIVE[region.code]} kunnissa`, sv, en: `in the municipalities of ${n.en}` };
   }
   if (r < 0.8) return { fi: 'kuntien yhteistyönä', sv: 'i samarbete mellan kommuner', en: 'as inter-municipal cooperation' };
   return null;

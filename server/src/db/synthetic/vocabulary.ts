@@ -397,6 +397,25 @@ export const KIND_WEIGHTS: ReadonlyArray<readonly [DeliverableKind, number]> = [
   [DeliverableKind.SOFTWARE_EXTENSION, 2], [DeliverableKind.CONFIGURATION, 2], [DeliverableKind.OTHER, 1],
 ];
 
+/** What part of the topic a deliverable covers ("…: tietojen siirto"), so titles within a project differ. */
+export const ASPECTS: ReadonlyArray<{ fi: string; sv: string; en: string }> = [
+  { fi: 'tietojen siirto', sv: 'dataöverföring', en: 'data migration' },
+  { fi: 'käyttöönotto', sv: 'införande', en: 'deployment' },
+  { fi: 'tietosuoja', sv: 'dataskydd', en: 'data protection' },
+  { fi: 'hankinta', sv: 'upphandling', en: 'procurement' },
+  { fi: 'rajapinnat', sv: 'gränssnitt', en: 'interfaces' },
+  { fi: 'saavutettavuus', sv: 'tillgänglighet', en: 'accessibility' },
+  { fi: 'mittarit', sv: 'indikatorer', en: 'indicators' },
+  { fi: 'arkkitehtuuri', sv: 'arkitektur', en: 'architecture' },
+  { fi: 'vaatimukset', sv: 'krav', en: 'requirements' },
+  { fi: 'riskienhallinta', sv: 'riskhantering', en: 'risk management' },
+  { fi: 'asiakaskokemus', sv: 'kundupplevelse', en: 'customer experience' },
+  { fi: 'ylläpito', sv: 'underhåll', en: 'maintenance' },
+  { fi: 'testaus', sv: 'testning', en: 'testing' },
+  { fi: 'pilotointi', sv: 'pilotering', en: 'piloting' },
+  { fi: 'sidosryhmäyhteistyö', sv: 'samarbete med intressenter', en: 'stakeholder cooperation' },
+];
+
 export const TITLE_SUFFIXES: ReadonlyArray<{ fi: string; sv: string; en: string }> = [
   { fi: ' – pilottiversio', sv: ' – pilotversion', en: ' – pilot version' },
   { fi: ' – päivitetty versio', sv: ' – uppdaterad version', en: ' – updated version' },

@@ -18,7 +18,8 @@ export const ADOPTION: ViewSpec = {
 /** Verified first, then declared by the adopter, then claims; newest first within each. */
 export const ADOPTION_ORDER = `case t.verification when 'VERIFIED' then 0 when 'DECLARED_BY_ADOPTER' then 1 when 'DECLARED_BY_PUBLISHER' then 2 else 3 end, t.since desc nulls last, t.id`;
 
-const ids = (values: string[], arg: string, type: string) => values.map((v, i) => fromGlobalId(v, `filter.${arg}[${i}]`, [type]).id);
+const ids = (values: string[], arg: string, type: string) =>
+  values.map((v, i) => fromGlobalId(v, `filter.${arg}[${i}]`, [type]).id);
 
 export function adoptionFilter(f: AdoptionFilter | null | undefined): Pick<ListQuery, 'where' | 'params'> {
   const where: string[] = [];
@@ -31,7 +32,9 @@ export function adoptionFilter(f: AdoptionFilter | null | undefined): Pick<ListQ
   if (f.status?.length) add('t.status = any(?::text[])', pgArray(f.status));
   if (f.verification?.length) add('t.verification = any(?::text[])', pgArray(f.verification));
   if (f.countsAsReuse != null) where.push(f.countsAsReuse ? COUNTS_AS_REUSE : `not (${COUNTS_AS_REUSE})`);
-  if (f.organisation?.length) add('t.organisation_id = any(?::uuid[])', pgArray(ids(f.organisation, 'organisation', 'Organisation')));
-  if (f.deliverable?.length) add('t.deliverable_id = any(?::uuid[])', pgArray(ids(f.deliverable, 'deliverable', 'Deliverable')));
+  if (f.organisation?.length)
+    add('t.organisation_id = any(?::uuid[])', pgArray(ids(f.organisation, 'organisation', 'Organisation')));
+  if (f.deliverable?.length)
+    add('t.deliverable_id = any(?::uuid[])', pgArray(ids(f.deliverable, 'deliverable', 'Deliverable')));
   return { where, params };
 }

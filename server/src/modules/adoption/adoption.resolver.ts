@@ -27,7 +27,13 @@ export class AdoptionResolver {
     @Arg('filter', () => AdoptionFilter, { nullable: true }) filter: AdoptionFilter | null,
     @Ctx() ctx: Context,
   ) {
-    return keysetPage(ctx.sql, ADOPTION, { ...adoptionFilter(filter), orderBy: 't.updated_at', direction: 'desc', first: page.first, after: page.after });
+    return keysetPage(ctx.sql, ADOPTION, {
+      ...adoptionFilter(filter),
+      orderBy: 't.updated_at',
+      direction: 'desc',
+      first: page.first,
+      after: page.after,
+    });
   }
 
   @FieldResolver(() => Text, { nullable: true, description: 'What the adopter uses it for.' })

@@ -6,7 +6,8 @@ import { Node } from '../../graphql/relay.js';
 @ObjectType('Adoption', {
   implements: Node,
   simpleResolvers: true,
-  description: 'An organisation adopted a deliverable: an edge owned by the adopter, with status, evidence and verification.',
+  description:
+    'An organisation adopted a deliverable: an edge owned by the adopter, with status, evidence and verification.',
 })
 export class AdoptionView extends Node {
   @Field(() => AdoptionStatus)
@@ -33,7 +34,10 @@ export class AdoptionView extends Node {
   @Field(() => VerificationLevel)
   verification!: VerificationLevel;
 
-  @Field(() => Boolean, { description: 'True when declared by the adopter or verified by a curator: only these count as reuse; the rest are claims.' })
+  @Field(() => Boolean, {
+    description:
+      'True when declared by the adopter or verified by a curator: only these count as reuse; the rest are claims.',
+  })
   countsAsReuse!: boolean;
 
   @Field(() => String, { nullable: true, description: 'ISO timestamp when the adopter last confirmed it.' })
@@ -51,7 +55,10 @@ export class AdoptionFilter {
   @Field(() => [VerificationLevel], { nullable: true })
   verification?: VerificationLevel[];
 
-  @Field(() => Boolean, { nullable: true, description: 'Only adoptions that count as reuse (or only claims, when false).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only adoptions that count as reuse (or only claims, when false).',
+  })
   countsAsReuse?: boolean;
 
   @Field(() => [ID], { nullable: true, description: 'Adopting organisation ids.' })

@@ -13,22 +13,43 @@ export const fileById = (ctx: Context) => ctx.loaders.get('file.byId', byIdLoade
 export const deliverablesOfProject = (ctx: Context) =>
   ctx.loaders.get(
     'deliverable.ofProject',
-    pagedChildrenLoader({ ...DELIVERABLE, from: 'deliverable_project dp join deliverable t on t.id = dp.deliverable_id' }, 'dp.project_id', newestFirst, 't.kind = ?'),
+    pagedChildrenLoader(
+      { ...DELIVERABLE, from: 'deliverable_project dp join deliverable t on t.id = dp.deliverable_id' },
+      'dp.project_id',
+      newestFirst,
+      't.kind = ?',
+    ),
   );
 export const deliverablesOfPublisher = (ctx: Context) =>
-  ctx.loaders.get('deliverable.ofPublisher', pagedChildrenLoader(DELIVERABLE, 't.publisher_id', newestFirst, 't.kind = ?'));
+  ctx.loaders.get(
+    'deliverable.ofPublisher',
+    pagedChildrenLoader(DELIVERABLE, 't.publisher_id', newestFirst, 't.kind = ?'),
+  );
 export const derivativesOfDeliverable = (ctx: Context) =>
   ctx.loaders.get('deliverable.derivatives', pagedChildrenLoader(DELIVERABLE, 't.derived_from_id', newestFirst));
 export const conformingDeliverables = (ctx: Context) =>
   ctx.loaders.get(
     'deliverable.ofSpecification',
-    pagedChildrenLoader({ ...DELIVERABLE, from: 'conformance c join deliverable t on t.id = c.deliverable_id' }, 'c.specification_id', newestFirst, 't.kind = ?'),
+    pagedChildrenLoader(
+      { ...DELIVERABLE, from: 'conformance c join deliverable t on t.id = c.deliverable_id' },
+      'c.specification_id',
+      newestFirst,
+      't.kind = ?',
+    ),
   );
 export const projectsOfDeliverable = (ctx: Context) =>
   ctx.loaders.get(
     'project.ofDeliverable',
-    childrenLoader({ ...PROJECT, from: 'deliverable_project dp join project t on t.id = dp.project_id' }, 'dp.deliverable_id', 't.sort_name, t.id'),
+    childrenLoader(
+      { ...PROJECT, from: 'deliverable_project dp join project t on t.id = dp.project_id' },
+      'dp.deliverable_id',
+      't.sort_name, t.id',
+    ),
   );
 export const releasesOfDeliverable = (ctx: Context) =>
-  ctx.loaders.get('release.ofDeliverable', childrenLoader(RELEASE, 't.deliverable_id', `coalesce(t.released_at, '0001-01-01'::date) desc, t.id`));
-export const filesOfRelease = (ctx: Context) => ctx.loaders.get('file.ofRelease', childrenLoader(FILE, 't.release_id', 't.filename, t.id'));
+  ctx.loaders.get(
+    'release.ofDeliverable',
+    childrenLoader(RELEASE, 't.deliverable_id', `coalesce(t.released_at, '0001-01-01'::date) desc, t.id`),
+  );
+export const filesOfRelease = (ctx: Context) =>
+  ctx.loaders.get('file.ofRelease', childrenLoader(FILE, 't.release_id', 't.filename, t.id'));

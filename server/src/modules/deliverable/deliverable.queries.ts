@@ -34,10 +34,14 @@ export const RECENT_ORDER = `coalesce(t.published_at, '0001-01-01'::date)`;
 
 export const DELIVERABLE_ORDER: Record<DeliverableOrder, { expr: string; direction: 'asc' | 'desc' }> = {
   [DeliverableOrder.RECENT]: { expr: RECENT_ORDER, direction: 'desc' },
-  [DeliverableOrder.TITLE]: { expr: `lower(coalesce(t.title->>'fi', t.title->>'sv', t.title->>'en', ''))`, direction: 'asc' },
+  [DeliverableOrder.TITLE]: {
+    expr: `lower(coalesce(t.title->>'fi', t.title->>'sv', t.title->>'en', ''))`,
+    direction: 'asc',
+  },
 };
 
-const ids = (values: string[], arg: string, type: string) => values.map((v, i) => fromGlobalId(v, `filter.${arg}[${i}]`, [type]).id);
+const ids = (values: string[], arg: string, type: string) =>
+  values.map((v, i) => fromGlobalId(v, `filter.${arg}[${i}]`, [type]).id);
 
 /** SQL conditions for a deliverable filter. */
 export function deliverableFilter(f: DeliverableFilter | null | undefined): Pick<ListQuery, 'where' | 'params'> {
@@ -52,9 +56,13 @@ export function deliverableFilter(f: DeliverableFilter | null | undefined): Pick
   if (f.licence?.length) add('t.licence = any(?::text[])', pgArray(f.licence));
   if (f.developmentStatus?.length) add('t.development_status = any(?::text[])', pgArray(f.developmentStatus));
   if (f.language?.length) add('t.languages && ?::text[]', pgArray(f.language));
-  if (f.publisher?.length) add('t.publisher_id = any(?::uuid[])', pgArray(ids(f.publisher, 'publisher', 'Organisation')));
+  if (f.publisher?.length)
+    add('t.publisher_id = any(?::uuid[])', pgArray(ids(f.publisher, 'publisher', 'Organisation')));
   if (f.project?.length) {
-    add('exists (select 1 from deliverable_project dp where dp.deliverable_id = t.id and dp.project_id = any(?::uuid[]))', pgArray(ids(f.project, 'project', 'Project')));
+    add(
+      'exists (select 1 from deliverable_project dp where dp.deliverable_id = t.id and dp.project_id = any(?::uuid[]))',
+      pgArray(ids(f.project, 'project', 'Project')),
+    );
   }
   if (f.specification?.length) {
     add(

@@ -44,11 +44,18 @@ export class DeliverableResolver {
   deliverables(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => DeliverableFilter, { nullable: true }) filter: DeliverableFilter | null,
-    @Arg('orderBy', () => DeliverableOrder, { nullable: true, defaultValue: DeliverableOrder.RECENT }) orderBy: DeliverableOrder,
+    @Arg('orderBy', () => DeliverableOrder, { nullable: true, defaultValue: DeliverableOrder.RECENT })
+    orderBy: DeliverableOrder,
     @Ctx() ctx: Context,
   ) {
     const order = DELIVERABLE_ORDER[orderBy ?? DeliverableOrder.RECENT];
-    return keysetPage(ctx.sql, DELIVERABLE, { ...deliverableFilter(filter), orderBy: order.expr, direction: order.direction, first: page.first, after: page.after });
+    return keysetPage(ctx.sql, DELIVERABLE, {
+      ...deliverableFilter(filter),
+      orderBy: order.expr,
+      direction: order.direction,
+      first: page.first,
+      after: page.after,
+    });
   }
 
   @FieldResolver(() => Text)
@@ -169,7 +176,10 @@ export class SpecificationDeliverablesResolver {
 
 @Resolver(() => ServiceUseView)
 export class ServiceUseDeliverableResolver {
-  @FieldResolver(() => DeliverableView, { nullable: true, description: 'The deliverable using the service (or null when a project does).' })
+  @FieldResolver(() => DeliverableView, {
+    nullable: true,
+    description: 'The deliverable using the service (or null when a project does).',
+  })
   deliverable(@Root() u: ViewRow, @Ctx() ctx: Context) {
     return u.deliverableId ? deliverableById(ctx).load(u.deliverableId as string) : null;
   }

@@ -6,7 +6,8 @@ import { Node } from '../../graphql/relay.js';
 @ObjectType('Deliverable', {
   implements: Node,
   simpleResolvers: true,
-  description: 'A typed result of a project (software, data model, guideline, report ...), with publiccode.yml / DCAT-AP metadata.',
+  description:
+    'A typed result of a project (software, data model, guideline, report ...), with publiccode.yml / DCAT-AP metadata.',
 })
 export class DeliverableView extends Node {
   @Field(() => DeliverableKind)
@@ -33,7 +34,10 @@ export class DeliverableView extends Node {
   @Field(() => DevelopmentStatus, { nullable: true })
   developmentStatus!: DevelopmentStatus | null;
 
-  @Field(() => String, { nullable: true, description: 'publiccode.yml maintenance type (internal, contract, community, none).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'publiccode.yml maintenance type (internal, contract, community, none).',
+  })
   maintenanceType!: string | null;
 
   @Field(() => String, { nullable: true, description: 'ISO date until which maintenance is agreed.' })
@@ -54,7 +58,10 @@ export class DeliverableView extends Node {
   @Field(() => String, { nullable: true, description: 'ISO date of publication.' })
   publishedAt!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'ISO timestamp when the record was last checked against its sources.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'ISO timestamp when the record was last checked against its sources.',
+  })
   lastVerifiedAt!: string | null;
 
   @Field(() => [Source])
@@ -73,7 +80,11 @@ export class ReleaseLinkView {
   title!: LocalizedText | null;
 }
 
-@ObjectType('Release', { implements: Node, simpleResolvers: true, description: 'A published version of a deliverable.' })
+@ObjectType('Release', {
+  implements: Node,
+  simpleResolvers: true,
+  description: 'A published version of a deliverable.',
+})
 export class ReleaseView extends Node {
   @Field(() => String)
   version!: string;
@@ -88,7 +99,11 @@ export class ReleaseView extends Node {
   links!: ReleaseLinkView[];
 }
 
-@ObjectType('File', { implements: Node, simpleResolvers: true, description: 'An uploaded file of a release (metadata; download from downloadUrl).' })
+@ObjectType('File', {
+  implements: Node,
+  simpleResolvers: true,
+  description: 'An uploaded file of a release (metadata; download from downloadUrl).',
+})
 export class FileView extends Node {
   @Field(() => String, { description: 'Sanitised display name.' })
   filename!: string;

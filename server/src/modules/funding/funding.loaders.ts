@@ -6,8 +6,11 @@ export const programmeById = (ctx: Context) => ctx.loaders.get('programme.byId',
 export const callById = (ctx: Context) => ctx.loaders.get('call.byId', byIdLoader(CALL));
 export const callByYear = (ctx: Context) => ctx.loaders.get('call.byYear', byKeyLoader(CALL, 't.year', 'int'));
 export const grantById = (ctx: Context) => ctx.loaders.get('grant.byId', byIdLoader(GRANT));
-export const callsOfProgramme = (ctx: Context) => ctx.loaders.get('call.ofProgramme', childrenLoader(CALL, 't.programme_id', 't.year'));
-export const grantsOfProject = (ctx: Context) => ctx.loaders.get('grant.ofProject', childrenLoader(GRANT, 't.project_id', 't.call_id, t.ordinal'));
+export const callsOfProgramme = (ctx: Context) =>
+  ctx.loaders.get('call.ofProgramme', childrenLoader(CALL, 't.programme_id', 't.year'));
+export const grantsOfProject = (ctx: Context) =>
+  ctx.loaders.get('grant.ofProject', childrenLoader(GRANT, 't.project_id', 't.call_id, t.ordinal'));
 export const grantsOfLead = (ctx: Context) =>
   ctx.loaders.get('grant.ofLead', childrenLoader(GRANT, 't.lead_applicant_id', 't.call_id, t.ordinal'));
-export const grantsOfCall = (ctx: Context) => ctx.loaders.get('grant.ofCall', pagedChildrenLoader(GRANT, 't.call_id', 't.ordinal, t.id'));
+export const grantsOfCall = (ctx: Context) =>
+  ctx.loaders.get('grant.ofCall', pagedChildrenLoader(GRANT, 't.call_id', 't.ordinal, t.id'));

@@ -9,7 +9,14 @@ import { nestedConnection } from '../../graphql/nested.js';
 import { ConnectionType, PageArgs } from '../../graphql/relay.js';
 import { organisationById } from '../organisation/organisation.loaders.js';
 import { OrganisationView } from '../organisation/organisation.types.js';
-import { callById, callByYear, callsOfProgramme, grantsOfCall, grantsOfLead, programmeById } from './funding.loaders.js';
+import {
+  callById,
+  callByYear,
+  callsOfProgramme,
+  grantsOfCall,
+  grantsOfLead,
+  programmeById,
+} from './funding.loaders.js';
 import { CALL, PROGRAMME } from './funding.queries.js';
 import { FundingCallView, FundingProgrammeView, GrantView } from './funding.types.js';
 
@@ -19,7 +26,10 @@ export const GrantConnection = ConnectionType('Grant', GrantView);
 export class FundingProgrammeResolver {
   @Query(() => [FundingProgrammeView], { description: 'Funding programmes (a short list).' })
   async fundingProgrammes(@Ctx() ctx: Context) {
-    return asViews(PROGRAMME.typename, await ctx.sql.all<{ uuid: string }>(`select ${PROGRAMME.columns} from ${PROGRAMME.from} order by t.slug`));
+    return asViews(
+      PROGRAMME.typename,
+      await ctx.sql.all<{ uuid: string }>(`select ${PROGRAMME.columns} from ${PROGRAMME.from} order by t.slug`),
+    );
   }
 
   @FieldResolver(() => Text)
@@ -40,7 +50,9 @@ export class FundingProgrammeResolver {
 
 @Resolver(() => FundingCallView)
 export class FundingCallResolver {
-  @Query(() => FundingCallView, { description: 'A funding call by global id, or by year of the municipal digitalisation incentive.' })
+  @Query(() => FundingCallView, {
+    description: 'A funding call by global id, or by year of the municipal digitalisation incentive.',
+  })
   async fundingCall(
     @Arg('id', () => ID, { nullable: true }) id: string | null,
     @Arg('year', () => Int, { nullable: true }) year: number | null,
@@ -55,7 +67,10 @@ export class FundingCallResolver {
 
   @Query(() => [FundingCallView], { description: 'All funding calls, newest first.' })
   async fundingCalls(@Ctx() ctx: Context) {
-    return asViews(CALL.typename, await ctx.sql.all<{ uuid: string }>(`select ${CALL.columns} from ${CALL.from} order by t.year desc, t.id`));
+    return asViews(
+      CALL.typename,
+      await ctx.sql.all<{ uuid: string }>(`select ${CALL.columns} from ${CALL.from} order by t.year desc, t.id`),
+    );
   }
 
   @FieldResolver(() => Text)

@@ -3,7 +3,11 @@ import { GrantStatus } from '../../domain/enums.js';
 import { LocalizedText, Source } from '../../graphql/common.types.js';
 import { Node } from '../../graphql/relay.js';
 
-@ObjectType('FundingProgramme', { implements: Node, simpleResolvers: true, description: 'A funding programme, e.g. the municipal digitalisation incentive.' })
+@ObjectType('FundingProgramme', {
+  implements: Node,
+  simpleResolvers: true,
+  description: 'A funding programme, e.g. the municipal digitalisation incentive.',
+})
 export class FundingProgrammeView extends Node {
   @Field(() => String)
   slug!: string;
@@ -27,7 +31,8 @@ export class FundingProgrammeView extends Node {
 @ObjectType('FundingCall', {
   implements: Node,
   simpleResolvers: true,
-  description: 'One call (round) of a programme, with the facts its decision announced. Partial rounds show how much is unknown.',
+  description:
+    'One call (round) of a programme, with the facts its decision announced. Partial rounds show how much is unknown.',
 })
 export class FundingCallView extends Node {
   @Field(() => Int)
@@ -78,7 +83,10 @@ export class FundingCallView extends Node {
   @Field(() => Int, { description: 'Sum of the known grants whose amount is known, in euros.' })
   knownGrantsTotalEur!: number;
 
-  @Field(() => Int, { nullable: true, description: 'Announced total minus the known grants: how much is not yet accounted for.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Announced total minus the known grants: how much is not yet accounted for.',
+  })
   unknownAmountEur!: number | null;
 
   @Field(() => Boolean, { description: 'True when every announced grant is known.' })

@@ -11,7 +11,13 @@ import { organisationById } from '../organisation/organisation.loaders.js';
 import { OrganisationView } from '../organisation/organisation.types.js';
 import { projectById } from '../project/project.loaders.js';
 import { ProjectView } from '../project/project.types.js';
-import { nationalServiceById, nationalServiceBySlug, serviceUsesOfProject, servicesOfProvider, usesOfService } from './national-service.loaders.js';
+import {
+  nationalServiceById,
+  nationalServiceBySlug,
+  serviceUsesOfProject,
+  servicesOfProvider,
+  usesOfService,
+} from './national-service.loaders.js';
 import { NATIONAL_SERVICE } from './national-service.queries.js';
 import { NationalServiceView, ServiceUseView } from './national-service.types.js';
 
@@ -20,7 +26,9 @@ export const ServiceUseConnection = ConnectionType('ServiceUse', ServiceUseView)
 
 @Resolver(() => NationalServiceView)
 export class NationalServiceResolver {
-  @Query(() => NationalServiceView, { description: 'A national service by slug, e.g. "lupapiste" or "suomifi-tunnistus".' })
+  @Query(() => NationalServiceView, {
+    description: 'A national service by slug, e.g. "lupapiste" or "suomifi-tunnistus".',
+  })
   async nationalService(@Arg('slug', () => String) slug: string, @Ctx() ctx: Context) {
     checkPattern(slug, SLUG, 'slug', 'a slug of lower-case letters, digits and hyphens');
     return orNotFound(await nationalServiceBySlug(ctx).load(slug), 'slug', 'national service');
@@ -34,7 +42,13 @@ export class NationalServiceResolver {
   ) {
     const where = kind?.length ? ['t.kind = any(?::text[])'] : [];
     const params = kind?.length ? [pgArray(kind)] : [];
-    return keysetPage(ctx.sql, NATIONAL_SERVICE, { where, params, orderBy: `lower(coalesce(t.name->>'fi', t.name->>'en', t.slug))`, first: page.first, after: page.after });
+    return keysetPage(ctx.sql, NATIONAL_SERVICE, {
+      where,
+      params,
+      orderBy: `lower(coalesce(t.name->>'fi', t.name->>'en', t.slug))`,
+      first: page.first,
+      after: page.after,
+    });
   }
 
   @FieldResolver(() => Text)
@@ -52,7 +66,9 @@ export class NationalServiceResolver {
     return s.providerId ? organisationById(ctx).load(s.providerId as string) : null;
   }
 
-  @FieldResolver(() => ServiceUseConnection, { description: 'Projects and deliverables that use the service, and how.' })
+  @FieldResolver(() => ServiceUseConnection, {
+    description: 'Projects and deliverables that use the service, and how.',
+  })
   uses(
     @Root() s: ViewRow,
     @Args(() => PageArgs) page: PageArgs,
@@ -70,7 +86,10 @@ export class ServiceUseResolver {
     return nationalServiceById(ctx).load(u.serviceId as string);
   }
 
-  @FieldResolver(() => ProjectView, { nullable: true, description: 'The project using the service (or null when a deliverable does).' })
+  @FieldResolver(() => ProjectView, {
+    nullable: true,
+    description: 'The project using the service (or null when a deliverable does).',
+  })
   project(@Root() u: ViewRow, @Ctx() ctx: Context) {
     return u.projectId ? projectById(ctx).load(u.projectId as string) : null;
   }

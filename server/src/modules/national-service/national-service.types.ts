@@ -31,7 +31,11 @@ export class NationalServiceView extends Node {
   provenance!: Source[];
 }
 
-@ObjectType('ServiceUse', { implements: Node, simpleResolvers: true, description: 'A project or deliverable using a national service, and how.' })
+@ObjectType('ServiceUse', {
+  implements: Node,
+  simpleResolvers: true,
+  description: 'A project or deliverable using a national service, and how.',
+})
 export class ServiceUseView extends Node {
   @Field(() => ServiceRelation)
   relation!: ServiceRelation;

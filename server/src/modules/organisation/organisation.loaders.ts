@@ -9,5 +9,10 @@ export const municipalityByCode = (ctx: Context) =>
 export const municipalitiesOfRegion = (ctx: Context) =>
   ctx.loaders.get(
     'organisation.ofRegion',
-    pagedChildrenLoader({ ...ORGANISATION, from: `organisation t` }, 't.region_id', `${ORGANISATION_ORDER}, t.id`, `t.kind = ?`),
+    pagedChildrenLoader(
+      { ...ORGANISATION, from: `organisation t` },
+      't.region_id',
+      `${ORGANISATION_ORDER}, t.id`,
+      `t.kind = ?`,
+    ),
   );

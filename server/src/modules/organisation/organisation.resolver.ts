@@ -24,7 +24,9 @@ export class OrganisationResolver {
     return orNotFound(await organisationById(ctx).load(uuid), 'id', 'organisation');
   }
 
-  @Query(() => OrganisationView, { description: 'A municipality by its 3-digit Statistics Finland code, e.g. "564" for Oulu.' })
+  @Query(() => OrganisationView, {
+    description: 'A municipality by its 3-digit Statistics Finland code, e.g. "564" for Oulu.',
+  })
   async municipality(@Arg('code', () => String) code: string, @Ctx() ctx: Context) {
     checkPattern(code, /^\d{3}$/, 'code', 'a 3-digit municipality code such as "091"');
     return orNotFound(await municipalityByCode(ctx).load(code), 'code', 'municipality');
@@ -36,19 +38,36 @@ export class OrganisationResolver {
     @Arg('filter', () => OrganisationFilter, { nullable: true }) filter: OrganisationFilter | null,
     @Ctx() ctx: Context,
   ) {
-    return keysetPage(ctx.sql, ORGANISATION, { ...organisationFilter(filter), orderBy: ORGANISATION_ORDER, first: page.first, after: page.after });
+    return keysetPage(ctx.sql, ORGANISATION, {
+      ...organisationFilter(filter),
+      orderBy: ORGANISATION_ORDER,
+      first: page.first,
+      after: page.after,
+    });
   }
 
-  @Query(() => OrganisationConnection, { description: 'The 309 municipalities of 2021, alphabetically; filter by region and language status.' })
+  @Query(() => OrganisationConnection, {
+    description: 'The 309 municipalities of 2021, alphabetically; filter by region and language status.',
+  })
   municipalities(
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('region', () => [String], { nullable: true, description: 'Region codes, e.g. ["12"].' }) region: string[] | null,
+    @Arg('region', () => [String], { nullable: true, description: 'Region codes, e.g. ["12"].' })
+    region: string[] | null,
     @Arg('languageStatus', () => [LanguageStatus], { nullable: true }) languageStatus: LanguageStatus[] | null,
     @Ctx() ctx: Context,
   ) {
     for (const r of region ?? []) checkPattern(r, /^\d{2}$/, 'region', 'a list of 2-digit region codes');
-    const f = organisationFilter({ kind: [OrganisationKind.MUNICIPALITY], region: region ?? undefined, languageStatus: languageStatus ?? undefined });
-    return keysetPage(ctx.sql, ORGANISATION, { ...f, orderBy: ORGANISATION_ORDER, first: page.first, after: page.after });
+    const f = organisationFilter({
+      kind: [OrganisationKind.MUNICIPALITY],
+      region: region ?? undefined,
+      languageStatus: languageStatus ?? undefined,
+    });
+    return keysetPage(ctx.sql, ORGANISATION, {
+      ...f,
+      orderBy: ORGANISATION_ORDER,
+      first: page.first,
+      after: page.after,
+    });
   }
 
   @FieldResolver(() => Text, { description: 'Name in the wanted language, with fallback.' })
@@ -66,12 +85,18 @@ export class OrganisationResolver {
     return o.parentId ? organisationById(ctx).load(o.parentId as string) : null;
   }
 
-  @FieldResolver(() => OrganisationView, { nullable: true, description: 'E.g. the in-house company or regional group it belongs to.' })
+  @FieldResolver(() => OrganisationView, {
+    nullable: true,
+    description: 'E.g. the in-house company or regional group it belongs to.',
+  })
   memberOf(@Root() o: ViewRow, @Ctx() ctx: Context) {
     return o.memberOfId ? organisationById(ctx).load(o.memberOfId as string) : null;
   }
 
-  @FieldResolver(() => OrganisationView, { nullable: true, description: 'The organisation this one succeeded (municipal mergers).' })
+  @FieldResolver(() => OrganisationView, {
+    nullable: true,
+    description: 'The organisation this one succeeded (municipal mergers).',
+  })
   successorOf(@Root() o: ViewRow, @Ctx() ctx: Context) {
     return o.successorOfId ? organisationById(ctx).load(o.successorOfId as string) : null;
   }

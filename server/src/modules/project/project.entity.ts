@@ -13,7 +13,14 @@ export interface Contact {
 
 /** One reported outcome, activity or plan of a project, with its source. */
 export interface Outcome {
-  kind: 'OUTCOME' | 'PLANNED_DELIVERABLES' | 'PLANNED_ACTIVITIES' | 'ACTIVITY' | 'GOVERNANCE' | 'DELIVERABLES_SUMMARY' | 'NOTE';
+  kind:
+    | 'OUTCOME'
+    | 'PLANNED_DELIVERABLES'
+    | 'PLANNED_ACTIVITIES'
+    | 'ACTIVITY'
+    | 'GOVERNANCE'
+    | 'DELIVERABLES_SUMMARY'
+    | 'NOTE';
   text: LocalizedText;
   sourceUrl?: string | null;
   note?: string | null;

@@ -11,13 +11,21 @@ export const lessonById = (ctx: Context) => ctx.loaders.get('lesson.byId', byIdL
 
 /** Participations of each project, a page per project; filter: role. */
 export const participantsOfProject = (ctx: Context) =>
-  ctx.loaders.get('participation.ofProject', pagedChildrenLoader(PARTICIPATION, 't.project_id', PARTICIPATION_ORDER, 't.role = ?'));
+  ctx.loaders.get(
+    'participation.ofProject',
+    pagedChildrenLoader(PARTICIPATION, 't.project_id', PARTICIPATION_ORDER, 't.role = ?'),
+  );
 
 /** Participations of each organisation, newest project first; filter: role. */
 export const participationsOfOrganisation = (ctx: Context) =>
   ctx.loaders.get(
     'participation.ofOrganisation',
-    pagedChildrenLoader(PARTICIPATION, 't.organisation_id', '(select pr.sort_name from project pr where pr.id = t.project_id), t.id', 't.role = ?'),
+    pagedChildrenLoader(
+      PARTICIPATION,
+      't.organisation_id',
+      '(select pr.sort_name from project pr where pr.id = t.project_id), t.id',
+      't.role = ?',
+    ),
   );
 
 /** The lead applicant of each project, in one statement. */
@@ -25,15 +33,21 @@ export const leadOfProject = (ctx: Context) =>
   ctx.loaders.get(
     'project.lead',
     childrenLoader(
-      { ...ORGANISATION, from: `participation pa join organisation t on t.id = pa.organisation_id and pa.role = 'LEAD_APPLICANT'` },
+      {
+        ...ORGANISATION,
+        from: `participation pa join organisation t on t.id = pa.organisation_id and pa.role = 'LEAD_APPLICANT'`,
+      },
       'pa.project_id',
       't.id',
     ),
   );
 
-export const linksFromProject = (ctx: Context) => ctx.loaders.get('projectLink.from', childrenLoader(PROJECT_LINK, 't.from_id', 't.relation, t.id'));
-export const linksToProject = (ctx: Context) => ctx.loaders.get('projectLink.to', childrenLoader(PROJECT_LINK, 't.to_id', 't.relation, t.id'));
-export const lessonsOfProject = (ctx: Context) => ctx.loaders.get('lesson.ofProject', childrenLoader(LESSON, 't.project_id', 't.category, t.id'));
+export const linksFromProject = (ctx: Context) =>
+  ctx.loaders.get('projectLink.from', childrenLoader(PROJECT_LINK, 't.from_id', 't.relation, t.id'));
+export const linksToProject = (ctx: Context) =>
+  ctx.loaders.get('projectLink.to', childrenLoader(PROJECT_LINK, 't.to_id', 't.relation, t.id'));
+export const lessonsOfProject = (ctx: Context) =>
+  ctx.loaders.get('lesson.ofProject', childrenLoader(LESSON, 't.project_id', 't.category, t.id'));
 
 /** Projects of each region (a participating municipality lies in it), by name. */
 export const projectsOfRegion = (ctx: Context) =>
@@ -52,4 +66,11 @@ export const projectsOfRegion = (ctx: Context) =>
 
 /** Projects funded in each call, by name. */
 export const projectsOfCall = (ctx: Context) =>
-  ctx.loaders.get('project.ofCall', pagedChildrenLoader({ ...PROJECT, from: '"grant" g join project t on t.id = g.project_id' }, 'g.call_id', 't.sort_name, t.id'));
+  ctx.loaders.get(
+    'project.ofCall',
+    pagedChildrenLoader(
+      { ...PROJECT, from: '"grant" g join project t on t.id = g.project_id' },
+      'g.call_id',
+      't.sort_name, t.id',
+    ),
+  );

@@ -44,7 +44,8 @@ export const PROJECT_ORDER: Record<ProjectOrder, { expr: string; direction: 'asc
   [ProjectOrder.RECENTLY_UPDATED]: { expr: 't.updated_at', direction: 'desc' },
 };
 
-const ids = (values: string[], arg: string, type: string) => values.map((v, i) => fromGlobalId(v, `filter.${arg}[${i}]`, [type]).id);
+const ids = (values: string[], arg: string, type: string) =>
+  values.map((v, i) => fromGlobalId(v, `filter.${arg}[${i}]`, [type]).id);
 
 /** SQL conditions for a project filter (EXISTS subqueries over the edges). */
 export function projectFilter(f: ProjectFilter | null | undefined): Pick<ListQuery, 'where' | 'params'> {
@@ -56,7 +57,8 @@ export function projectFilter(f: ProjectFilter | null | undefined): Pick<ListQue
   };
   if (!f) return { where, params };
   for (const r of f.region ?? []) {
-    if (!/^\d{2}$/.test(r)) throw new BadUserInputError('filter', 'filter.region must hold 2-digit region codes.', 'region');
+    if (!/^\d{2}$/.test(r))
+      throw new BadUserInputError('filter', 'filter.region must hold 2-digit region codes.', 'region');
   }
   if (f.theme?.length) add('t.themes && ?::text[]', pgArray(f.theme));
   if (f.status?.length) add('t.status = any(?::text[])', pgArray(f.status));
@@ -68,7 +70,10 @@ export function projectFilter(f: ProjectFilter | null | undefined): Pick<ListQue
     );
   }
   if (f.organisation?.length) {
-    add('exists (select 1 from participation p where p.project_id = t.id and p.organisation_id = any(?::uuid[]))', pgArray(ids(f.organisation, 'organisation', 'Organisation')));
+    add(
+      'exists (select 1 from participation p where p.project_id = t.id and p.organisation_id = any(?::uuid[]))',
+      pgArray(ids(f.organisation, 'organisation', 'Organisation')),
+    );
   }
   if (f.organisationKind?.length) {
     add(
@@ -76,9 +81,16 @@ export function projectFilter(f: ProjectFilter | null | undefined): Pick<ListQue
       pgArray(f.organisationKind),
     );
   }
-  if (f.call?.length) add('exists (select 1 from "grant" g where g.project_id = t.id and g.call_id = any(?::uuid[]))', pgArray(ids(f.call, 'call', 'FundingCall')));
+  if (f.call?.length)
+    add(
+      'exists (select 1 from "grant" g where g.project_id = t.id and g.call_id = any(?::uuid[]))',
+      pgArray(ids(f.call, 'call', 'FundingCall')),
+    );
   if (f.year?.length) {
-    add('exists (select 1 from "grant" g join funding_call c on c.id = g.call_id where g.project_id = t.id and c.year = any(?::int[]))', pgArray(f.year));
+    add(
+      'exists (select 1 from "grant" g join funding_call c on c.id = g.call_id where g.project_id = t.id and c.year = any(?::int[]))',
+      pgArray(f.year),
+    );
   }
   if (f.nationalService?.length) {
     add(

@@ -26,7 +26,14 @@ import {
   projectsOfRegion,
 } from './project.loaders.js';
 import { PROJECT, PROJECT_ORDER, projectFilter } from './project.queries.js';
-import { LessonLearnedView, ParticipationView, ProjectFilter, ProjectLinkView, ProjectOrder, ProjectView } from './project.types.js';
+import {
+  LessonLearnedView,
+  ParticipationView,
+  ProjectFilter,
+  ProjectLinkView,
+  ProjectOrder,
+  ProjectView,
+} from './project.types.js';
 
 export const ProjectConnection = ConnectionType('Project', ProjectView);
 export const ParticipationConnection = ConnectionType('Participation', ParticipationView);
@@ -47,7 +54,9 @@ export class ProjectResolver {
     return orNotFound(await projectById(ctx).load(uuid), 'id', 'project');
   }
 
-  @Query(() => ProjectConnection, { description: 'Projects, filtered, in a stable order (by name unless told otherwise).' })
+  @Query(() => ProjectConnection, {
+    description: 'Projects, filtered, in a stable order (by name unless told otherwise).',
+  })
   projects(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => ProjectFilter, { nullable: true }) filter: ProjectFilter | null,
@@ -55,7 +64,13 @@ export class ProjectResolver {
     @Ctx() ctx: Context,
   ) {
     const order = PROJECT_ORDER[orderBy ?? ProjectOrder.NAME];
-    return keysetPage(ctx.sql, PROJECT, { ...projectFilter(filter), orderBy: order.expr, direction: order.direction, first: page.first, after: page.after });
+    return keysetPage(ctx.sql, PROJECT, {
+      ...projectFilter(filter),
+      orderBy: order.expr,
+      direction: order.direction,
+      first: page.first,
+      after: page.after,
+    });
   }
 
   @FieldResolver(() => Text)
@@ -160,7 +175,9 @@ export class LessonLearnedResolver {
 
 @Resolver(() => OrganisationView)
 export class OrganisationParticipationsResolver {
-  @FieldResolver(() => ParticipationConnection, { description: 'Projects the organisation takes part in, as participations.' })
+  @FieldResolver(() => ParticipationConnection, {
+    description: 'Projects the organisation takes part in, as participations.',
+  })
   participations(
     @Root() o: ViewRow,
     @Args(() => PageArgs) page: PageArgs,
@@ -189,7 +206,9 @@ export class GrantProjectResolver {
 
 @Resolver(() => FundingCallView)
 export class FundingCallProjectsResolver {
-  @FieldResolver(() => ProjectConnection, { description: 'Projects funded in the call (where a source names them), by name.' })
+  @FieldResolver(() => ProjectConnection, {
+    description: 'Projects funded in the call (where a source names them), by name.',
+  })
   projects(@Root() c: ViewRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
     return nestedConnection(projectsOfCall(ctx), c.uuid, page);
   }

@@ -10,9 +10,15 @@ import {
 import { Contact, LocalizedText, Source } from '../../graphql/common.types.js';
 import { Node } from '../../graphql/relay.js';
 
-@ObjectType('Outcome', { simpleResolvers: true, description: 'A reported outcome, plan or activity of a project, with its source.' })
+@ObjectType('Outcome', {
+  simpleResolvers: true,
+  description: 'A reported outcome, plan or activity of a project, with its source.',
+})
 export class OutcomeView {
-  @Field(() => String, { description: 'OUTCOME, PLANNED_DELIVERABLES, PLANNED_ACTIVITIES, ACTIVITY, GOVERNANCE, DELIVERABLES_SUMMARY or NOTE.' })
+  @Field(() => String, {
+    description:
+      'OUTCOME, PLANNED_DELIVERABLES, PLANNED_ACTIVITIES, ACTIVITY, GOVERNANCE, DELIVERABLES_SUMMARY or NOTE.',
+  })
   kind!: string;
 
   @Field(() => LocalizedText)
@@ -25,7 +31,11 @@ export class OutcomeView {
   note!: string | null;
 }
 
-@ObjectType('Project', { implements: Node, simpleResolvers: true, description: 'A digitalisation project, linked to its funding and what it produced.' })
+@ObjectType('Project', {
+  implements: Node,
+  simpleResolvers: true,
+  description: 'A digitalisation project, linked to its funding and what it produced.',
+})
 export class ProjectView extends Node {
   @Field(() => String)
   slug!: string;
@@ -85,7 +95,11 @@ export class ProjectView extends Node {
   updatedAt!: string;
 }
 
-@ObjectType('Participation', { implements: Node, simpleResolvers: true, description: 'An organisation taking part in a project, in a role.' })
+@ObjectType('Participation', {
+  implements: Node,
+  simpleResolvers: true,
+  description: 'An organisation taking part in a project, in a role.',
+})
 export class ParticipationView extends Node {
   @Field(() => ParticipationRole)
   role!: ParticipationRole;
@@ -103,7 +117,11 @@ export class ParticipationView extends Node {
   provenance!: Source[];
 }
 
-@ObjectType('ProjectLink', { implements: Node, simpleResolvers: true, description: '`from` CONTINUES / DERIVED_FROM / SUPERSEDES `to`.' })
+@ObjectType('ProjectLink', {
+  implements: Node,
+  simpleResolvers: true,
+  description: '`from` CONTINUES / DERIVED_FROM / SUPERSEDES `to`.',
+})
 export class ProjectLinkView extends Node {
   @Field(() => ProjectLinkRelation)
   relation!: ProjectLinkRelation;
@@ -112,7 +130,11 @@ export class ProjectLinkView extends Node {
   provenance!: Source[];
 }
 
-@ObjectType('LessonLearned', { implements: Node, simpleResolvers: true, description: 'Something a project learned that others should know.' })
+@ObjectType('LessonLearned', {
+  implements: Node,
+  simpleResolvers: true,
+  description: 'Something a project learned that others should know.',
+})
 export class LessonLearnedView extends Node {
   @Field(() => String)
   category!: string;
@@ -141,7 +163,10 @@ export class ProjectFilter {
   @Field(() => [ProjectStatus], { nullable: true })
   status?: ProjectStatus[];
 
-  @Field(() => [String], { nullable: true, description: 'Region codes: a participating municipality lies in one of them.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Region codes: a participating municipality lies in one of them.',
+  })
   region?: string[];
 
   @Field(() => [ID], { nullable: true, description: 'Organisation ids: one of them takes part.' })
@@ -162,7 +187,10 @@ export class ProjectFilter {
   @Field(() => [String], { nullable: true, description: 'Specification slugs the project applied or published.' })
   specification?: string[];
 
-  @Field(() => [DeliverableKind], { nullable: true, description: 'The project produced a deliverable of one of these kinds.' })
+  @Field(() => [DeliverableKind], {
+    nullable: true,
+    description: 'The project produced a deliverable of one of these kinds.',
+  })
   deliverableKind?: DeliverableKind[];
 
   @Field(() => [String], { nullable: true, description: 'SPDX licence ids of its deliverables.' })

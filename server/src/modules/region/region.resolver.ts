@@ -10,7 +10,9 @@ import { RegionView } from './region.types.js';
 
 @Resolver(() => RegionView)
 export class RegionResolver {
-  @Query(() => RegionView, { description: 'A region by its 2-digit Statistics Finland code, e.g. "12" for Pohjois-Karjala.' })
+  @Query(() => RegionView, {
+    description: 'A region by its 2-digit Statistics Finland code, e.g. "12" for Pohjois-Karjala.',
+  })
   async region(@Arg('code', () => String) code: string, @Ctx() ctx: Context) {
     checkPattern(code, /^\d{2}$/, 'code', 'a 2-digit region code such as "12"');
     return orNotFound(await regionByCode(ctx).load(code), 'code', 'region');
@@ -18,7 +20,10 @@ export class RegionResolver {
 
   @Query(() => [RegionView], { description: 'All regions, by code (a short, fixed list).' })
   async regions(@Ctx() ctx: Context) {
-    return asViews(REGION.typename, await ctx.sql.all<{ uuid: string }>(`select ${REGION.columns} from ${REGION.from} order by t.code`));
+    return asViews(
+      REGION.typename,
+      await ctx.sql.all<{ uuid: string }>(`select ${REGION.columns} from ${REGION.from} order by t.code`),
+    );
   }
 
   @FieldResolver(() => Text)

@@ -40,7 +40,13 @@ export class SpecificationResolver {
   ) {
     const where = kind?.length ? ['t.kind = any(?::text[])'] : [];
     const params = kind?.length ? [pgArray(kind)] : [];
-    return keysetPage(ctx.sql, SPECIFICATION, { where, params, orderBy: `lower(coalesce(t.name->>'fi', t.name->>'en', t.slug))`, first: page.first, after: page.after });
+    return keysetPage(ctx.sql, SPECIFICATION, {
+      where,
+      params,
+      orderBy: `lower(coalesce(t.name->>'fi', t.name->>'en', t.slug))`,
+      first: page.first,
+      after: page.after,
+    });
   }
 
   @FieldResolver(() => Text)
@@ -58,11 +64,14 @@ export class SpecificationResolver {
     return s.ownerId ? organisationById(ctx).load(s.ownerId as string) : null;
   }
 
-  @FieldResolver(() => ProjectSpecificationConnection, { description: 'Projects that applied or published the specification.' })
+  @FieldResolver(() => ProjectSpecificationConnection, {
+    description: 'Projects that applied or published the specification.',
+  })
   projects(
     @Root() s: ViewRow,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('relation', () => ProjectSpecificationRelation, { nullable: true }) relation: ProjectSpecificationRelation | null,
+    @Arg('relation', () => ProjectSpecificationRelation, { nullable: true })
+    relation: ProjectSpecificationRelation | null,
     @Ctx() ctx: Context,
   ) {
     return nestedConnection(projectsOfSpecification(ctx), s.uuid, page, relation);

@@ -3,7 +3,11 @@ import { ProjectSpecificationRelation, SpecificationKind } from '../../domain/en
 import { LocalizedText, Source } from '../../graphql/common.types.js';
 import { Node } from '../../graphql/relay.js';
 
-@ObjectType('Specification', { implements: Node, simpleResolvers: true, description: 'An information specification, data model or standard: a hub of the graph.' })
+@ObjectType('Specification', {
+  implements: Node,
+  simpleResolvers: true,
+  description: 'An information specification, data model or standard: a hub of the graph.',
+})
 export class SpecificationView extends Node {
   @Field(() => String)
   slug!: string;
@@ -33,7 +37,11 @@ export class SpecificationView extends Node {
   provenance!: Source[];
 }
 
-@ObjectType('ProjectSpecification', { implements: Node, simpleResolvers: true, description: 'A project applied or published a specification.' })
+@ObjectType('ProjectSpecification', {
+  implements: Node,
+  simpleResolvers: true,
+  description: 'A project applied or published a specification.',
+})
 export class ProjectSpecificationView extends Node {
   @Field(() => ProjectSpecificationRelation)
   relation!: ProjectSpecificationRelation;
