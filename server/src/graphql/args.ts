@@ -1,4 +1,4 @@
-import { Arg, Ctx } from 'type-graphql';
+import { Arg } from 'type-graphql';
 import { Lang } from '../domain/enums.js';
 import { BadUserInputError, NotFoundError } from './errors.js';
 
@@ -11,7 +11,6 @@ export function LangArg() {
   });
 }
 
-export { Ctx };
 
 /** Returns the value or throws NOT_FOUND naming the argument. */
 export function orNotFound<T>(value: T | null | undefined, argumentName: string, what: string): T {

@@ -46,3 +46,6 @@ export async function keysetPage(sql: Sql, spec: ViewSpec, q: ListQuery): Promis
     cursor !== null,
   );
 }
+
+/** Alphabetical by the Finnish, else Swedish, else English name (never null: the slug ends it). */
+export const NAME_ORDER = `lower(coalesce(t.name->>'fi', t.name->>'sv', t.name->>'en', t.slug))`;

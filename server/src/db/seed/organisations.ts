@@ -47,9 +47,4 @@ export class OrganisationRegistry {
   toRows(): Row[] {
     return [...this.rows.values()].sort((a, b) => String(a.slug).localeCompare(String(b.slug)));
   }
-
-  kindOf(id: string): OrganisationKind | undefined {
-    for (const r of this.rows.values()) if (r.id === id) return r.kind as OrganisationKind;
-    return undefined;
-  }
 }

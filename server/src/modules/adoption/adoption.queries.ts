@@ -1,6 +1,6 @@
-import { fromGlobalId } from '../../graphql/global-id.js';
+import { Conditions, filterIds } from '../../graphql/conditions.js';
 import type { ListQuery } from '../../graphql/keyset.js';
-import { pgArray, type ViewSpec } from '../../graphql/loaders.js';
+import type { ViewSpec } from '../../graphql/loaders.js';
 import type { AdoptionFilter } from './adoption.types.js';
 
 /** Only DECLARED_BY_ADOPTER and VERIFIED count as reuse (DOMAIN.md). */
@@ -18,23 +18,14 @@ export const ADOPTION: ViewSpec = {
 /** Verified first, then declared by the adopter, then claims; newest first within each. */
 export const ADOPTION_ORDER = `case t.verification when 'VERIFIED' then 0 when 'DECLARED_BY_ADOPTER' then 1 when 'DECLARED_BY_PUBLISHER' then 2 else 3 end, t.since desc nulls last, t.id`;
 
-const ids = (values: string[], arg: string, type: string) =>
-  values.map((v, i) => fromGlobalId(v, `filter.${arg}[${i}]`, [type]).id);
-
 export function adoptionFilter(f: AdoptionFilter | null | undefined): Pick<ListQuery, 'where' | 'params'> {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  const add = (sql: string, value: unknown) => {
-    where.push(sql);
-    params.push(value);
-  };
-  if (!f) return { where, params };
-  if (f.status?.length) add('t.status = any(?::text[])', pgArray(f.status));
-  if (f.verification?.length) add('t.verification = any(?::text[])', pgArray(f.verification));
-  if (f.countsAsReuse != null) where.push(f.countsAsReuse ? COUNTS_AS_REUSE : `not (${COUNTS_AS_REUSE})`);
-  if (f.organisation?.length)
-    add('t.organisation_id = any(?::uuid[])', pgArray(ids(f.organisation, 'organisation', 'Organisation')));
-  if (f.deliverable?.length)
-    add('t.deliverable_id = any(?::uuid[])', pgArray(ids(f.deliverable, 'deliverable', 'Deliverable')));
-  return { where, params };
+  const c = new Conditions();
+  if (!f) return c.build();
+  if (f.countsAsReuse != null) c.raw(f.countsAsReuse ? COUNTS_AS_REUSE : `not (${COUNTS_AS_REUSE})`);
+  return c
+    .anyOf(f.status, 't.status = any(?::text[])')
+    .anyOf(f.verification, 't.verification = any(?::text[])')
+    .anyOf(filterIds(f.organisation, 'organisation', 'Organisation'), 't.organisation_id = any(?::uuid[])')
+    .anyOf(filterIds(f.deliverable, 'deliverable', 'Deliverable'), 't.deliverable_id = any(?::uuid[])')
+    .build();
 }

@@ -1,6 +1,6 @@
-import { fromGlobalId } from '../../graphql/global-id.js';
+import { Conditions, filterIds } from '../../graphql/conditions.js';
 import type { ListQuery } from '../../graphql/keyset.js';
-import { pgArray, type ViewSpec } from '../../graphql/loaders.js';
+import type { ViewSpec } from '../../graphql/loaders.js';
 import { DeliverableOrder, type DeliverableFilter } from './deliverable.types.js';
 
 export const DELIVERABLE: ViewSpec = {
@@ -40,41 +40,27 @@ export const DELIVERABLE_ORDER: Record<DeliverableOrder, { expr: string; directi
   },
 };
 
-const ids = (values: string[], arg: string, type: string) =>
-  values.map((v, i) => fromGlobalId(v, `filter.${arg}[${i}]`, [type]).id);
-
 /** SQL conditions for a deliverable filter. */
 export function deliverableFilter(f: DeliverableFilter | null | undefined): Pick<ListQuery, 'where' | 'params'> {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  const add = (sql: string, value: unknown) => {
-    where.push(sql);
-    params.push(value);
-  };
-  if (!f) return { where, params };
-  if (f.kind?.length) add('t.kind = any(?::text[])', pgArray(f.kind));
-  if (f.licence?.length) add('t.licence = any(?::text[])', pgArray(f.licence));
-  if (f.developmentStatus?.length) add('t.development_status = any(?::text[])', pgArray(f.developmentStatus));
-  if (f.language?.length) add('t.languages && ?::text[]', pgArray(f.language));
-  if (f.publisher?.length)
-    add('t.publisher_id = any(?::uuid[])', pgArray(ids(f.publisher, 'publisher', 'Organisation')));
-  if (f.project?.length) {
-    add(
+  const c = new Conditions();
+  if (!f) return c.build();
+  return c
+    .anyOf(f.kind, 't.kind = any(?::text[])')
+    .anyOf(f.licence, 't.licence = any(?::text[])')
+    .anyOf(f.developmentStatus, 't.development_status = any(?::text[])')
+    .anyOf(f.language, 't.languages && ?::text[]')
+    .anyOf(filterIds(f.publisher, 'publisher', 'Organisation'), 't.publisher_id = any(?::uuid[])')
+    .anyOf(
+      filterIds(f.project, 'project', 'Project'),
       'exists (select 1 from deliverable_project dp where dp.deliverable_id = t.id and dp.project_id = any(?::uuid[]))',
-      pgArray(ids(f.project, 'project', 'Project')),
-    );
-  }
-  if (f.specification?.length) {
-    add(
+    )
+    .anyOf(
+      f.specification,
       'exists (select 1 from conformance c join specification s on s.id = c.specification_id where c.deliverable_id = t.id and s.slug = any(?::text[]))',
-      pgArray(f.specification),
-    );
-  }
-  if (f.nationalService?.length) {
-    add(
+    )
+    .anyOf(
+      f.nationalService,
       'exists (select 1 from service_use su join national_service s on s.id = su.service_id where su.deliverable_id = t.id and s.slug = any(?::text[]))',
-      pgArray(f.nationalService),
-    );
-  }
-  return { where, params };
+    )
+    .build();
 }

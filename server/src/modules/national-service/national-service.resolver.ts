@@ -3,8 +3,9 @@ import { Lang, NationalServiceKind, ServiceRelation } from '../../domain/enums.j
 import { checkPattern, LangArg, orNotFound, SLUG } from '../../graphql/args.js';
 import { Text, textIn } from '../../graphql/common.types.js';
 import type { Context } from '../../graphql/context.js';
-import { keysetPage } from '../../graphql/keyset.js';
-import { pgArray, type ViewRow } from '../../graphql/loaders.js';
+import { Conditions } from '../../graphql/conditions.js';
+import { keysetPage, NAME_ORDER } from '../../graphql/keyset.js';
+import type { ViewRow } from '../../graphql/loaders.js';
 import { nestedConnection } from '../../graphql/nested.js';
 import { ConnectionType, PageArgs } from '../../graphql/relay.js';
 import { organisationById } from '../organisation/organisation.loaders.js';
@@ -40,12 +41,10 @@ export class NationalServiceResolver {
     @Arg('kind', () => [NationalServiceKind], { nullable: true }) kind: NationalServiceKind[] | null,
     @Ctx() ctx: Context,
   ) {
-    const where = kind?.length ? ['t.kind = any(?::text[])'] : [];
-    const params = kind?.length ? [pgArray(kind)] : [];
+    const filter = new Conditions().anyOf(kind, 't.kind = any(?::text[])').build();
     return keysetPage(ctx.sql, NATIONAL_SERVICE, {
-      where,
-      params,
-      orderBy: `lower(coalesce(t.name->>'fi', t.name->>'en', t.slug))`,
+      ...filter,
+      orderBy: NAME_ORDER,
       first: page.first,
       after: page.after,
     });

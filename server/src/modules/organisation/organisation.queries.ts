@@ -1,6 +1,6 @@
 import type { ViewSpec } from '../../graphql/loaders.js';
-import { pgArray } from '../../graphql/loaders.js';
-import type { ListQuery } from '../../graphql/keyset.js';
+import { Conditions } from '../../graphql/conditions.js';
+import { NAME_ORDER, type ListQuery } from '../../graphql/keyset.js';
 import type { OrganisationFilter } from './organisation.types.js';
 
 export const ORGANISATION: ViewSpec = {
@@ -14,31 +14,15 @@ export const ORGANISATION: ViewSpec = {
 };
 
 /** Alphabetical by the Finnish (else Swedish) name. */
-export const ORGANISATION_ORDER = `lower(coalesce(t.name->>'fi', t.name->>'sv', t.name->>'en', t.slug))`;
+export const ORGANISATION_ORDER = NAME_ORDER;
 
 /** SQL conditions of an organisation filter. */
 export function organisationFilter(f: OrganisationFilter | undefined | null): Pick<ListQuery, 'where' | 'params'> {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  if (f?.kind?.length) {
-    where.push('t.kind = any(?::text[])');
-    params.push(pgArray(f.kind));
-  }
-  if (f?.region?.length) {
-    where.push('t.region_id in (select id from region where code = any(?::text[]))');
-    params.push(pgArray(f.region));
-  }
-  if (f?.languageStatus?.length) {
-    where.push('t.language_status = any(?::text[])');
-    params.push(pgArray(f.languageStatus));
-  }
-  if (f?.populationMin != null) {
-    where.push('t.population >= ?');
-    params.push(f.populationMin);
-  }
-  if (f?.populationMax != null) {
-    where.push('t.population <= ?');
-    params.push(f.populationMax);
-  }
-  return { where, params };
+  return new Conditions()
+    .anyOf(f?.kind, 't.kind = any(?::text[])')
+    .anyOf(f?.region, 't.region_id in (select id from region where code = any(?::text[]))')
+    .anyOf(f?.languageStatus, 't.language_status = any(?::text[])')
+    .value(f?.populationMin, 't.population >= ?')
+    .value(f?.populationMax, 't.population <= ?')
+    .build();
 }

@@ -1,7 +1,7 @@
 import { BadUserInputError } from '../../graphql/errors.js';
-import { fromGlobalId } from '../../graphql/global-id.js';
+import { Conditions, filterIds } from '../../graphql/conditions.js';
 import type { ListQuery } from '../../graphql/keyset.js';
-import { pgArray, type ViewSpec } from '../../graphql/loaders.js';
+import type { ViewSpec } from '../../graphql/loaders.js';
 import { ProjectOrder, type ProjectFilter } from './project.types.js';
 
 export const PROJECT: ViewSpec = {
@@ -44,77 +44,44 @@ export const PROJECT_ORDER: Record<ProjectOrder, { expr: string; direction: 'asc
   [ProjectOrder.RECENTLY_UPDATED]: { expr: 't.updated_at', direction: 'desc' },
 };
 
-const ids = (values: string[], arg: string, type: string) =>
-  values.map((v, i) => fromGlobalId(v, `filter.${arg}[${i}]`, [type]).id);
-
 /** SQL conditions for a project filter (EXISTS subqueries over the edges). */
 export function projectFilter(f: ProjectFilter | null | undefined): Pick<ListQuery, 'where' | 'params'> {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  const add = (sql: string, value: unknown) => {
-    where.push(sql);
-    params.push(value);
-  };
-  if (!f) return { where, params };
+  const c = new Conditions();
+  if (!f) return c.build();
   for (const r of f.region ?? []) {
     if (!/^\d{2}$/.test(r))
       throw new BadUserInputError('filter', 'filter.region must hold 2-digit region codes.', 'region');
   }
-  if (f.theme?.length) add('t.themes && ?::text[]', pgArray(f.theme));
-  if (f.status?.length) add('t.status = any(?::text[])', pgArray(f.status));
-  if (f.region?.length) {
-    add(
-      `exists (select 1 from participation p join organisation o on o.id = p.organisation_id join region r on r.id = o.region_id
-        where p.project_id = t.id and r.code = any(?::text[]))`,
-      pgArray(f.region),
-    );
-  }
-  if (f.organisation?.length) {
-    add(
+  const participant =
+    'exists (select 1 from participation p join organisation o on o.id = p.organisation_id where p.project_id = t.id';
+  const producedDeliverable =
+    'exists (select 1 from deliverable_project dp join deliverable d on d.id = dp.deliverable_id where dp.project_id = t.id';
+  return c
+    .anyOf(f.theme, 't.themes && ?::text[]')
+    .anyOf(f.status, 't.status = any(?::text[])')
+    .anyOf(f.region, `${participant} and o.region_id in (select id from region where code = any(?::text[])))`)
+    .anyOf(
+      filterIds(f.organisation, 'organisation', 'Organisation'),
       'exists (select 1 from participation p where p.project_id = t.id and p.organisation_id = any(?::uuid[]))',
-      pgArray(ids(f.organisation, 'organisation', 'Organisation')),
-    );
-  }
-  if (f.organisationKind?.length) {
-    add(
-      'exists (select 1 from participation p join organisation o on o.id = p.organisation_id where p.project_id = t.id and o.kind = any(?::text[]))',
-      pgArray(f.organisationKind),
-    );
-  }
-  if (f.call?.length)
-    add(
+    )
+    .anyOf(f.organisationKind, `${participant} and o.kind = any(?::text[]))`)
+    .anyOf(
+      filterIds(f.call, 'call', 'FundingCall'),
       'exists (select 1 from "grant" g where g.project_id = t.id and g.call_id = any(?::uuid[]))',
-      pgArray(ids(f.call, 'call', 'FundingCall')),
-    );
-  if (f.year?.length) {
-    add(
-      'exists (select 1 from "grant" g join funding_call c on c.id = g.call_id where g.project_id = t.id and c.year = any(?::int[]))',
-      pgArray(f.year),
-    );
-  }
-  if (f.nationalService?.length) {
-    add(
+    )
+    .anyOf(
+      f.year,
+      'exists (select 1 from "grant" g join funding_call fc on fc.id = g.call_id where g.project_id = t.id and fc.year = any(?::int[]))',
+    )
+    .anyOf(
+      f.nationalService,
       'exists (select 1 from service_use su join national_service s on s.id = su.service_id where su.project_id = t.id and s.slug = any(?::text[]))',
-      pgArray(f.nationalService),
-    );
-  }
-  if (f.specification?.length) {
-    add(
+    )
+    .anyOf(
+      f.specification,
       'exists (select 1 from project_specification ps join specification s on s.id = ps.specification_id where ps.project_id = t.id and s.slug = any(?::text[]))',
-      pgArray(f.specification),
-    );
-  }
-  if (f.deliverableKind?.length) {
-    add(
-      'exists (select 1 from deliverable_project dp join deliverable d on d.id = dp.deliverable_id where dp.project_id = t.id and d.kind = any(?::text[]))',
-      pgArray(f.deliverableKind),
-    );
-  }
-  if (f.licence?.length) {
-    add(
-      'exists (select 1 from deliverable_project dp join deliverable d on d.id = dp.deliverable_id where dp.project_id = t.id and d.licence = any(?::text[]))',
-      pgArray(f.licence),
-    );
-  }
-  return { where, params };
+    )
+    .anyOf(f.deliverableKind, `${producedDeliverable} and d.kind = any(?::text[]))`)
+    .anyOf(f.licence, `${producedDeliverable} and d.licence = any(?::text[]))`)
+    .build();
 }

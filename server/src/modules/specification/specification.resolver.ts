@@ -3,8 +3,9 @@ import { Lang, ProjectSpecificationRelation, SpecificationKind } from '../../dom
 import { checkPattern, LangArg, orNotFound, SLUG } from '../../graphql/args.js';
 import { Text, textIn } from '../../graphql/common.types.js';
 import type { Context } from '../../graphql/context.js';
-import { keysetPage } from '../../graphql/keyset.js';
-import { pgArray, type ViewRow } from '../../graphql/loaders.js';
+import { Conditions } from '../../graphql/conditions.js';
+import { keysetPage, NAME_ORDER } from '../../graphql/keyset.js';
+import type { ViewRow } from '../../graphql/loaders.js';
 import { nestedConnection } from '../../graphql/nested.js';
 import { ConnectionType, PageArgs } from '../../graphql/relay.js';
 import { organisationById } from '../organisation/organisation.loaders.js';
@@ -38,15 +39,8 @@ export class SpecificationResolver {
     @Arg('kind', () => [SpecificationKind], { nullable: true }) kind: SpecificationKind[] | null,
     @Ctx() ctx: Context,
   ) {
-    const where = kind?.length ? ['t.kind = any(?::text[])'] : [];
-    const params = kind?.length ? [pgArray(kind)] : [];
-    return keysetPage(ctx.sql, SPECIFICATION, {
-      where,
-      params,
-      orderBy: `lower(coalesce(t.name->>'fi', t.name->>'en', t.slug))`,
-      first: page.first,
-      after: page.after,
-    });
+    const filter = new Conditions().anyOf(kind, 't.kind = any(?::text[])').build();
+    return keysetPage(ctx.sql, SPECIFICATION, { ...filter, orderBy: NAME_ORDER, first: page.first, after: page.after });
   }
 
   @FieldResolver(() => Text)
