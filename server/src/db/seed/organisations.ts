@@ -1,4 +1,3 @@
-import { OrganisationKind } from '../../domain/enums.js';
 import { stableId, slugify } from '../../domain/ids.js';
 import { lt, type LocalizedText } from '../../domain/localized.js';
 import type { ProvenanceSource } from '../../domain/provenance.js';
