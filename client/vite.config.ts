@@ -14,5 +14,6 @@ export default defineConfig({
     // Browser tests drive the built app in Chromium; they are not unit tests.
     exclude: ['src/e2e/**', 'node_modules/**'],
     setupFiles: ['src/test/setup.ts'],
+    reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-results/client.json' }]] : ['default'],
   },
 });

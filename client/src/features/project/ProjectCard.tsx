@@ -23,7 +23,9 @@ export function ProjectCard({
     <article className="project-card" aria-labelledby={headingId}>
       <h2 id={headingId} tabIndex={autoFocus ? -1 : undefined} ref={autoFocus ? focusOnMount : undefined}>
         <LocalizedText value={project.name} uiLang={lang} />
-        {project.acronym && <span className="acronym"> ({project.acronym})</span>}
+        {project.acronym && !project.name.text.startsWith(project.acronym) && (
+          <span className="acronym"> ({project.acronym})</span>
+        )}
       </h2>
       <dl className="facts">
         <div>
