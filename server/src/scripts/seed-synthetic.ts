@@ -44,9 +44,11 @@ function parseOptions(argv: string[], env: NodeJS.ProcessEnv) {
     strict: true,
   });
   const scale = Number(values.scale);
-  if (!Number.isFinite(scale) || scale <= 0 || scale > 1000) throw new UsageError(`--scale must be a number in (0, 1000], got "${values.scale}"`);
+  if (!Number.isFinite(scale) || scale <= 0 || scale > 1000)
+    throw new UsageError(`--scale must be a number in (0, 1000], got "${values.scale}"`);
   const seed = Number(values.seed);
-  if (!Number.isSafeInteger(seed) || seed < 0) throw new UsageError(`--seed must be a non-negative integer, got "${values.seed}"`);
+  if (!Number.isSafeInteger(seed) || seed < 0)
+    throw new UsageError(`--seed must be a non-negative integer, got "${values.seed}"`);
   const batchRows = Number(values['batch-rows']);
   if (!Number.isInteger(batchRows) || batchRows < 100) throw new UsageError(`--batch-rows must be an integer >= 100`);
   const url = values['database-url'] ?? env.SYNTHETIC_DATABASE_URL;
@@ -63,7 +65,9 @@ function checkTarget(url: string | undefined): string {
     throw new UsageError(`Not a postgres:// URL: ${url}`);
   }
   if (['postgres', 'template0', 'template1', ''].includes(target.database)) {
-    throw new UsageError(`Refusing to write synthetic data into the maintenance database "${target.database}": name a database of its own.`);
+    throw new UsageError(
+      `Refusing to write synthetic data into the maintenance database "${target.database}": name a database of its own.`,
+    );
   }
   const served = loadConfig().databaseUrl;
   if (served && sameDatabase(url, served)) {
@@ -106,7 +110,9 @@ async function main(): Promise<number> {
       console.log('The database already holds synthetic rows; nothing generated (use --reset to regenerate).');
       return 0;
     }
-    console.error(`Generating scale ${options.scale} (${projectTotal(options.scale)} projects), seed ${options.seed} ...`);
+    console.error(
+      `Generating scale ${options.scale} (${projectTotal(options.scale)} projects), seed ${options.seed} ...`,
+    );
     const progress = createProgressReporter(process.stderr);
     let last: SyntheticProgress | undefined;
     const result = await generateSynthetic({
@@ -122,7 +128,9 @@ async function main(): Promise<number> {
     progress.stop(last);
     for (const table of TABLE_ORDER) console.log(`${table.padEnd(24)} ${String(result.counts[table]).padStart(10)}`);
     const rows = Object.values(result.counts).reduce((a, b) => a + b, 0);
-    console.log(`${rows} rows generated in ${(result.elapsedMs / 1000).toFixed(1)} s (${((Date.now() - started) / 1000).toFixed(1)} s in all).`);
+    console.log(
+      `${rows} rows generated in ${(result.elapsedMs / 1000).toFixed(1)} s (${((Date.now() - started) / 1000).toFixed(1)} s in all).`,
+    );
     return 0;
   });
 }

@@ -16,7 +16,11 @@ export interface RecentProject {
 const RECENT = 48;
 
 /** Bodies that lead projects besides municipalities (joint authorities, regional councils ...). */
-const LEAD_KINDS = new Set<string>([OrganisationKind.JOINT_MUNICIPAL_AUTHORITY, OrganisationKind.REGIONAL_COUNCIL, OrganisationKind.IN_HOUSE_COMPANY]);
+const LEAD_KINDS = new Set<string>([
+  OrganisationKind.JOINT_MUNICIPAL_AUTHORITY,
+  OrganisationKind.REGIONAL_COUNCIL,
+  OrganisationKind.IN_HOUSE_COMPANY,
+]);
 
 /**
  * Everything the emitters share: the PRNG, the writer, the reference data arranged for fast
@@ -46,7 +50,13 @@ export class Context {
     const weight = (m: Municipality) => Math.pow(m.population, 0.75);
     this.municipalities = new WeightedTable(ref.municipalities, weight);
     for (const code of new Set(ref.municipalities.map((m) => m.regionCode))) {
-      this.municipalitiesByRegion.set(code, new WeightedTable(ref.municipalities.filter((m) => m.regionCode === code), weight));
+      this.municipalitiesByRegion.set(
+        code,
+        new WeightedTable(
+          ref.municipalities.filter((m) => m.regionCode === code),
+          weight,
+        ),
+      );
     }
     this.leadOthers = ref.others.filter((o) => LEAD_KINDS.has(o.kind));
     this.partnerOthers = ref.others.filter((o) => o.kind !== OrganisationKind.OTHER);

@@ -57,10 +57,16 @@ export async function generateSynthetic(options: SyntheticOptions): Promise<Synt
   const started = performance.now();
   const total = projectTotal(scale);
   let generated = 0;
-  const report = (written: TableCounts) => onProgress?.({ projectsGenerated: generated, projectsTotal: total, written });
+  const report = (written: TableCounts) =>
+    onProgress?.({ projectsGenerated: generated, projectsTotal: total, written });
 
   const reference = await loadReference(client);
-  const writer = new BatchWriter(client, JSON.stringify(syntheticProvenance(scale, seed)), options.batchRows ?? 5000, report);
+  const writer = new BatchWriter(
+    client,
+    JSON.stringify(syntheticProvenance(scale, seed)),
+    options.batchRows ?? 5000,
+    report,
+  );
   const ctx = new Context(seed, reference, writer);
   const calls = emitProgramme(ctx);
   for (let i = 0; i < total; i++) {
@@ -73,7 +79,10 @@ export async function generateSynthetic(options: SyntheticOptions): Promise<Synt
     }
   }
   const counts = await writer.close();
-  await summariseCalls(client, [...calls.values()].map((c) => c.id));
+  await summariseCalls(
+    client,
+    [...calls.values()].map((c) => c.id),
+  );
   await client.query('analyze');
   report(counts);
   return { counts, elapsedMs: performance.now() - started };

@@ -57,8 +57,12 @@ export function createProgressReporter(stream: NodeJS.WriteStream = process.stde
   }
   let last = 0;
   const line = (p: SyntheticProgress) => {
-    const written = TABLE_ORDER.filter((t) => p.written[t] > 0).map((t) => `${t} ${p.written[t]}`).join(', ');
-    stream.write(`[seed:synthetic] ${p.projectsGenerated}/${p.projectsTotal} projects generated; written: ${written || 'nothing yet'} (${seconds(Date.now() - started)})\n`);
+    const written = TABLE_ORDER.filter((t) => p.written[t] > 0)
+      .map((t) => `${t} ${p.written[t]}`)
+      .join(', ');
+    stream.write(
+      `[seed:synthetic] ${p.projectsGenerated}/${p.projectsTotal} projects generated; written: ${written || 'nothing yet'} (${seconds(Date.now() - started)})\n`,
+    );
   };
   return {
     update: (p) => {

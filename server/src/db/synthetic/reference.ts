@@ -43,7 +43,14 @@ const SYNTHETIC = `'[{"status":"SYNTHETIC"}]'::jsonb`;
  */
 export async function loadReference(client: SqlClient): Promise<Reference> {
   const municipalities = (
-    await client.query<{ id: string; code: string; name: LocalizedText; region_code: string; population: number | null; language_status: string | null }>(
+    await client.query<{
+      id: string;
+      code: string;
+      name: LocalizedText;
+      region_code: string;
+      population: number | null;
+      language_status: string | null;
+    }>(
       `select o.id, o.municipality_code as code, o.name, r.code as region_code, o.population, o.language_status
          from organisation o join region r on r.id = o.region_id
         where o.kind = 'MUNICIPALITY' and not o.provenance @> ${SYNTHETIC}
@@ -55,7 +62,8 @@ export async function loadReference(client: SqlClient): Promise<Reference> {
     name: r.name,
     regionCode: r.region_code,
     population: r.population ?? 1000,
-    swedish: r.language_status === LanguageStatus.SWEDISH || r.language_status === LanguageStatus.BILINGUAL_SWEDISH_MAJORITY,
+    swedish:
+      r.language_status === LanguageStatus.SWEDISH || r.language_status === LanguageStatus.BILINGUAL_SWEDISH_MAJORITY,
   }));
   const others = (
     await client.query<OtherOrganisation>(
@@ -64,13 +72,25 @@ export async function loadReference(client: SqlClient): Promise<Reference> {
     )
   ).rows;
   const regions = new Map(
-    (await client.query<{ id: string; code: string; name: LocalizedText }>('select id, code, name from region order by code')).rows.map(
-      (r) => [r.code, { id: r.id, name: r.name }] as const,
-    ),
+    (
+      await client.query<{ id: string; code: string; name: LocalizedText }>(
+        'select id, code, name from region order by code',
+      )
+    ).rows.map((r) => [r.code, { id: r.id, name: r.name }] as const),
   );
   const hubs = async (table: string) =>
-    (await client.query<Hub>(`select id, slug, kind, name from ${table} where not provenance @> ${SYNTHETIC} order by slug`)).rows;
-  const reference = { municipalities, others, regions, services: await hubs('national_service'), specifications: await hubs('specification') };
+    (
+      await client.query<Hub>(
+        `select id, slug, kind, name from ${table} where not provenance @> ${SYNTHETIC} order by slug`,
+      )
+    ).rows;
+  const reference = {
+    municipalities,
+    others,
+    regions,
+    services: await hubs('national_service'),
+    specifications: await hubs('specification'),
+  };
   if (municipalities.length === 0 || reference.services.length === 0 || reference.specifications.length === 0) {
     throw new Error('The reference data is missing: import it first (importReferenceData / npm run seed).');
   }

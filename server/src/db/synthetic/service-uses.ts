@@ -14,7 +14,11 @@ const RELATIONS: Record<string, ServiceRelation[]> = {
   [NationalServiceKind.SERVICE_CATALOGUE]: [ServiceRelation.PUBLISHES_TO, ServiceRelation.DESCRIBED_IN],
   [NationalServiceKind.E_PERMIT_PLATFORM]: [ServiceRelation.USES, ServiceRelation.EXCHANGES_DATA_VIA],
   [NationalServiceKind.NATIONAL_INFORMATION_SYSTEM]: [ServiceRelation.PUBLISHES_TO, ServiceRelation.CONSUMES_FROM],
-  [NationalServiceKind.INTEROPERABILITY_PLATFORM]: [ServiceRelation.PUBLISHES_TO, ServiceRelation.CONSUMES_FROM, ServiceRelation.DESCRIBED_IN],
+  [NationalServiceKind.INTEROPERABILITY_PLATFORM]: [
+    ServiceRelation.PUBLISHES_TO,
+    ServiceRelation.CONSUMES_FROM,
+    ServiceRelation.DESCRIBED_IN,
+  ],
   [NationalServiceKind.GEOSPATIAL_PLATFORM]: [ServiceRelation.CONSUMES_FROM, ServiceRelation.PUBLISHES_TO],
   [NationalServiceKind.OPEN_DATA_PORTAL]: [ServiceRelation.PUBLISHES_TO, ServiceRelation.CONSUMES_FROM],
 };

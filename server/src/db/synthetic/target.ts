@@ -22,7 +22,8 @@ export function databaseAddress(url: string): DatabaseAddress {
   const rawHost = (u.searchParams.get('host') ?? decodeURIComponent(u.hostname)).replace(/^\[|\]$/g, '').toLowerCase();
   const host = LOOPBACK.has(rawHost) || rawHost.startsWith('/') ? 'localhost' : rawHost;
   const port = Number(u.port || u.searchParams.get('port') || 5432);
-  const database = decodeURIComponent(u.pathname.replace(/^\//, '')) || u.searchParams.get('dbname') || decodeURIComponent(u.username);
+  const database =
+    decodeURIComponent(u.pathname.replace(/^\//, '')) || u.searchParams.get('dbname') || decodeURIComponent(u.username);
   return { host, port, database };
 }
 
@@ -63,7 +64,10 @@ export async function ensureDatabase(url: string): Promise<boolean> {
  * Makes a database ready for synthetic data: creates it if needed, applies the migrations and
  * imports the real reference data (idempotent, so reruns change nothing).
  */
-export async function prepareSyntheticDatabase(url: string, poolMax = 3): Promise<{ created: boolean; reference: ImportReport }> {
+export async function prepareSyntheticDatabase(
+  url: string,
+  poolMax = 3,
+): Promise<{ created: boolean; reference: ImportReport }> {
   const created = await ensureDatabase(url);
   const orm = await initOrm({ clientUrl: url, poolMax });
   try {

@@ -47,7 +47,11 @@ export function narrowLangs(rng: Random, langs: Langs): Langs {
 }
 
 /** Replaces {x} slots per language. */
-export function render(langs: Langs, parts: Array<Sentence | null>, slots: Record<string, Sentence> = {}): LocalizedText {
+export function render(
+  langs: Langs,
+  parts: Array<Sentence | null>,
+  slots: Record<string, Sentence> = {},
+): LocalizedText {
   const out: LocalizedText = {};
   for (const l of langs) {
     out[l] = parts
@@ -76,7 +80,11 @@ export function placePhrase(
   const r = rng.float();
   const city = lead?.name.fi ? CITY_GENITIVE[lead.name.fi] : undefined;
   if (r < 0.25 && city && lead) {
-    return { fi: `${city} kaupunkiseudulla`, sv: `i regionen kring ${lead.name.sv ?? lead.name.fi}`, en: `in the ${lead.name.fi} region` };
+    return {
+      fi: `${city} kaupunkiseudulla`,
+      sv: `i regionen kring ${lead.name.sv ?? lead.name.fi}`,
+      en: `in the ${lead.name.fi} region`,
+    };
   }
   if (r < 0.7 && region && REGION_GENITIVE[region.code]) {
     const n = nameIn(region.name);
@@ -84,31 +92,49 @@ export function placePhrase(
     const sv = `i kommunerna ${region.code === '21' ? 'på' : 'i'} ${n.sv}`;
     return { fi: `${REGION_GENITIVE[region.code]} kunnissa`, sv, en: `in the municipalities of ${n.en}` };
   }
-  if (r < 0.8) return { fi: 'kuntien yhteistyönä', sv: 'i samarbete mellan kommuner', en: 'as inter-municipal cooperation' };
+  if (r < 0.8)
+    return { fi: 'kuntien yhteistyönä', sv: 'i samarbete mellan kommuner', en: 'as inter-municipal cooperation' };
   return null;
 }
 
 /** A project name in three patterns seen in real calls, and any theme the pattern adds. */
-export function projectName(rng: Random, topic: Topic, place: Sentence | null, langs: Langs): { name: LocalizedText; extraTheme?: Theme } {
+export function projectName(
+  rng: Random,
+  topic: Topic,
+  place: Sentence | null,
+  langs: Langs,
+): { name: LocalizedText; extraTheme?: Theme } {
   const pattern = rng.float();
   if (pattern < 0.18 && topic.fiIne) {
     const m = rng.pick(METHODS);
     return {
-      name: render(langs, [{ fi: `${m.fi} ${topic.fiIne}`, sv: `${m.sv} inom ${topic.sv}`, en: `${m.en} in ${topic.en}` }]),
+      name: render(langs, [
+        { fi: `${m.fi} ${topic.fiIne}`, sv: `${m.sv} inom ${topic.sv}`, en: `${m.en} in ${topic.en}` },
+      ]),
       extraTheme: m.theme,
     };
   }
   if (pattern < 0.3) {
     return {
       name: render(langs, [
-        { fi: `Kuntien ${topic.fiPlural ? 'yhteiset' : 'yhteinen'} ${topic.fi}`, sv: `${cap(topic.sv)} – ett samarbete mellan kommuner`, en: `${cap(topic.en)}: a joint municipal effort` },
+        {
+          fi: `Kuntien ${topic.fiPlural ? 'yhteiset' : 'yhteinen'} ${topic.fi}`,
+          sv: `${cap(topic.sv)} – ett samarbete mellan kommuner`,
+          en: `${cap(topic.en)}: a joint municipal effort`,
+        },
       ]),
     };
   }
   const a = rng.weighted(ACTIONS);
   const tail = (l: LangCode) => (place ? ` ${place[l]}` : '');
   return {
-    name: render(langs, [{ fi: `${cap(topic.fiGen)} ${a.fi}${tail('fi')}`, sv: `${a.sv} ${topic.sv}${tail('sv')}`, en: `${a.en} ${topic.en}${tail('en')}` }]),
+    name: render(langs, [
+      {
+        fi: `${cap(topic.fiGen)} ${a.fi}${tail('fi')}`,
+        sv: `${a.sv} ${topic.sv}${tail('sv')}`,
+        en: `${a.en} ${topic.en}${tail('en')}`,
+      },
+    ]),
   };
 }
 
