@@ -11,7 +11,8 @@ import { deleteSyntheticRows, hasSyntheticRows, SYNTHETIC_CONDITION } from '../s
 import { TABLE_ORDER, type SyntheticTable } from '../src/db/synthetic/tables.js';
 import { prepareSyntheticDatabase, sameDatabase } from '../src/db/synthetic/target.js';
 
-const ADMIN_URL = process.env.DATABASE_URL_ADMIN ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+const ADMIN_URL =
+  process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const SERVER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SCALE = 0.01;
 const SEED = 42;

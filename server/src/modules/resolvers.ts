@@ -38,6 +38,7 @@ import {
   FundingCallProjectsResolver,
 } from './project/project.resolver.js';
 import { RegionResolver } from './region/region.resolver.js';
+import { FacetValueResolver, SearchResolver } from './search/search.resolver.js';
 import {
   OrganisationSpecificationsResolver,
   ProjectSpecificationResolver,
@@ -82,4 +83,6 @@ export const resolvers: NonEmptyArray<Function> = [
   AdoptionResolver,
   DeliverableAdoptionsResolver,
   OrganisationAdoptionsResolver,
+  SearchResolver,
+  FacetValueResolver,
 ];

@@ -1,8 +1,12 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261127202421 } from './Migration20261127202421.js';
+import { Migration20261127210000_search } from './Migration20261127210000_search.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so tsx, tsc and vitest load them
  * the same way; a test checks that no file in this folder is missing here.
  */
-export const migrationsList: MigrationObject[] = [{ name: 'Migration20261127202421', class: Migration20261127202421 }];
+export const migrationsList: MigrationObject[] = [
+  { name: 'Migration20261127202421', class: Migration20261127202421 },
+  { name: 'Migration20261127210000_search', class: Migration20261127210000_search },
+];

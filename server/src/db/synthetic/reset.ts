@@ -25,10 +25,15 @@ export async function deleteSyntheticRows(client: SqlClient): Promise<TableCount
   const deleted = zeroCounts();
   await client.query('begin');
   try {
+    // Triggers off for the bulk delete (children go first, so no foreign key is left dangling);
+    // the search index is rebuilt once afterwards.
+    await client.query('set local session_replication_role = replica');
     for (const table of [...TABLE_ORDER].reverse()) {
       const res = await client.query(`delete from "${table}" where ${SYNTHETIC_CONDITION}`);
       deleted[table] = res.rowCount ?? 0;
     }
+    await client.query('set local session_replication_role = origin');
+    await client.query('select kg_search_rebuild()');
     await client.query('commit');
   } catch (e) {
     await client.query('rollback').catch(() => undefined);

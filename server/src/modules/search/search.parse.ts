@@ -1,0 +1,71 @@
+import { BadUserInputError } from '../../graphql/errors.js';
+
+/** Longest query accepted; longer ones are a client mistake, not a search. */
+export const MAX_QUERY_LENGTH = 500;
+const MAX_TERMS = 16;
+
+export interface Term {
+  /** A word (matched by prefix, stem and fuzzily) or a quoted phrase (matched as a phrase). */
+  type: 'word' | 'phrase';
+  text: string;
+  negated: boolean;
+}
+
+/** Search query in websearch style: words, "quoted phrases", -exclusions and OR between groups. */
+export interface ParsedQuery {
+  /** Alternatives (OR) of conjunctions (AND) of terms. Empty: browse everything. */
+  groups: Term[][];
+}
+
+// Words too common to narrow a search (PostgreSQL's Finnish, Swedish and English stop words, in part).
+const STOP_WORDS = new Set(
+  (
+    'ja tai on ei se että kun jos sekä myös kuin niin sen ovat oli olla joka jotka mutta vaan ' +
+    'och i att det som en på är av för med till den har de inte om ett men eller ' +
+    'the a an and or of to in for on with is are by at from as'
+  ).split(' '),
+);
+
+const WORD = /[\p{L}\p{N}]+(?:[.\-_'’][\p{L}\p{N}]+)*/gu;
+
+/**
+ * Parses a user's query. Anything can be typed: characters that are not letters or digits only
+ * separate words, so SQL or tsquery syntax in the input has no effect. Over-long input and NUL
+ * are BAD_USER_INPUT naming `query`.
+ */
+export function parseQuery(input: string | null | undefined): ParsedQuery {
+  if (input == null) return { groups: [] };
+  if (input.length > MAX_QUERY_LENGTH) {
+    throw new BadUserInputError(
+      'query',
+      `"query" may be at most ${MAX_QUERY_LENGTH} characters long, got ${input.length}.`,
+    );
+  }
+  if (input.includes('\u0000')) throw new BadUserInputError('query', '"query" must not contain NUL characters.');
+  const groups: Term[][] = [[]];
+  const tokens = input.normalize('NFC').matchAll(/(-?)"([^"]*)"?|(\S+)/g);
+  let terms = 0;
+  for (const [, minus, phrase, bare] of tokens) {
+    if (bare !== undefined && /^(or|tai|eller)$/i.test(bare)) {
+      if (groups[groups.length - 1].length > 0) groups.push([]);
+      continue;
+    }
+    const negated = minus === '-' || (bare?.startsWith('-') ?? false);
+    const text = phrase ?? bare!.replace(/^-+/, '');
+    const words = (text.toLowerCase().match(WORD) ?? []).filter(
+      (w) => phrase !== undefined || negated || !STOP_WORDS.has(w),
+    );
+    if (words.length === 0) continue;
+    if (++terms > MAX_TERMS)
+      throw new BadUserInputError('query', `"query" may have at most ${MAX_TERMS} words or phrases.`);
+    const group = groups[groups.length - 1];
+    if (phrase !== undefined && words.length > 1) group.push({ type: 'phrase', text: words.join(' '), negated });
+    else for (const w of words) group.push({ type: 'word', text: w, negated });
+  }
+  return { groups: groups.filter((g) => g.length > 0) };
+}
+
+/** A word as a prefix query in to_tsquery syntax, quoted so no character in it is an operator. */
+export function prefixQuery(word: string): string {
+  return `'${word.replace(/['\\]/g, '\\$&')}':*`;
+}

@@ -1,0 +1,124 @@
+import type { Lang } from '../../domain/enums.js';
+import type { Context } from '../../graphql/context.js';
+import { BadUserInputError } from '../../graphql/errors.js';
+import { asViews, type ViewRow } from '../../graphql/loaders.js';
+import { decodeOffsetCursor, encodeOffsetCursor, pageSize } from '../../graphql/relay.js';
+import { nodeLoaders } from '../node-loaders.js';
+import { parseQuery } from './search.parse.js';
+import {
+  FACETS,
+  MARK_END,
+  MARK_START,
+  SEARCH_KINDS,
+  searchSql,
+  type FacetName,
+  type FacetSelection,
+} from './search.queries.js';
+import type { FacetValue, SearchFilter, SearchHit, SearchKind, SearchResult, Snippet } from './search.types.js';
+
+const TYPENAME: Record<string, string> = {
+  PROJECT: 'Project',
+  DELIVERABLE: 'Deliverable',
+  ORGANISATION: 'Organisation',
+  NATIONAL_SERVICE: 'NationalService',
+  SPECIFICATION: 'Specification',
+};
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** Plain and HTML forms of a ts_headline result (the markers become <mark>; the rest is escaped). */
+export function toSnippet(raw: string | null): Snippet | null {
+  if (!raw) return null;
+  const text = raw.replaceAll(MARK_START, '').replaceAll(MARK_END, '');
+  const html = escapeHtml(raw).replaceAll(MARK_START, '<mark>').replaceAll(MARK_END, '</mark>');
+  return { text, html };
+}
+
+interface SearchRow {
+  total: number;
+  hits: Array<{
+    id: string;
+    kind: string;
+    score: number;
+    names: object;
+    snippet: string | null;
+    node: { uuid: string };
+  }>;
+  facets: Record<FacetName, Array<{ value: string; count: number; label: object | null }>>;
+}
+
+function validate(filter: SearchFilter | null | undefined): FacetSelection {
+  const selection: FacetSelection = {};
+  for (const name of Object.keys(FACETS) as FacetName[]) {
+    const values = filter?.[name as keyof SearchFilter] as Array<string | number> | undefined;
+    if (!values?.length) continue;
+    if (values.length > 50) throw new BadUserInputError('filter', `filter.${name} may list at most 50 values.`, name);
+    for (const v of values) {
+      if (typeof v === 'string' && (v.length > 100 || v.includes('\u0000'))) {
+        throw new BadUserInputError('filter', `filter.${name} holds an invalid value.`, name);
+      }
+    }
+    selection[name] = values;
+  }
+  return selection;
+}
+
+/**
+ * Runs a search: one SQL statement for hits, facets and the hit nodes; the nodes prime the
+ * per-request loaders so fields on them cost nothing more.
+ */
+export async function search(
+  ctx: Context,
+  args: {
+    query?: string | null;
+    lang: Lang;
+    filter?: SearchFilter | null;
+    first?: number | null;
+    after?: string | null;
+  },
+): Promise<SearchResult> {
+  const query = parseQuery(args.query);
+  const first = pageSize(args.first);
+  const offset = decodeOffsetCursor(args.after);
+  const selection = validate(args.filter);
+  const { sql, params } = searchSql({ query, lang: args.lang, selection, first, offset });
+  const row = (await ctx.sql.one<SearchRow>(sql, params))!;
+  const hits: SearchHit[] = row.hits.slice(0, first).map((h) => {
+    const [node] = asViews(TYPENAME[h.kind], [h.node]) as ViewRow[];
+    nodeLoaders[TYPENAME[h.kind]](ctx).prime(node.uuid, node);
+    return {
+      kind: h.kind as SearchKind,
+      node: node as never,
+      score: Number(h.score),
+      titleTranslations: h.names,
+      snippet: toSnippet(h.snippet),
+    };
+  });
+  const facets = Object.fromEntries(
+    (Object.keys(FACETS) as FacetName[]).map((name) => {
+      const chosen = new Set((selection[name] ?? []).map(String));
+      const values: FacetValue[] = row.facets[name].map((f) => ({
+        value: f.value,
+        count: f.count,
+        labelTranslations: f.label as FacetValue['labelTranslations'],
+        selected: chosen.has(f.value),
+      }));
+      return [name, values];
+    }),
+  ) as unknown as SearchResult['facets'];
+  const edges = hits.map((node, i) => ({ cursor: encodeOffsetCursor(offset + i + 1), node }));
+  return {
+    edges,
+    nodes: hits,
+    pageInfo: {
+      hasNextPage: row.hits.length > first,
+      hasPreviousPage: offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    totalCount: row.total,
+    facets,
+  };
+}
+
+export { SEARCH_KINDS };

@@ -1,0 +1,124 @@
+import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DeliverableKind, Theme } from '../../domain/enums.js';
+import { LocalizedText } from '../../graphql/common.types.js';
+import { Node, PageInfo } from '../../graphql/relay.js';
+
+export enum SearchKind {
+  PROJECT = 'PROJECT',
+  DELIVERABLE = 'DELIVERABLE',
+  ORGANISATION = 'ORGANISATION',
+  NATIONAL_SERVICE = 'NATIONAL_SERVICE',
+  SPECIFICATION = 'SPECIFICATION',
+}
+registerEnumType(SearchKind, { name: 'SearchKind', description: 'What kind of node a search hit is.' });
+
+@ObjectType('Snippet', { simpleResolvers: true, description: 'An excerpt with the matching words highlighted.' })
+export class Snippet {
+  @Field(() => String, { description: 'Plain text.' })
+  text!: string;
+
+  @Field(() => String, { description: 'HTML-escaped text with matches in <mark> elements: safe to insert as HTML.' })
+  html!: string;
+}
+
+@ObjectType('SearchHit', { simpleResolvers: true, description: 'One ranked search result.' })
+export class SearchHit {
+  @Field(() => SearchKind)
+  kind!: SearchKind;
+
+  @Field(() => Node, { description: 'The project, deliverable, organisation, national service or specification.' })
+  node!: Node;
+
+  @Field(() => Float, { description: 'Relevance: higher is better (0 when browsing without a query).' })
+  score!: number;
+
+  @Field(() => LocalizedText, { description: 'Its name or title in every language.' })
+  titleTranslations!: LocalizedText;
+
+  @Field(() => Snippet, {
+    nullable: true,
+    description: 'Excerpt in the requested language (with fallback), matches highlighted.',
+  })
+  snippet!: Snippet | null;
+}
+
+@ObjectType('SearchHitEdge', { simpleResolvers: true })
+export class SearchHitEdge {
+  @Field(() => String)
+  cursor!: string;
+
+  @Field(() => SearchHit)
+  node!: SearchHit;
+}
+
+@ObjectType('FacetValue', { simpleResolvers: true, description: 'One value of a facet and how many hits have it.' })
+export class FacetValue {
+  @Field(() => String, { description: 'The value to put in the filter (an enum value, code, slug or year).' })
+  value!: string;
+
+  @Field(() => Int)
+  count!: number;
+
+  @Field(() => LocalizedText, {
+    nullable: true,
+    description: 'Display name for codes and slugs (regions, municipalities, services, specifications).',
+  })
+  labelTranslations!: LocalizedText | null;
+
+  @Field(() => Boolean, { description: 'True when this value is in the current filter.' })
+  selected!: boolean;
+}
+
+@ObjectType('SearchFacets', {
+  simpleResolvers: true,
+  description: 'Counts over the same hits as the results; each facet is counted under the other facets’ selections.',
+})
+export class SearchFacets {
+  @Field(() => [FacetValue]) kind!: FacetValue[];
+  @Field(() => [FacetValue]) theme!: FacetValue[];
+  @Field(() => [FacetValue], { description: 'Project status or deliverable development status.' })
+  status!: FacetValue[];
+  @Field(() => [FacetValue], { description: 'Region codes.' }) region!: FacetValue[];
+  @Field(() => [FacetValue], { description: 'Municipality codes (top 20).' }) municipality!: FacetValue[];
+  @Field(() => [FacetValue], { description: 'National service slugs.' }) nationalService!: FacetValue[];
+  @Field(() => [FacetValue], { description: 'Specification slugs.' }) specification!: FacetValue[];
+  @Field(() => [FacetValue]) deliverableKind!: FacetValue[];
+  @Field(() => [FacetValue], { description: 'SPDX licence ids.' }) licence!: FacetValue[];
+  @Field(() => [FacetValue], { description: 'Content languages (fi, sv, en).' }) language!: FacetValue[];
+  @Field(() => [FacetValue], { description: 'Funding call years.' }) year!: FacetValue[];
+}
+
+@ObjectType('SearchResult', { simpleResolvers: true, description: 'Ranked hits with facets.' })
+export class SearchResult {
+  @Field(() => [SearchHitEdge])
+  edges!: SearchHitEdge[];
+
+  @Field(() => [SearchHit])
+  nodes!: SearchHit[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, { description: 'Number of hits after the filter.' })
+  totalCount!: number;
+
+  @Field(() => SearchFacets)
+  facets!: SearchFacets;
+}
+
+@InputType('SearchFilter', {
+  description: 'Facet selections: a hit must match one of the values of every facet given.',
+})
+export class SearchFilter {
+  @Field(() => [SearchKind], { nullable: true }) kind?: SearchKind[];
+  @Field(() => [Theme], { nullable: true }) theme?: Theme[];
+  @Field(() => [String], { nullable: true }) status?: string[];
+  @Field(() => [String], { nullable: true, description: 'Region codes.' }) region?: string[];
+  @Field(() => [String], { nullable: true, description: 'Municipality codes.' }) municipality?: string[];
+  @Field(() => [String], { nullable: true, description: 'National service slugs.' }) nationalService?: string[];
+  @Field(() => [String], { nullable: true, description: 'Specification slugs.' }) specification?: string[];
+  @Field(() => [DeliverableKind], { nullable: true }) deliverableKind?: DeliverableKind[];
+  @Field(() => [String], { nullable: true }) licence?: string[];
+  @Field(() => [String], { nullable: true }) language?: string[];
+  @Field(() => [Int], { nullable: true }) year?: number[];
+}

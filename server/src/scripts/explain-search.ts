@@ -1,0 +1,44 @@
+import 'reflect-metadata';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { Lang } from '../domain/enums.js';
+import { createOrmOptions } from '../db/mikro-orm.config.js';
+import { explainSearch } from '../modules/search/search.explain.js';
+
+/**
+ * `npm run explain:search -- --database-url URL`: after ANALYZE, prints how PostgreSQL runs the
+ * search for rare and common terms in Finnish and Swedish (e.g. on a scale-10 synthetic
+ * database) and fails when a plan scans the deliverable or search table sequentially.
+ */
+const arg = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+const url = arg('--database-url');
+if (!url) {
+  console.error('usage: explain-search --database-url postgresql://…');
+  process.exit(2);
+}
+const orm = await MikroORM.init(createOrmOptions({ clientUrl: url, poolMax: 1 }));
+const em = orm.em.fork();
+await em.getConnection().execute('analyze');
+const cases: Array<{ query: string; lang: Lang; selection?: Record<string, string[]> }> = [
+  { query: 'pistepilvi', lang: Lang.fi },
+  { query: 'viherkerroin', lang: Lang.fi },
+  { query: 'digitalisaatio', lang: Lang.fi },
+  { query: 'rakennusvalvonta', lang: Lang.fi, selection: { region: ['17'] } },
+  { query: 'bygglov', lang: Lang.sv },
+  { query: 'detaljplan', lang: Lang.sv },
+  { query: 'Lupapsite', lang: Lang.fi },
+];
+let failed = false;
+for (const c of cases) {
+  const plan = await explainSearch(em, c);
+  const bad = plan.seqScans.filter((t) => t === 'deliverable' || t === 'search_doc');
+  if (bad.length) failed = true;
+  console.log(
+    `${bad.length ? 'SEQ SCAN' : 'ok      '} ${c.lang} ${JSON.stringify(c.query).padEnd(20)} ${plan.executionMs.toFixed(1).padStart(8)} ms  ` +
+      `indexes: ${[...new Set(plan.indexes)].join(', ')}${plan.seqScans.length ? `; seq scans: ${plan.seqScans.join(', ')}` : ''}`,
+  );
+}
+await orm.close();
+process.exit(failed ? 1 : 0);

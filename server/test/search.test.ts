@@ -1,0 +1,270 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { upsertRows } from '../src/db/seed/upsert.js';
+import { createTestDatabase, type TestDatabase } from './db.js';
+import { codes, createExecutor } from './graphql.js';
+
+let db: TestDatabase;
+let gql: Awaited<ReturnType<typeof createExecutor>>;
+const sql = <T = any>(q: string, p: unknown[] = []) => db.orm.em.getConnection().execute<T[]>(q, p);
+const FIXTURE = [{ status: 'SYNTHETIC', note: 'search test fixture' }];
+
+/** Fixture projects with the texts the language tests need, led by real municipalities. */
+async function fixtures() {
+  const em = db.orm.em.fork();
+  const [oulu] = await sql(`select id from organisation where municipality_code = '564'`);
+  const [vaasa] = await sql(`select id from organisation where municipality_code = '905'`);
+  const projects = [
+    {
+      slug: 'fx-kunnat',
+      name: { fi: 'Kuntien yhteinen asiakaspalvelu' },
+      summary: { fi: 'Kuntien neuvonta verkossa.' },
+      lead: oulu.id,
+    },
+    { slug: 'fx-tekoaly', name: { fi: 'Tekoälykokeilu kirjastoissa' }, summary: {}, lead: oulu.id },
+    {
+      slug: 'fx-rakval',
+      name: { fi: 'Sähköisen rakennusvalvonnan kehittäminen' },
+      summary: { fi: 'Rakennusvalvonnan prosessit uusiksi.' },
+      lead: vaasa.id,
+    },
+    {
+      slug: 'fx-bygglov',
+      name: { sv: 'Elektroniskt bygglov och detaljplanen i kommunerna' },
+      summary: { sv: 'Bygglovet hanteras digitalt.' },
+      lead: vaasa.id,
+    },
+    { slug: 'fx-lupa', name: { fi: 'Lupapisteen käyttöönotto pienissä kunnissa' }, summary: {}, lead: vaasa.id },
+  ].map((p) => ({ ...p, id: randomUUID() }));
+  await upsertRows(
+    em,
+    'project',
+    projects.map((p) => ({
+      id: p.id,
+      slug: p.slug,
+      name: p.name,
+      summary: p.summary,
+      themes: ['BUILT_ENVIRONMENT'],
+      status: 'ONGOING',
+      provenance: FIXTURE,
+    })),
+    ['name', 'summary', 'provenance'],
+  );
+  await upsertRows(
+    em,
+    'participation',
+    projects.map((p) => ({
+      id: randomUUID(),
+      project_id: p.id,
+      organisation_id: p.lead,
+      role: 'LEAD_APPLICANT',
+      provenance: FIXTURE,
+    })),
+    ['provenance'],
+  );
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase('search');
+  await fixtures();
+  gql = await createExecutor(db.orm);
+});
+afterAll(async () => {
+  await gql?.stop();
+  await db?.close();
+});
+
+const SEARCH = `query($q: String, $lang: Lang, $f: SearchFilter, $first: Int, $after: String) {
+  search(query: $q, lang: $lang, filter: $f, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor }
+    nodes { kind score title { text lang } snippet { text html } node { id ... on Project { slug } ... on NationalService { slug } ... on Specification { slug } } }
+    facets { kind { value count selected } theme { value count } region { value count label { text } } year { value count } municipality { value count label { text } } }
+  }
+}`;
+
+async function search(q: string | null, vars: Record<string, unknown> = {}) {
+  const r = await gql.execute<any>(SEARCH, { q, lang: 'fi', first: 100, ...vars });
+  expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+  return r.data!.search;
+}
+const slugs = (s: any) => s.nodes.map((n: any) => n.node.slug).filter(Boolean);
+
+describe('search in Finnish, Swedish and English', () => {
+  it.each([
+    ['kunta', 'fx-kunnat'],
+    ['tekoäly', 'fx-tekoaly'],
+    ['rakennusvalvonta', 'fx-rakval'],
+    ['bygglov', 'fx-bygglov'],
+    ['detaljplan', 'fx-bygglov'],
+    ['Lupapsite', 'lupapiste'],
+    ['lupapiste', 'fx-lupa'],
+    ['Heinola', 'digiturvalla-tulevaan'],
+  ])('%s finds %s', async (q, slug) => {
+    expect(slugs(await search(q))).toContain(slug);
+  });
+
+  it('ranks names above descriptions and highlights matches safely in the requested language', async () => {
+    const s = await search('rakennusvalvonta');
+    expect(slugs(s)[0]).toBe('fx-rakval');
+    const hit = s.nodes[0];
+    expect(hit.snippet.html).toContain('<mark>Rakennusvalvonnan</mark>');
+    expect(hit.snippet.text).toMatch(/^Rakennusvalvonnan prosessit uusiksi/);
+    const sv = await search('bygglov', { lang: 'sv' });
+    const bygg = sv.nodes.find((n: any) => n.node.slug === 'fx-bygglov');
+    expect(bygg.title).toEqual({ text: 'Elektroniskt bygglov och detaljplanen i kommunerna', lang: 'sv' });
+    expect(bygg.snippet.html).toContain('<mark>Bygglovet</mark>');
+  });
+
+  it('supports quoted phrases, -exclusion and OR', async () => {
+    expect(slugs(await search('"kuntien yhteinen"'))).toEqual(['fx-kunnat']);
+    expect(slugs(await search('"yhteinen kuntien"'))).toEqual([]);
+    const without = slugs(await search('kunnissa -lupapisteen'));
+    expect(without).not.toContain('fx-lupa');
+    expect(slugs(await search('kunnissa'))).toContain('fx-lupa');
+    expect(slugs(await search('tekoäly OR bygglov')).sort()).toEqual(['fx-bygglov', 'fx-tekoaly']);
+  });
+
+  it('is safe with any input', async () => {
+    for (const q of ["'; DROP TABLE project; --", '%', '_', '100%_\\', '😀', '   ', '"', '-', 'OR', '):*|&!<->']) {
+      const s = await search(q);
+      expect(s.totalCount).toBeGreaterThanOrEqual(0);
+    }
+    const [{ n }] = await sql('select count(*)::int n from project');
+    expect(n).toBe(25);
+  });
+
+  it('rejects over-long queries and NUL with BAD_USER_INPUT naming query', async () => {
+    for (const q of ['x'.repeat(10_000), 'a\u0000b']) {
+      const r = await gql.execute(SEARCH, { q });
+      expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+      expect(r.errors![0].extensions?.argumentName).toBe('query');
+    }
+  });
+
+  it('browses with filters when the query is empty', async () => {
+    const s = await search('', { f: { kind: ['NATIONAL_SERVICE'] } });
+    expect(s.totalCount).toBe(16);
+    expect(s.facets.kind.find((k: any) => k.value === 'NATIONAL_SERVICE')).toMatchObject({ count: 16, selected: true });
+    expect(s.facets.kind.find((k: any) => k.value === 'PROJECT').count).toBe(25);
+  });
+});
+
+describe('facets', () => {
+  /** Counts computed the slow way from the base tables, for every project hit of a query. */
+  async function bruteForce(projectIds: string[]) {
+    const regions = await sql(
+      `select r.code v, count(distinct p.project_id)::int n from participation p join organisation o on o.id = p.organisation_id
+        join region r on r.id = o.region_id where p.project_id = any(?::uuid[]) group by 1 order by 1`,
+      [`{${projectIds.join(',')}}`],
+    );
+    const years = await sql(
+      `select c.year::text v, count(distinct g.project_id)::int n from "grant" g join funding_call c on c.id = g.call_id
+        where g.project_id = any(?::uuid[]) group by 1 order by 1`,
+      [`{${projectIds.join(',')}}`],
+    );
+    return { regions, years };
+  }
+
+  it('count exactly what a brute-force count over the same hits gives, under the other selections', async () => {
+    const s = await search('', { f: { kind: ['PROJECT'] } });
+    const ids = await sql(`select id from project`);
+    expect(s.totalCount).toBe(ids.length);
+    const expected = await bruteForce(ids.map((r: any) => r.id));
+    const byValue = (list: any[]) => Object.fromEntries(list.map((x) => [x.value ?? x.v, x.count ?? x.n]));
+    expect(byValue(s.facets.region)).toEqual(byValue(expected.regions));
+    expect(byValue(s.facets.year)).toEqual(byValue(expected.years));
+
+    // Selecting a region filters the hits; the region facet still shows the other regions' counts.
+    const narrowed = await search('', { f: { kind: ['PROJECT'], region: ['17'] } });
+    expect(narrowed.totalCount).toBe(byValue(expected.regions)['17']);
+    expect(byValue(narrowed.facets.region)).toEqual(byValue(expected.regions));
+    expect(narrowed.facets.region.find((r: any) => r.value === '17').label.text).toBe('Pohjois-Pohjanmaa');
+    // ... and the kind facet counts only hits in region 17.
+    const kinds = byValue(narrowed.facets.kind);
+    expect(kinds.PROJECT).toBe(byValue(expected.regions)['17']);
+  });
+});
+
+describe('kept current on write', () => {
+  it('finds a new deliverable at once, follows edits and forgets deletions', async () => {
+    const id = randomUUID();
+    const em = db.orm.em.fork();
+    await upsertRows(
+      em,
+      'deliverable',
+      [{ id, kind: 'REPORT', title: { fi: 'Pistepilviaineiston laatuohje' }, provenance: FIXTURE }],
+      ['title', 'provenance'],
+    );
+    expect((await search('pistepilvi')).nodes.map((n: any) => n.node.id).length).toBe(1);
+    await sql(`update deliverable set title = '{"sv": "Kvalitetsanvisning för punktmoln"}' where id = ?`, [id]);
+    expect((await search('pistepilvi')).totalCount).toBe(0);
+    expect((await search('punktmoln', { lang: 'sv' })).totalCount).toBe(1);
+    await sql('delete from deliverable where id = ?', [id]);
+    expect((await search('punktmoln')).totalCount).toBe(0);
+  });
+
+  it('updates facets when an edge changes', async () => {
+    const [p] = await sql(`select id from project where slug = 'fx-tekoaly'`);
+    const [espoo] = await sql(`select id from organisation where municipality_code = '049'`);
+    const before = await search('tekoälykokeilu', { f: { region: ['01'] } });
+    expect(before.totalCount).toBe(0);
+    await upsertRows(
+      db.orm.em.fork(),
+      'participation',
+      [{ id: randomUUID(), project_id: p.id, organisation_id: espoo.id, role: 'PARTNER', provenance: FIXTURE }],
+      ['provenance'],
+    );
+    const after = await search('tekoälykokeilu', { f: { region: ['01'] } });
+    expect(slugs(after)).toEqual(['fx-tekoaly']);
+  });
+});
+
+describe('cost', () => {
+  it('is one SQL statement for hits, facets and the hits’ own fields', async () => {
+    db.resetStatements();
+    await search('kunta');
+    expect(db.statements).toHaveLength(1);
+  });
+
+  it('pages through every hit once', async () => {
+    const all = await search('', { first: 100, f: { kind: ['ORGANISATION'] } });
+    const seen = new Set<string>();
+    let after: string | null = null;
+    for (;;) {
+      const page: any = await search('', { first: 40, after, f: { kind: ['ORGANISATION'] } });
+      page.nodes.forEach((n: any) => seen.add(n.node.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen.size).toBe(all.totalCount);
+  });
+});
+
+describe('query plans (EXPLAIN after ANALYZE, default planner settings)', () => {
+  it('use the search indexes and never scan deliverables sequentially', async () => {
+    const { generateSynthetic } = await import('../src/db/synthetic/generate.js');
+    const { withPgClient } = await import('../src/db/synthetic/pg.js');
+    const { explainSearch } = await import('../src/modules/search/search.explain.js');
+    const scaled = await createTestDatabase('search_plans');
+    try {
+      await withPgClient(scaled.url, (client) => generateSynthetic({ client, scale: 0.5, seed: 7 }));
+      const em = scaled.orm.em.fork();
+      await em.getConnection().execute('analyze');
+      for (const [query, lang] of [
+        ['pistepilvi', 'fi'],
+        ['viherkerroin', 'fi'],
+        ['detaljplan', 'sv'],
+        ['Lupapsite', 'fi'],
+      ] as const) {
+        const plan = await explainSearch(em, { query, lang: lang as never });
+        expect(plan.indexes, query).toContain('search_doc_vector_index');
+        expect(plan.seqScans, query).not.toContain('search_doc');
+        expect(plan.seqScans, query).not.toContain('deliverable');
+      }
+      const common = await explainSearch(em, { query: 'digitalisaatio', lang: 'fi' as never });
+      expect(common.seqScans).not.toContain('deliverable');
+    } finally {
+      await scaled.close();
+    }
+  });
+});
