@@ -11,7 +11,6 @@ export function LangArg() {
   });
 }
 
-
 /** Returns the value or throws NOT_FOUND naming the argument. */
 export function orNotFound<T>(value: T | null | undefined, argumentName: string, what: string): T {
   if (value == null) throw new NotFoundError(argumentName, `No ${what} found for "${argumentName}".`);
