@@ -64,6 +64,11 @@ export class Migration20261127210000_search extends Migration {
        where coalesce(t->>l, '') <> ''
     $$;`);
 
+    // The organisations a deliverable is located by: its publisher and its adopters.
+    this.addSql(`create function kg_deliverable_orgs(deliverable uuid, publisher uuid) returns table (id uuid) language sql stable as $$
+      select publisher where publisher is not null
+      union select a.organisation_id from adoption a where a.deliverable_id = deliverable
+    $$;`);
     // The rows of search_doc for some ids of one kind, computed from the base tables.
     this
       .addSql(`create function kg_search_rows(doc_kind text, ids uuid[]) returns setof search_doc language sql stable as $$
@@ -88,10 +93,10 @@ export class Migration20261127210000_search extends Migration {
         lower(coalesce(d.title->>'fi', d.title->>'sv', d.title->>'en', '')),
         coalesce((select array_agg(distinct th) from deliverable_project dp join project p on p.id = dp.project_id, unnest(p.themes) th where dp.deliverable_id = d.id), '{}'),
         case when d.development_status is null then '{}' else array[d.development_status] end,
-        coalesce((select array_agg(distinct r.code) from organisation o join region r on r.id = o.region_id
-                   where o.id = d.publisher_id or o.id in (select a.organisation_id from adoption a where a.deliverable_id = d.id)), '{}'),
-        coalesce((select array_agg(distinct o.municipality_code) from organisation o
-                   where o.municipality_code is not null and (o.id = d.publisher_id or o.id in (select a.organisation_id from adoption a where a.deliverable_id = d.id))), '{}'),
+        coalesce((select array_agg(distinct r.code) from kg_deliverable_orgs(d.id, d.publisher_id) x
+                   join organisation o on o.id = x.id join region r on r.id = o.region_id), '{}'),
+        coalesce((select array_agg(distinct o.municipality_code) from kg_deliverable_orgs(d.id, d.publisher_id) x
+                   join organisation o on o.id = x.id where o.municipality_code is not null), '{}'),
         coalesce((select array_agg(distinct s.slug) from service_use u join national_service s on s.id = u.service_id where u.deliverable_id = d.id), '{}'),
         coalesce((select array_agg(distinct s.slug) from conformance c join specification s on s.id = c.specification_id where c.deliverable_id = d.id), '{}'),
         array[d.kind],

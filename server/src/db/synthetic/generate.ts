@@ -87,6 +87,8 @@ export async function generateSynthetic(options: SyntheticOptions): Promise<Synt
   } finally {
     await client.query('set session_replication_role = origin');
   }
+  // Statistics first: the rebuild's plans need them (without, scale 10 took minutes, not seconds).
+  await client.query('analyze');
   await client.query('select kg_search_rebuild()');
   await summariseCalls(
     client,
