@@ -20,6 +20,7 @@ import {
   GrantResolver,
   OrganisationGrantsResolver,
 } from './funding/funding.resolver.js';
+import { GraphResolver, GraphStatsResolver, ReasonItemResolver } from './graph/graph.resolver.js';
 import {
   NationalServiceResolver,
   OrganisationServicesResolver,
@@ -85,4 +86,7 @@ export const resolvers: NonEmptyArray<Function> = [
   OrganisationAdoptionsResolver,
   SearchResolver,
   FacetValueResolver,
+  GraphResolver,
+  GraphStatsResolver,
+  ReasonItemResolver,
 ];
