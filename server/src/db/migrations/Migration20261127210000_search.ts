@@ -65,7 +65,8 @@ export class Migration20261127210000_search extends Migration {
     $$;`);
 
     // The organisations a deliverable is located by: its publisher and its adopters.
-    this.addSql(`create function kg_deliverable_orgs(deliverable uuid, publisher uuid) returns table (id uuid) language sql stable as $$
+    this
+      .addSql(`create function kg_deliverable_orgs(deliverable uuid, publisher uuid) returns table (id uuid) language sql stable as $$
       select publisher where publisher is not null
       union select a.organisation_id from adoption a where a.deliverable_id = deliverable
     $$;`);
