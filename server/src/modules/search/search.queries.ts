@@ -144,8 +144,10 @@ export function searchSql(input: SearchSqlInput): { sql: string; params: unknown
   const match = matchSql(input.query, p);
   const filtered = selected();
   const cfg = HEADLINE_CONFIG[input.lang];
-  const text = (col: string) =>
-    `coalesce(nullif(h.${col}->>'${input.lang}', ''), nullif(h.${col}->>'fi', ''), nullif(h.${col}->>'sv', ''), nullif(h.${col}->>'en', ''), '')`;
+  const inLang = (col: string) =>
+    `nullif(h.${col}->>'${input.lang}', ''), nullif(h.${col}->>'fi', ''), nullif(h.${col}->>'sv', ''), nullif(h.${col}->>'en', '')`;
+  // The description in the wanted language (with fallback), else the name: every hit gets a snippet.
+  const text = (col: string) => `coalesce(${inLang(col)}, ${inLang('names')}, '')`;
   const snippet = hasPositive
     ? `ts_headline('${cfg}', ${text('body')}, ${positiveQuery(input.query, p)}, 'StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')`
     : `left(${text('body')}, 240)`;
