@@ -34,3 +34,14 @@ export function checkPattern(value: string, pattern: RegExp, argumentName: strin
 }
 
 export const SLUG = /^[a-z0-9][a-z0-9-]{0,119}$/;
+
+/** Loads a node by its slug argument: a malformed slug is BAD_USER_INPUT, an unknown one NOT_FOUND. */
+export async function loadBySlug<T>(
+  loader: { load(key: string): Promise<T | null> },
+  slug: string,
+  what: string,
+  argumentName = 'slug',
+): Promise<T> {
+  checkPattern(slug, SLUG, argumentName, 'a slug of lower-case letters, digits and hyphens');
+  return orNotFound(await loader.load(slug), argumentName, what);
+}

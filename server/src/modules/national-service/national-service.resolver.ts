@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Lang, NationalServiceKind, ServiceRelation } from '../../domain/enums.js';
-import { checkPattern, LangArg, orNotFound, SLUG } from '../../graphql/args.js';
+import { LangArg, loadBySlug } from '../../graphql/args.js';
 import { Text, textIn } from '../../graphql/common.types.js';
 import type { Context } from '../../graphql/context.js';
 import { Conditions } from '../../graphql/conditions.js';
@@ -31,8 +31,7 @@ export class NationalServiceResolver {
     description: 'A national service by slug, e.g. "lupapiste" or "suomifi-tunnistus".',
   })
   async nationalService(@Arg('slug', () => String) slug: string, @Ctx() ctx: Context) {
-    checkPattern(slug, SLUG, 'slug', 'a slug of lower-case letters, digits and hyphens');
-    return orNotFound(await nationalServiceBySlug(ctx).load(slug), 'slug', 'national service');
+    return loadBySlug(nationalServiceBySlug(ctx), slug, 'national service');
   }
 
   @Query(() => NationalServiceConnection, { description: 'National services by name.' })

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Lang, ParticipationRole } from '../../domain/enums.js';
-import { checkPattern, exactlyOne, LangArg, orNotFound, SLUG } from '../../graphql/args.js';
+import { exactlyOne, LangArg, loadBySlug, orNotFound } from '../../graphql/args.js';
 import { Text, textIn } from '../../graphql/common.types.js';
 import type { Context } from '../../graphql/context.js';
 import { fromGlobalId } from '../../graphql/global-id.js';
@@ -47,8 +47,7 @@ export class ProjectResolver {
     @Ctx() ctx: Context,
   ) {
     if (exactlyOne({ slug, id }) === 'slug') {
-      checkPattern(slug!, SLUG, 'slug', 'a slug of lower-case letters, digits and hyphens');
-      return orNotFound(await projectBySlug(ctx).load(slug!), 'slug', 'project');
+      return loadBySlug(projectBySlug(ctx), slug!, 'project');
     }
     const { id: uuid } = fromGlobalId(id!, 'id', ['Project']);
     return orNotFound(await projectById(ctx).load(uuid), 'id', 'project');

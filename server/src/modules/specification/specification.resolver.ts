@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Lang, ProjectSpecificationRelation, SpecificationKind } from '../../domain/enums.js';
-import { checkPattern, LangArg, orNotFound, SLUG } from '../../graphql/args.js';
+import { LangArg, loadBySlug } from '../../graphql/args.js';
 import { Text, textIn } from '../../graphql/common.types.js';
 import type { Context } from '../../graphql/context.js';
 import { Conditions } from '../../graphql/conditions.js';
@@ -29,8 +29,7 @@ export const ProjectSpecificationConnection = ConnectionType('ProjectSpecificati
 export class SpecificationResolver {
   @Query(() => SpecificationView, { description: 'A specification by slug, e.g. "kaavatietomalli".' })
   async specification(@Arg('slug', () => String) slug: string, @Ctx() ctx: Context) {
-    checkPattern(slug, SLUG, 'slug', 'a slug of lower-case letters, digits and hyphens');
-    return orNotFound(await specificationBySlug(ctx).load(slug), 'slug', 'specification');
+    return loadBySlug(specificationBySlug(ctx), slug, 'specification');
   }
 
   @Query(() => SpecificationConnection, { description: 'Specifications by name.' })
