@@ -6,13 +6,14 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import { randomUUID } from 'node:crypto';
 import type { Config } from './config.js';
-import { createContext, type Context } from './graphql/context.js';
+import { createRequestContext, type Context, type SessionCookie } from './graphql/context.js';
 import { errorLogPlugin } from './graphql/error-log.plugin.js';
 import { makeFormatError } from './graphql/format-error.js';
 import { getSchema } from './graphql/schema.js';
 import { healthRoutes } from './http/health.js';
 import { staticClient } from './http/static-client.js';
 import type { Logger } from './logger.js';
+import { readCookie, SESSION_COOKIE } from './modules/auth/auth.viewer.js';
 
 export interface App {
   /** The HTTP handler (no listen: tests and main.ts decide). */
@@ -36,6 +37,7 @@ export async function createApp(config: Config, orm: MikroORM, log: Logger): Pro
   });
   await apollo.start();
 
+  const cookieOptions = { httpOnly: true, sameSite: 'lax' as const, secure: config.cookieSecure, path: '/' };
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -51,8 +53,22 @@ export async function createApp(config: Config, orm: MikroORM, log: Logger): Pro
     '/graphql',
     express.json({ limit: '64kb' }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
-        createContext(orm, { requestId: res.locals.requestId as string, acceptLanguage: req.get('accept-language') }),
+      context: async ({ req, res }) => {
+        const cookie: SessionCookie = {
+          set: (token, expires) => res.cookie(SESSION_COOKIE, token, { ...cookieOptions, expires }),
+          clear: () => res.clearCookie(SESSION_COOKIE, cookieOptions),
+        };
+        return createRequestContext(
+          orm,
+          { sessionToken: readCookie(req.headers.cookie, SESSION_COOKIE), authorization: req.get('authorization') },
+          {
+            requestId: res.locals.requestId as string,
+            acceptLanguage: req.get('accept-language'),
+            cookie,
+            auth: { sessionTtlSeconds: config.sessionTtlSeconds },
+          },
+        );
+      },
     }),
   );
   app.use(staticClient(config.clientDist));

@@ -22,6 +22,17 @@ const schema = z.object({
     .default('true')
     .transform((v) => v === 'true' || v === '1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SESSION_TTL_DAYS: z.coerce.number().min(0.01).max(365).default(14),
+  COOKIE_SECURE: z.enum(['true', 'false', '1', '0', 'auto']).default('auto'),
+  ADMIN_EMAIL: z
+    .string()
+    .max(254)
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  ADMIN_PASSWORD: z
+    .string()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   CLIENT_DIST: z
     .string()
     .min(1)
@@ -40,6 +51,13 @@ export interface Config {
   seedOnEmpty: boolean;
   logLevel: string;
   clientDist: string;
+  /** Sliding lifetime of a session, in seconds (SESSION_TTL_DAYS, default 14 days). */
+  sessionTtlSeconds: number;
+  /** `Secure` on the session cookie: COOKIE_SECURE, `auto` = only when NODE_ENV=production. */
+  cookieSecure: boolean;
+  /** Bootstrap administrator created or updated at start-up when both are set. */
+  adminEmail: string | undefined;
+  adminPassword: string | undefined;
 }
 
 /**
@@ -53,6 +71,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if ((e.ADMIN_EMAIL === undefined) !== (e.ADMIN_PASSWORD === undefined)) {
+    throw new Error('Invalid configuration:\n  ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
+  }
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -64,5 +85,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedOnEmpty: e.SEED_ON_EMPTY,
     logLevel: e.LOG_LEVEL,
     clientDist: path.resolve(e.CLIENT_DIST),
+    sessionTtlSeconds: Math.round(e.SESSION_TTL_DAYS * 24 * 3600),
+    cookieSecure:
+      e.COOKIE_SECURE === 'auto' ? e.NODE_ENV === 'production' : e.COOKIE_SECURE === 'true' || e.COOKIE_SECURE === '1',
+    adminEmail: e.ADMIN_EMAIL,
+    adminPassword: e.ADMIN_PASSWORD,
   };
 }

@@ -5,6 +5,7 @@ import { loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { importReferenceData, isEmpty } from './db/seed/import-reference.js';
 import { createLogger } from './logger.js';
+import { ensureAdmin } from './modules/auth/auth.service.js';
 
 /** Process entry: config -> database (+ seed on first run) -> app -> listen; SIGTERM closes gracefully. */
 async function main() {
@@ -16,6 +17,10 @@ async function main() {
   if (config.seedOnEmpty && (await isEmpty(db.orm.em.fork()))) {
     const { changed } = await importReferenceData(db.orm.em.fork());
     log.info({ changed }, 'reference data imported');
+  }
+  if (config.adminEmail && config.adminPassword) {
+    const admin = await ensureAdmin(db.orm.em.fork(), { email: config.adminEmail, password: config.adminPassword });
+    log.info({ created: admin.created }, 'bootstrap administrator ready');
   }
   const app = await createApp(config, db.orm, log);
   const server = createServer(app.handler);

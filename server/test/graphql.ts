@@ -1,14 +1,20 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { GraphQLFormattedError } from 'graphql';
-import { createContext, type Context } from '../src/graphql/context.js';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { createRequestContext, type Context } from '../src/graphql/context.js';
 import { makeFormatError } from '../src/graphql/format-error.js';
 import { getSchema } from '../src/graphql/schema.js';
 
 export interface Result<T = Record<string, unknown>> {
   data?: T | null;
   errors?: readonly GraphQLFormattedError[];
+}
+
+/** The session cookie as a browser would keep it (set by signUp/signIn, cleared by signOut). */
+export interface CookieJar {
+  token?: string;
+  expires?: Date;
 }
 
 /** Runs operations through the full schema with a real per-request context, as the server does. */
@@ -23,12 +29,40 @@ export async function createExecutor(orm: MikroORM) {
     async execute<T = Record<string, any>>(
       query: string,
       variables?: Record<string, unknown>,
-      opts: { acceptLanguage?: string } = {},
+      opts: {
+        acceptLanguage?: string;
+        sessionToken?: string;
+        apiKey?: string;
+        authorization?: string;
+        jar?: CookieJar;
+      } = {},
     ): Promise<Result<T>> {
-      const res = await server.executeOperation(
-        { query, variables },
-        { contextValue: createContext(orm, { acceptLanguage: opts.acceptLanguage }) },
-      );
+      const jar = opts.jar;
+      let contextValue: Context;
+      try {
+        contextValue = await createRequestContext(
+          orm,
+          {
+            sessionToken: opts.sessionToken ?? jar?.token,
+            authorization: opts.authorization ?? (opts.apiKey ? `Bearer ${opts.apiKey}` : undefined),
+          },
+          {
+            acceptLanguage: opts.acceptLanguage,
+            cookie: jar
+              ? {
+                  set: (token, expires) => Object.assign(jar, { token, expires }),
+                  clear: () => Object.assign(jar, { token: undefined, expires: undefined }),
+                }
+              : undefined,
+          },
+        );
+      } catch (e) {
+        // Over HTTP Apollo answers a failed context with the error (401 for a bad API key).
+        if (e instanceof GraphQLError)
+          return { data: null, errors: [{ message: e.message, extensions: e.extensions }] };
+        throw e;
+      }
+      const res = await server.executeOperation({ query, variables }, { contextValue });
       if (res.body.kind !== 'single') throw new Error('unexpected incremental result');
       return res.body.singleResult as Result<T>;
     },

@@ -1,8 +1,25 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { Lang } from '../domain/enums.js';
+import { lookupViewer, type Credentials, type Viewer } from '../modules/auth/auth.viewer.js';
 import { Loaders } from './loaders.js';
 import { Sql } from './sql.js';
+
+/** Sets and clears the session cookie of the current response (a recorder in tests). */
+export interface SessionCookie {
+  set(token: string, expires: Date): void;
+  clear(): void;
+}
+
+/** Session settings the auth mutations need. */
+export interface AuthSettings {
+  /** Sliding session lifetime. */
+  sessionTtlSeconds: number;
+}
+
+export const DEFAULT_AUTH: AuthSettings = { sessionTtlSeconds: 14 * 24 * 3600 };
+
+const noCookie: SessionCookie = { set() {}, clear() {} };
 
 /** What every resolver gets: built once per request. */
 export interface Context {
@@ -13,6 +30,10 @@ export interface Context {
   loaders: Loaders;
   /** Content language when a field's `lang` argument is not given. */
   lang: Lang;
+  /** Who is calling; null when anonymous. */
+  viewer: Viewer | null;
+  cookie: SessionCookie;
+  auth: AuthSettings;
 }
 
 /** Picks fi, sv or en from an Accept-Language header (default fi). */
@@ -25,7 +46,16 @@ export function langFromHeader(header: string | undefined): Lang {
   return Lang.fi;
 }
 
-export function createContext(orm: MikroORM, opts: { requestId?: string; acceptLanguage?: string } = {}): Context {
+export interface ContextOptions {
+  requestId?: string;
+  acceptLanguage?: string;
+  viewer?: Viewer | null;
+  cookie?: SessionCookie;
+  auth?: AuthSettings;
+}
+
+/** A context for a known viewer (anonymous by default): no SQL. */
+export function createContext(orm: MikroORM, opts: ContextOptions = {}): Context {
   const em = orm.em.fork();
   const sql = new Sql(em);
   return {
@@ -34,5 +64,27 @@ export function createContext(orm: MikroORM, opts: { requestId?: string; acceptL
     sql,
     loaders: new Loaders(sql),
     lang: langFromHeader(opts.acceptLanguage),
+    viewer: opts.viewer ?? null,
+    cookie: opts.cookie ?? noCookie,
+    auth: opts.auth ?? DEFAULT_AUTH,
   };
+}
+
+/**
+ * The context of a request that may carry credentials (session cookie or Bearer API key):
+ * one SQL statement finds the viewer, none when nothing is sent. An invalid API key throws
+ * UNAUTHENTICATED (HTTP 401).
+ */
+export async function createRequestContext(
+  orm: MikroORM,
+  credentials: Credentials,
+  opts: ContextOptions = {},
+): Promise<Context> {
+  const ctx = createContext(orm, opts);
+  if (!credentials.sessionToken && !credentials.authorization) return ctx;
+  const found = await lookupViewer(ctx.em, credentials, ctx.auth.sessionTtlSeconds);
+  ctx.viewer = found.viewer;
+  if (found.clearCookie) ctx.cookie.clear();
+  if (found.renewedUntil) ctx.cookie.set(credentials.sessionToken!, found.renewedUntil);
+  return ctx;
 }

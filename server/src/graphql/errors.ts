@@ -28,6 +28,32 @@ export class NotFoundError extends GraphQLError {
   }
 }
 
+/** No valid credentials: the caller must sign in (or sent an unknown or revoked API key). */
+export class UnauthenticatedError extends GraphQLError {
+  declare readonly extensions: { code: 'UNAUTHENTICATED'; http?: { status: number } };
+  constructor(message = 'You must be signed in to do this.', opts: { httpStatus?: number } = {}) {
+    super(message, {
+      extensions: { code: 'UNAUTHENTICATED', ...(opts.httpStatus ? { http: { status: opts.httpStatus } } : {}) },
+    });
+  }
+}
+
+/** Signed in, but not allowed to do this. */
+export class ForbiddenError extends GraphQLError {
+  declare readonly extensions: { code: 'FORBIDDEN' };
+  constructor(message = 'You are not allowed to do this.') {
+    super(message, { extensions: { code: 'FORBIDDEN' } });
+  }
+}
+
+/** The change clashes with existing data (a taken unique value, a stale version). */
+export class ConflictError extends GraphQLError {
+  declare readonly extensions: { code: 'CONFLICT'; argumentName?: string; field?: string };
+  constructor(message: string, opts: { argumentName?: string; field?: string } = {}) {
+    super(message, { extensions: { code: 'CONFLICT', ...opts } });
+  }
+}
+
 /** The database cannot be reached: the client may retry. */
 export class UnavailableError extends GraphQLError {
   declare readonly extensions: { code: 'UNAVAILABLE'; retryable: true };

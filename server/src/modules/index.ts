@@ -1,4 +1,9 @@
 import { Adoption } from './adoption/adoption.entity.js';
+import { AuditEvent } from './audit/audit-event.entity.js';
+import { ApiKey } from './auth/api-key.entity.js';
+import { Membership } from './auth/membership.entity.js';
+import { Session } from './auth/session.entity.js';
+import { User } from './auth/user.entity.js';
 import { DeliverableProject } from './deliverable/deliverable-project.entity.js';
 import { Deliverable } from './deliverable/deliverable.entity.js';
 import { StoredFile } from './deliverable/file.entity.js';
@@ -39,4 +44,9 @@ export const entities = [
   Release,
   StoredFile,
   Adoption,
+  User,
+  Session,
+  Membership,
+  ApiKey,
+  AuditEvent,
 ];

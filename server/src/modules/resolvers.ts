@@ -1,5 +1,6 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { NodeResolver } from '../graphql/node.resolver.js';
+import { ApiKeyResolver, MembershipResolver, ViewerResolver } from './auth/auth.resolver.js';
 import {
   AdoptionResolver,
   DeliverableAdoptionsResolver,
@@ -89,4 +90,7 @@ export const resolvers: NonEmptyArray<Function> = [
   GraphResolver,
   GraphStatsResolver,
   ReasonItemResolver,
+  ViewerResolver,
+  MembershipResolver,
+  ApiKeyResolver,
 ];
