@@ -1,0 +1,110 @@
+// Output: the table on stdout, JSON under results/, the last run in RESULTS.md.
+import { execSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export function machine(pgVersion) {
+  const cpuinfo = readFileSync('/proc/cpuinfo', 'utf8');
+  return {
+    nproc: Number(execSync('nproc').toString().trim()),
+    cpu: /model name\s*:\s*(.*)/.exec(cpuinfo)?.[1] ?? 'unknown',
+    memoryGiB: +(os.totalmem() / 2 ** 30).toFixed(1),
+    node: process.version,
+    postgres: pgVersion,
+    os: `${os.type()} ${os.release()}`,
+  };
+}
+
+const f = (x, d = 0) => (x == null || !Number.isFinite(x) ? '-' : x.toFixed(d));
+
+export function table(results, targets) {
+  const head = [
+    'workload',
+    'target',
+    'req/s',
+    'x raw',
+    'x PGL',
+    'p50 ms',
+    'p99 ms',
+    'CPU ms/req',
+    'db CPU ms/req',
+    'xacts/req',
+    'peak RSS MiB',
+    'errors',
+  ];
+  const rows = [head];
+  for (const w of results.workloads) {
+    const raw = w.targets.raw.reqPerSec,
+      pgl = w.targets.pgl.reqPerSec;
+    for (const t of targets) {
+      const r = w.targets[t.id];
+      rows.push([
+        w.id,
+        t.label,
+        f(r.reqPerSec),
+        f(r.reqPerSec / raw, 2),
+        f(r.reqPerSec / pgl, 2),
+        f(r.p50),
+        f(r.p99),
+        f(r.cpuMsPerReq, 2),
+        f(r.dbCpuMsPerReq, 2),
+        f(r.xactsPerReq, 2),
+        f(r.peakRssMiB),
+        String(r.errors),
+      ]);
+    }
+  }
+  return rows;
+}
+
+const asText = (rows) => {
+  const w = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  return rows.map((r) => r.map((c, i) => (i < 2 ? c.padEnd(w[i]) : c.padStart(w[i]))).join('  ')).join('\n');
+};
+const asMarkdown = (rows) =>
+  [rows[0], rows[0].map((_, i) => (i < 2 ? '---' : '---:')), ...rows.slice(1)]
+    .map((r) => `| ${r.join(' | ')} |`)
+    .join('\n');
+
+export function writeReport(bench, results, targets) {
+  const rows = table(results, targets);
+  console.log(`\n${asText(rows)}\n\nW4: not yet (no mutations in the API)`);
+  mkdirSync(path.join(bench, 'results'), { recursive: true });
+  const file = path.join(bench, 'results', `${results.startedAt.replace(/[:.]/g, '-')}.json`);
+  writeFileSync(file, JSON.stringify(results, null, 2));
+  const m = results.machine;
+  const md = `# Benchmark results (last run)
+
+Written by \`npm run bench\` — do not edit by hand. ${results.startedAt.slice(0, 10)}, command \`npm run bench -- ${results.argv.join(' ')}\`.
+
+Machine: ${m.nproc} CPU (${m.cpu}), ${m.memoryGiB} GiB RAM, ${m.os}; Node ${m.node}; ${m.postgres}.
+All three targets, autocannon and PostgreSQL share this machine.
+
+Dataset: \`${results.dataset.name}\` (scale ${results.options.scale}, seed 42): ${Object.entries(results.dataset.counts)
+    .map(([k, v]) => `${v} ${k}`)
+    .join(', ')}.
+
+Run: per workload, warm-up ${results.options.warmup} s per target, then ${results.options.rounds} rounds x ${results.options.duration} s per target,
+interleaved (Kuntagraph, raw SQL, PostGraphile, ...), ${results.options.connections} connections, loopback.
+
+${asMarkdown(rows)}
+
+W4: not yet (no mutations in the API).
+
+Verification (before timing):
+${results.verification.map((l) => `- ${l}`).join('\n')}
+
+Columns: req/s = successful responses / seconds timed (all rounds); x raw, x PGL = ratio of req/s to the raw-SQL
+baseline and to PostGraphile; p50/p99 = median over rounds of each round's percentile; CPU ms/req = utime+stime of the
+target's node process / requests; db CPU ms/req = the same for the PostgreSQL backends connected to the bench
+database; xacts/req = delta of pg_stat_database.xact_commit + xact_rollback / requests — transactions, not
+statements (an explicit BEGIN ... COMMIT with several statements counts once; autocommitted statements count one
+each); peak RSS = VmHWM of the target process at the end of the run; errors = non-200 responses plus 200s with
+GraphQL \`errors\`.
+
+See bench/README.md for what each target does per workload and where the comparison is not like for like.
+`;
+  writeFileSync(path.join(bench, 'RESULTS.md'), md);
+  console.log(`\nwrote ${path.relative(process.cwd(), file)} and bench/RESULTS.md`);
+}

@@ -1,0 +1,236 @@
+// The workloads: per target the HTTP request, and a normaliser to a comparable shape.
+// Targets: kg (Kuntagraph), raw (raw-SQL baseline), pgl (PostGraphile v5).
+
+/** The API's match for one plain word (search.queries.ts termQuery): prefix of the stem in four
+ * configurations, or, when no known word starts with it, its nearest known words. `p` is a text parameter. */
+export const TSQUERY = (
+  p,
+) => `(to_tsquery('finnish', quote_literal(${p}::text) || ':*') || to_tsquery('swedish', quote_literal(${p}::text) || ':*')
+  || to_tsquery('english', quote_literal(${p}::text) || ':*') || to_tsquery('simple', quote_literal(${p}::text) || ':*')
+  || coalesce((select to_tsquery('simple', string_agg(quote_literal(w.word), ' | ')) from (select word from search_word
+       where word % ${p}::text and similarity(word, ${p}::text) >= 0.4
+         and not exists (select 1 from search_word k where k.word like ${p}::text || '%')
+       order by word <-> ${p}::text limit 3) w), ''::tsquery))`;
+
+/** Functions PostGraphile exposes (its idiomatic extension point): created in the bench database only. */
+export const PGL_FUNCTIONS = `
+create or replace function project_latest_deliverables(p project) returns setof deliverable language sql stable as $$
+  select d.* from deliverable_project dp join deliverable d on d.id = dp.deliverable_id
+   where dp.project_id = p.id order by coalesce(d.published_at, '0001-01-01'::date) desc, d.id limit 5 $$;
+create or replace function bench_search_hits(q text) returns setof search_doc language sql stable as $$
+  select d.* from search_doc d where d.vector @@ ${TSQUERY('q')}
+   order by ts_rank_cd(d.vector, ${TSQUERY('q')}) desc, d.kind, d.sort_name, d.id $$;
+create or replace function bench_search_facets(q text) returns json language sql stable as $$
+  with hits as materialized (select d.kind, d.themes, d.regions from search_doc d where d.vector @@ ${TSQUERY('q')})
+  select json_build_object(
+    'kind', (select coalesce(json_agg(json_build_object('value', v, 'count', n) order by n desc, v), '[]')
+               from (select kind as v, count(*) as n from hits group by 1 order by 2 desc, 1 limit 10) x),
+    'theme', (select coalesce(json_agg(json_build_object('value', v, 'count', n) order by n desc, v), '[]')
+               from (select v, count(*) as n from hits, unnest(themes) v group by 1 order by 2 desc, 1 limit 30) x),
+    'region', (select coalesce(json_agg(json_build_object('value', v, 'count', n) order by n desc, v), '[]')
+               from (select v, count(*) as n from hits, unnest(regions) v group by 1 order by 2 desc, 1 limit 25) x)) $$;
+`;
+
+/** Opaque Relay id -> uuid. */
+const uuid = (gid) => Buffer.from(gid, 'base64url').toString('utf8').split(':')[1];
+const gidType = (gid) => Buffer.from(gid, 'base64url').toString('utf8').split(':')[0];
+const gid = (type, id) => Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
+const sorted = (a) => [...a].sort();
+const gql = (query, variables = {}) => ({
+  method: 'POST',
+  path: '/graphql',
+  body: JSON.stringify({ query, variables }),
+});
+const get = (path) => ({ method: 'GET', path });
+const facetList = (f) => f.map((x) => `${x.value}:${x.count}`);
+
+/** Picks the parameters (a project for W3, a municipality for W5) from the data. */
+export async function pickParams(pool) {
+  const w3 = await pool.query(`select p.id from project p
+     where (select count(*) from deliverable_project dp where dp.project_id = p.id) between 5 and 100
+     order by (select count(*) from participation x where x.project_id = p.id)
+            + (select count(*) from "grant" x where x.project_id = p.id)
+            + (select count(*) from service_use x where x.project_id = p.id) desc, p.id limit 1`);
+  // A municipality of median activity: its 2-hop neighbourhood fills the 500-node limit.
+  const w5 = await pool.query(`select o.id, o.municipality_code from organisation o
+     where o.municipality_code is not null and (select count(*) from participation x where x.organisation_id = o.id) between 1 and 100
+     order by (select count(*) from participation x where x.organisation_id = o.id) desc, o.id limit 1 offset 20`);
+  return { project: w3.rows[0].id, municipality: w5.rows[0].id, municipalityCode: w5.rows[0].municipality_code };
+}
+
+const W1 = {
+  name: 'W1 nested listing',
+  kg: () =>
+    gql(
+      `{ projects(first: 50) { nodes { slug participants(first: 100) { nodes { organisation { slug } } } deliverables(first: 5) { nodes { id } } } } }`,
+    ),
+  raw: () => get('/w1'),
+  pgl: () =>
+    gql(
+      `{ allProjects(first: 50, orderBy: [SORT_NAME_ASC, ROW_ID_ASC]) { nodes { slug participationsByProjectId { nodes { organisationByOrganisationId { slug } } } latestDeliverables { nodes { rowId } } } } }`,
+    ),
+  norm: {
+    kg: (r) =>
+      r.data.projects.nodes.map((p) => ({
+        slug: p.slug,
+        orgs: sorted(p.participants.nodes.map((x) => x.organisation.slug)),
+        dels: sorted(p.deliverables.nodes.map((d) => uuid(d.id))),
+      })),
+    raw: (r) => r.map((p) => ({ slug: p.slug, orgs: sorted(p.orgs), dels: sorted(p.dels) })),
+    pgl: (r) =>
+      r.data.allProjects.nodes.map((p) => ({
+        slug: p.slug,
+        orgs: sorted(p.participationsByProjectId.nodes.map((x) => x.organisationByOrganisationId.slug)),
+        dels: sorted(p.latestDeliverables.nodes.map((d) => d.rowId)),
+      })),
+  },
+};
+
+const w2 = (term, lang, label) => ({
+  name: `W2 search "${term}" (${lang}, ${label})`,
+  kg: () =>
+    gql(
+      `query($q: String!, $lang: Lang) { search(query: $q, lang: $lang, first: 20) { totalCount nodes { kind score node { id } } facets { kind { value count } theme { value count } region { value count } } } }`,
+      { q: term, lang },
+    ),
+  raw: () => get(`/w2?q=${encodeURIComponent(term)}&lang=${lang}`),
+  pgl: () =>
+    gql(
+      `query($q: String!) { bench_search_hits: benchSearchHits(q: $q, first: 20) { totalCount nodes { kind rowId } } benchSearchFacets(q: $q) }`,
+      { q: term },
+    ),
+  norm: {
+    kg: (r) => {
+      const s = r.data.search;
+      return {
+        total: s.totalCount,
+        hits: s.nodes.map((h) => `${h.kind}:${uuid(h.node.id)}`),
+        kind: facetList(s.facets.kind),
+        theme: facetList(s.facets.theme),
+        region: facetList(s.facets.region),
+      };
+    },
+    raw: (r) => ({
+      total: r.total,
+      hits: r.hits.map((h) => `${h.kind}:${h.id}`),
+      kind: facetList(r.kind),
+      theme: facetList(r.theme),
+      region: facetList(r.region),
+    }),
+    pgl: (r) => {
+      const h = r.data.bench_search_hits;
+      const f =
+        typeof r.data.benchSearchFacets === 'string' ? JSON.parse(r.data.benchSearchFacets) : r.data.benchSearchFacets;
+      return {
+        total: h.totalCount,
+        hits: h.nodes.map((x) => `${x.kind}:${x.rowId}`),
+        kind: facetList(f.kind),
+        theme: facetList(f.theme),
+        region: facetList(f.region),
+      };
+    },
+  },
+});
+
+const W3 = {
+  name: 'W3 project by id + neighbours',
+  kg: (p) =>
+    gql(
+      `query($id: ID!) { project(id: $id) { slug participants(first: 100) { nodes { role organisation { slug } } } grants { ordinal status call { year } } serviceUses(first: 100) { nodes { relation service { slug } } } deliverables(first: 100) { nodes { id kind } } } }`,
+      { id: gid('Project', p.project) },
+    ),
+  raw: (p) => get(`/w3?id=${p.project}`),
+  pgl: (p) =>
+    gql(
+      `query($id: UUID!) { projectByRowId(rowId: $id) { slug participationsByProjectId { nodes { role organisationByOrganisationId { slug } } } grantsByProjectId { nodes { ordinal status fundingCallByCallId { year } } } serviceUsesByProjectId { nodes { relation nationalServiceByServiceId { slug } } } deliverableProjectsByProjectId { nodes { deliverableByDeliverableId { rowId kind } } } } }`,
+      { id: p.project },
+    ),
+  norm: {
+    kg: ({ data: { project: p } }) => ({
+      slug: p.slug,
+      participants: sorted(p.participants.nodes.map((x) => `${x.role}:${x.organisation.slug}`)),
+      grants: sorted(p.grants.map((g) => `${g.ordinal}:${g.status}:${g.call.year}`)),
+      serviceUses: sorted(p.serviceUses.nodes.map((s) => `${s.relation}:${s.service.slug}`)),
+      deliverables: sorted(p.deliverables.nodes.map((d) => `${uuid(d.id)}:${d.kind}`)),
+    }),
+    raw: (p) => ({
+      slug: p.slug,
+      participants: sorted(p.participants.map((x) => `${x.role}:${x.org}`)),
+      grants: sorted(p.grants.map((g) => `${g.ordinal}:${g.status}:${g.year}`)),
+      serviceUses: sorted(p.serviceUses.map((s) => `${s.relation}:${s.service}`)),
+      deliverables: sorted(p.deliverables.map((d) => `${d.id}:${d.kind}`)),
+    }),
+    pgl: ({ data: { projectByRowId: p } }) => ({
+      slug: p.slug,
+      participants: sorted(
+        p.participationsByProjectId.nodes.map((x) => `${x.role}:${x.organisationByOrganisationId.slug}`),
+      ),
+      grants: sorted(p.grantsByProjectId.nodes.map((g) => `${g.ordinal}:${g.status}:${g.fundingCallByCallId.year}`)),
+      serviceUses: sorted(
+        p.serviceUsesByProjectId.nodes.map((s) => `${s.relation}:${s.nationalServiceByServiceId.slug}`),
+      ),
+      deliverables: sorted(
+        p.deliverableProjectsByProjectId.nodes.map(
+          (d) => `${d.deliverableByDeliverableId.rowId}:${d.deliverableByDeliverableId.kind}`,
+        ),
+      ),
+    }),
+  },
+};
+
+// W5: PostGraphile has no bounded walk; it gets the closest nested read (2 hops of the main
+// relations, unbounded), and is verified on the part both share: the hop-1 projects.
+const W5 = {
+  name: 'W5 neighbourhood 2 hops',
+  kg: (p) =>
+    gql(
+      `query($id: ID!) { neighbourhood(node: $id, hops: 2, limit: 500) { truncated nodes { id typename hops } edges { source target type } } }`,
+      { id: gid('Organisation', p.municipality) },
+    ),
+  raw: (p) => get(`/w5?id=${p.municipality}`),
+  pgl: (p) =>
+    gql(
+      `query($id: UUID!) { organisationByRowId(rowId: $id) { rowId regionByRegionId { rowId }
+      participationsByOrganisationId { nodes { projectByProjectId { rowId
+        participationsByProjectId { nodes { organisationId } } grantsByProjectId { nodes { rowId } }
+        deliverableProjectsByProjectId { nodes { deliverableId } } serviceUsesByProjectId { nodes { serviceId } }
+        projectSpecificationsByProjectId { nodes { specificationId } } } } }
+      grantsByLeadApplicantId { nodes { rowId callId projectId } }
+      adoptionsByOrganisationId { nodes { deliverableId } } } }`,
+      { id: p.municipality },
+    ),
+  norm: {
+    kg: ({ data: { neighbourhood: n } }) => ({
+      truncated: n.truncated,
+      nodes: sorted(n.nodes.map((x) => `${x.typename}:${uuid(x.id)}:${x.hops}`)),
+      edges: n.edges.length,
+    }),
+    raw: (r) => ({
+      truncated: r.reached > 500,
+      nodes: sorted(r.nodes.map(([k, id, hop]) => `${k}:${id}:${hop}`)),
+      edges: r.edges.length,
+    }),
+    pgl: ({ data: { organisationByRowId: o } }) => ({
+      hop1Projects: sorted(new Set(o.participationsByOrganisationId.nodes.map((x) => x.projectByProjectId.rowId))),
+    }),
+  },
+  /** PostGraphile is compared on the hop-1 projects only. */
+  project: {
+    pgl: (kgNorm) => ({
+      hop1Projects: kgNorm.nodes
+        .filter((s) => s.startsWith('Project:') && s.endsWith(':1'))
+        .map((s) => s.split(':')[1])
+        .sort(),
+    }),
+  },
+};
+
+export const WORKLOADS = [
+  { id: 'W1', ...W1 },
+  { id: 'W2a', ...w2('pistepilvi', 'fi', 'rare') },
+  { id: 'W2b', ...w2('digitalisaatio', 'fi', 'common') },
+  { id: 'W2c', ...w2('detaljplan', 'sv', 'sv') },
+  { id: 'W3', ...W3 },
+  { id: 'W5', ...W5 },
+];
+export { gidType };
