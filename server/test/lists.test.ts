@@ -128,3 +128,39 @@ describe('languages', () => {
     });
   });
 });
+
+describe('detail fields (sources, long texts) read only when asked for', () => {
+  it('loads them in one batched statement per type and level, with the right values', async () => {
+    const q = `{ projects(first: 50, filter: { year: [2021] }) { nodes { slug contacts { name role } outcomes { kind } provenance { status url }
+      participants(first: 20) { nodes { contribution(lang: en) { text } provenance { status } organisation { slug provenance { status field } } } }
+      deliverables { nodes { description(lang: en) { text } provenance { status field } } } } } }`;
+    db.resetStatements();
+    const r = await gql.execute<any>(q);
+    expect(r.errors).toBeUndefined();
+    // page, participants, deliverables, organisations + details of projects, participations, organisations, deliverables.
+    expect(db.statements.length).toBeLessThanOrEqual(8);
+    const heinola = r.data!.projects.nodes.find((p: any) => p.slug === 'digiturvalla-tulevaan');
+    expect(heinola.contacts).toEqual([
+      { name: 'Vesa Huttunen', role: 'tietohallintopäällikkö (IT manager), City of Heinola' },
+    ]);
+    expect(heinola.outcomes.map((o: any) => o.kind)).toContain('OUTCOME');
+    expect(heinola.provenance.some((s: any) => s.status === 'INFERRED')).toBe(true);
+    const tiera = heinola.participants.nodes.find((p: any) => p.organisation.slug === 'kuntien-tiera-oy');
+    expect(tiera.contribution.text).toMatch(/work package 1/);
+    const municipality = heinola.participants.nodes.find((p: any) => p.organisation.slug === 'kunta-111');
+    expect(municipality.organisation.provenance.map((s: any) => s.field)).toContain('languageStatus');
+    const topten = r
+      .data!.projects.nodes.flatMap((p: any) => p.deliverables.nodes)
+      .find((d: any) => /80\+/.test(d.description?.text ?? ''));
+    expect(topten.provenance[0].status).toBe('STATED');
+  });
+
+  it('cost nothing when not asked for', async () => {
+    db.resetStatements();
+    await gql.execute(
+      `{ projects(first: 50) { nodes { slug participants { nodes { organisation { slug } } } deliverables { nodes { id } } } } }`,
+    );
+    expect(db.statements).toHaveLength(4);
+    expect(db.statements.join('\n')).not.toMatch(/provenance/);
+  });
+});

@@ -36,7 +36,7 @@ export async function keysetPage(sql: Sql, spec: ViewSpec, q: ListQuery): Promis
   );
   const countWhere = q.where.length ? `where ${q.where.join(' and ')}` : '';
   return connection(
-    asViews(spec.typename, rows),
+    asViews(spec.typename, rows, sql),
     first,
     (r) => encodeKeyCursor([r._k, r.uuid]),
     async () => {

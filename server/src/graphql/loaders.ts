@@ -17,20 +17,78 @@ export function pgArray(values: readonly (string | number)[]): string {
   return `{${values.map((v) => `"${String(v).replace(/(["\\])/g, '\\$1')}"`).join(',')}}`;
 }
 
-/** Turns raw rows into view rows of a type (global id + __typename). */
-export function asViews<T extends { uuid: string }>(typename: string, rows: T[]): Array<T & ViewRow> {
+/**
+ * Columns of a view type too heavy to read with every row (sources, long texts): read, in one
+ * batched statement, only when a query asks for one of them.
+ */
+export interface DetailSpec {
+  /** Base table with the alias `t`, e.g. `project t`. */
+  from: string;
+  /** Select list of the detail columns, aliased to the view's field names. */
+  columns: string;
+  fields: string[];
+}
+
+const DETAILS = new Map<string, DetailSpec>();
+
+/** Declares the detail columns of a view type (see DetailSpec). */
+export function registerDetails(typename: string, spec: DetailSpec): void {
+  DETAILS.set(typename, spec);
+}
+
+/**
+ * Turns raw rows into view rows of a type (global id + __typename). With the request's `sql`,
+ * detail fields the row lacks become getters that load them on first use (one statement per
+ * type and query level).
+ */
+export function asViews<T extends { uuid: string }>(typename: string, rows: T[], sql?: Sql): Array<T & ViewRow> {
+  const details = sql ? DETAILS.get(typename) : undefined;
   for (const r of rows as Array<T & ViewRow>) {
     r.__typename = typename;
     r.id = toGlobalId(typename, r.uuid);
+    if (details) {
+      for (const field of details.fields) {
+        if (field in r) continue;
+        Object.defineProperty(r, field, {
+          enumerable: true,
+          get: () =>
+            detailsLoader(sql!, typename, details)
+              .load(r.uuid)
+              .then((d) => d?.[field] ?? null),
+        });
+      }
+    }
   }
   return rows as Array<T & ViewRow>;
+}
+
+function detailsLoader(
+  sql: Sql,
+  typename: string,
+  details: DetailSpec,
+): DataLoader<string, Record<string, unknown> | null> {
+  if (!sql.loaders) throw new Error('Sql has no loader registry');
+  return sql.loaders.get(
+    `${typename}.details`,
+    (s) =>
+      new DataLoader<string, Record<string, unknown> | null>(async (ids) => {
+        const rows = await s.all<{ uuid: string }>(
+          `select t.id as uuid, ${details.columns} from ${details.from} where t.id = any(?::uuid[])`,
+          [pgArray(ids)],
+        );
+        const byId = new Map(rows.map((r) => [r.uuid, r as Record<string, unknown>]));
+        return ids.map((id) => byId.get(id) ?? null);
+      }, levelBatching(s)),
+  );
 }
 
 /** Per-request registry of DataLoaders, created on first use. */
 export class Loaders {
   private readonly map = new Map<string, DataLoader<unknown, unknown>>();
 
-  constructor(readonly sql: Sql) {}
+  constructor(readonly sql: Sql) {
+    sql.loaders = this;
+  }
 
   get<K, V>(name: string, make: (sql: Sql) => DataLoader<K, V>): DataLoader<K, V> {
     let l = this.map.get(name);
@@ -64,7 +122,7 @@ export function byIdLoader(spec: ViewSpec) {
         `select ${spec.columns} from ${spec.from} where t.id = any(?::uuid[])`,
         [pgArray(ids)],
       );
-      const byId = new Map(asViews(spec.typename, rows).map((r) => [r.uuid, r]));
+      const byId = new Map(asViews(spec.typename, rows, sql).map((r) => [r.uuid, r]));
       return ids.map((id) => byId.get(id) ?? null);
     }, levelBatching(sql));
 }
@@ -77,7 +135,7 @@ export function byKeyLoader(spec: ViewSpec, keyColumn: string, keyType: 'text' |
         `select ${spec.columns}, ${keyColumn}::text as _key from ${spec.from} where ${keyColumn} = any(?::${keyType}[])`,
         [pgArray(keys)],
       );
-      const byKey = new Map(asViews(spec.typename, rows).map((r) => [r._key as string, r]));
+      const byKey = new Map(asViews(spec.typename, rows, sql).map((r) => [r._key as string, r]));
       return keys.map((k) => byKey.get(String(k)) ?? null);
     }, levelBatching(sql));
 }
@@ -91,7 +149,7 @@ export function childrenLoader(spec: ViewSpec, parentColumn: string, orderBy: st
         [pgArray(parents)],
       );
       const groups = new Map<string, ViewRow[]>();
-      for (const r of asViews(spec.typename, rows)) {
+      for (const r of asViews(spec.typename, rows, sql)) {
         const list = groups.get(r._parent as string);
         if (list) list.push(r);
         else groups.set(r._parent as string, [r]);
@@ -150,7 +208,7 @@ export function pagedChildrenLoader(spec: ViewSpec, parentColumn: string, orderB
             );
             const byParent = new Map<string, Page>();
             // Row 1 of every parent is always read so the total is known even past the last page.
-            for (const r of asViews(spec.typename, rows)) {
+            for (const r of asViews(spec.typename, rows, sql)) {
               let p = byParent.get(r._parent as string);
               if (!p) byParent.set(r._parent as string, (p = { rows: [], total: Number(r._total) }));
               if (Number(r._rn) > offset) p.rows.push(r);

@@ -6,6 +6,9 @@ import { BatchScheduler } from './scheduler.js';
  * counted and share its pool); parameters use `?` placeholders.
  */
 export class Sql {
+  /** The request's loader registry (set by Loaders), for lazily loaded detail columns. */
+  loaders?: import('./loaders.js').Loaders;
+
   constructor(
     private readonly em: EntityManager,
     readonly scheduler = new BatchScheduler(),

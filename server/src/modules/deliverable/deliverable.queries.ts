@@ -1,18 +1,24 @@
 import { Conditions, filterIds } from '../../graphql/conditions.js';
 import type { ListQuery } from '../../graphql/keyset.js';
-import type { ViewSpec } from '../../graphql/loaders.js';
+import { registerDetails, type ViewSpec } from '../../graphql/loaders.js';
 import { DeliverableOrder, type DeliverableFilter } from './deliverable.types.js';
 
 export const DELIVERABLE: ViewSpec = {
   typename: 'Deliverable',
   from: 'deliverable t',
-  columns: `t.id as uuid, t.kind, t.title as "titleTranslations", t.short_description as "shortDescriptionTranslations",
-    t.description as "descriptionTranslations", t.keywords, t.licence, t.languages, t.development_status as "developmentStatus",
-    t.maintenance_type as "maintenanceType", t.maintenance_until::text as "maintenanceUntil", t.contacts,
+  columns: `t.id as uuid, t.kind, t.title as "titleTranslations", t.licence, t.languages, t.development_status as "developmentStatus",
+    t.maintenance_type as "maintenanceType", t.maintenance_until::text as "maintenanceUntil",
     t.landing_url as "landingUrl", t.repository_url as "repositoryUrl", t.documentation_url as "documentationUrl",
     t.published_at::text as "publishedAt", to_char(t.last_verified_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "lastVerifiedAt",
-    t.provenance, t.version, t.publisher_id as "publisherId", t.derived_from_id as "derivedFromId"`,
+    t.version, t.publisher_id as "publisherId", t.derived_from_id as "derivedFromId"`,
 };
+
+registerDetails('Deliverable', {
+  from: 'deliverable t',
+  columns: `t.short_description as "shortDescriptionTranslations", t.description as "descriptionTranslations", t.keywords,
+    t.contacts, t.provenance`,
+  fields: ['shortDescriptionTranslations', 'descriptionTranslations', 'keywords', 'contacts', 'provenance'],
+});
 
 export const RELEASE: ViewSpec = {
   typename: 'Release',

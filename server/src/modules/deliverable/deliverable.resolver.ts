@@ -64,13 +64,13 @@ export class DeliverableResolver {
   }
 
   @FieldResolver(() => Text, { nullable: true })
-  shortDescription(@Root() d: ViewRow, @LangArg() lang: Lang | null, @Ctx() ctx: Context) {
-    return textIn(d.shortDescriptionTranslations as object, lang ?? ctx.lang);
+  async shortDescription(@Root() d: ViewRow, @LangArg() lang: Lang | null, @Ctx() ctx: Context) {
+    return textIn((await d.shortDescriptionTranslations) as object, lang ?? ctx.lang);
   }
 
   @FieldResolver(() => Text, { nullable: true })
-  description(@Root() d: ViewRow, @LangArg() lang: Lang | null, @Ctx() ctx: Context) {
-    return textIn(d.descriptionTranslations as object, lang ?? ctx.lang);
+  async description(@Root() d: ViewRow, @LangArg() lang: Lang | null, @Ctx() ctx: Context) {
+    return textIn((await d.descriptionTranslations) as object, lang ?? ctx.lang);
   }
 
   @FieldResolver(() => OrganisationView, { nullable: true })

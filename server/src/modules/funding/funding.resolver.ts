@@ -29,6 +29,7 @@ export class FundingProgrammeResolver {
     return asViews(
       PROGRAMME.typename,
       await ctx.sql.all<{ uuid: string }>(`select ${PROGRAMME.columns} from ${PROGRAMME.from} order by t.slug`),
+      ctx.sql,
     );
   }
 
@@ -70,6 +71,7 @@ export class FundingCallResolver {
     return asViews(
       CALL.typename,
       await ctx.sql.all<{ uuid: string }>(`select ${CALL.columns} from ${CALL.from} order by t.year desc, t.id`),
+      ctx.sql,
     );
   }
 

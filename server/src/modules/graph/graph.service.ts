@@ -90,7 +90,7 @@ const regionCodeArg = (value: string, argumentName: string) =>
 
 /** A view row read as JSON: made a view of its type and primed into the type's by-id loader. */
 function primed(ctx: Context, typename: string, row: object): ViewRow {
-  const [view] = asViews(typename, [row as { uuid: string }]);
+  const [view] = asViews(typename, [row as { uuid: string }], ctx.sql);
   nodeLoaders[typename](ctx).prime(view.uuid, view);
   return view;
 }

@@ -1,26 +1,37 @@
 import { BadUserInputError } from '../../graphql/errors.js';
 import { Conditions, filterIds } from '../../graphql/conditions.js';
 import type { ListQuery } from '../../graphql/keyset.js';
-import type { ViewSpec } from '../../graphql/loaders.js';
+import { registerDetails, type ViewSpec } from '../../graphql/loaders.js';
 import { ProjectOrder, type ProjectFilter } from './project.types.js';
 
 export const PROJECT: ViewSpec = {
   typename: 'Project',
   from: 'project t',
-  columns: `t.id as uuid, t.slug, t.acronym, t.name as "nameTranslations", t.summary as "summaryTranslations",
-    t.description as "descriptionTranslations", t.themes, t.status, t.planned_start::text as "plannedStart",
+  columns: `t.id as uuid, t.slug, t.acronym, t.name as "nameTranslations", t.themes, t.status, t.planned_start::text as "plannedStart",
     t.planned_end::text as "plannedEnd", t.actual_start::text as "actualStart", t.actual_end::text as "actualEnd",
-    t.budget_eur as "budgetEur", t.website, t.contacts, t.outcomes, t.provenance, t.version,
+    t.budget_eur as "budgetEur", t.website, t.version,
     to_char(t.updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "updatedAt",
     (select count(*)::int from participation pc where pc.project_id = t.id) as "participantCount"`,
 };
+
+registerDetails('Project', {
+  from: 'project t',
+  columns: `t.summary as "summaryTranslations", t.description as "descriptionTranslations", t.contacts, t.outcomes, t.provenance`,
+  fields: ['summaryTranslations', 'descriptionTranslations', 'contacts', 'outcomes', 'provenance'],
+});
 
 export const PARTICIPATION: ViewSpec = {
   typename: 'Participation',
   from: 'participation t',
   columns: `t.id as uuid, t.role, t.from_date::text as "fromDate", t.to_date::text as "toDate",
-    t.contribution as "contributionTranslations", t.provenance, t.project_id as "projectId", t.organisation_id as "organisationId"`,
+    t.project_id as "projectId", t.organisation_id as "organisationId"`,
 };
+
+registerDetails('Participation', {
+  from: 'participation t',
+  columns: `t.contribution as "contributionTranslations", t.provenance`,
+  fields: ['contributionTranslations', 'provenance'],
+});
 
 /** Lead applicant first, then by role, then by the organisation's name. */
 export const PARTICIPATION_ORDER = `(t.role <> 'LEAD_APPLICANT'), t.role,

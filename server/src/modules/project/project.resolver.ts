@@ -78,13 +78,13 @@ export class ProjectResolver {
   }
 
   @FieldResolver(() => Text, { nullable: true })
-  summary(@Root() p: ViewRow, @LangArg() lang: Lang | null, @Ctx() ctx: Context) {
-    return textIn(p.summaryTranslations as object, lang ?? ctx.lang);
+  async summary(@Root() p: ViewRow, @LangArg() lang: Lang | null, @Ctx() ctx: Context) {
+    return textIn((await p.summaryTranslations) as object, lang ?? ctx.lang);
   }
 
   @FieldResolver(() => Text, { nullable: true })
-  description(@Root() p: ViewRow, @LangArg() lang: Lang | null, @Ctx() ctx: Context) {
-    return textIn(p.descriptionTranslations as object, lang ?? ctx.lang);
+  async description(@Root() p: ViewRow, @LangArg() lang: Lang | null, @Ctx() ctx: Context) {
+    return textIn((await p.descriptionTranslations) as object, lang ?? ctx.lang);
   }
 
   @FieldResolver(() => [GrantView], { description: 'Grants that fund the project.' })
@@ -136,8 +136,8 @@ export class ParticipationResolver {
   }
 
   @FieldResolver(() => Text, { nullable: true, description: 'What the organisation contributed.' })
-  contribution(@Root() x: ViewRow, @LangArg() lang: Lang | null, @Ctx() ctx: Context) {
-    return textIn(x.contributionTranslations as object, lang ?? ctx.lang);
+  async contribution(@Root() x: ViewRow, @LangArg() lang: Lang | null, @Ctx() ctx: Context) {
+    return textIn((await x.contributionTranslations) as object, lang ?? ctx.lang);
   }
 }
 

@@ -23,6 +23,7 @@ export class RegionResolver {
     return asViews(
       REGION.typename,
       await ctx.sql.all<{ uuid: string }>(`select ${REGION.columns} from ${REGION.from} order by t.code`),
+      ctx.sql,
     );
   }
 

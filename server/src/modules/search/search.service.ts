@@ -84,7 +84,7 @@ export async function search(
   const { sql, params } = searchSql({ query, lang: args.lang, selection, first, offset });
   const row = (await ctx.sql.one<SearchRow>(sql, params))!;
   const hits: SearchHit[] = row.hits.slice(0, first).map((h) => {
-    const [node] = asViews(TYPENAME[h.kind], [h.node]) as ViewRow[];
+    const [node] = asViews(TYPENAME[h.kind], [h.node], ctx.sql) as ViewRow[];
     nodeLoaders[TYPENAME[h.kind]](ctx).prime(node.uuid, node);
     return {
       kind: h.kind as SearchKind,
