@@ -1,9 +1,16 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
 import { Provider } from 'urql';
 import { App } from './app/App';
+import { isLang } from './app/lang';
+import './app/i18n';
 import { createUrqlClient } from './app/urql';
 import './app/styles.css';
+
+// index.html says lang="fi"; correct it before the first paint for /sv/… and /en/… addresses.
+const first = window.location.pathname.split('/')[1];
+if (isLang(first)) document.documentElement.lang = first;
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -11,7 +18,9 @@ if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     <Provider value={createUrqlClient()}>
-      <App />
+      <BrowserRouter>
+        <App />
+      </BrowserRouter>
     </Provider>
   </StrictMode>,
 );

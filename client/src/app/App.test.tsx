@@ -1,35 +1,64 @@
+import { act } from 'react';
 import { describe, expect, it } from 'vitest';
-import { button, click, render, stubClient } from '../test/render';
+import { click, link, render, stubClient } from '../test/render';
 import { App } from './App';
+import { pathInLang, preferredLang } from './lang';
 
 describe('App', () => {
-  it('switches the language of the page and of the queries', () => {
+  it('switches the language of the page and of the queries, staying on the page', async () => {
     const stub = stubClient(() => undefined);
     document.documentElement.lang = 'fi';
-    const c = render(<App />, stub.client);
+    const c = render(<App />, stub.client, { url: '/fi/projects', routes: false });
+    // The projects page is a lazy chunk: let React commit it inside act().
+    await act(async () => {
+      await import('../features/project/ProjectsPage');
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    expect(c.querySelector('h1')?.textContent).toBe('Hankkeet');
 
-    expect(button(c, 'Suomi')?.getAttribute('aria-pressed')).toBe('true');
-    expect(c.querySelector('[role="group"]')?.getAttribute('aria-label')).toBe('Kieli');
+    expect(link(c, 'Suomi')?.getAttribute('aria-current')).toBe('true');
+    expect(c.querySelector('.lang-switcher')?.getAttribute('aria-label')).toBe('Kieli');
+    expect(link(c, 'Svenska')?.getAttribute('href')).toBe('/sv/projects');
 
-    click(button(c, 'Svenska'));
+    click(link(c, 'Svenska'));
 
+    await expect.poll(() => c.querySelector('h1')?.textContent).toBe('Projekt');
     expect(document.documentElement.lang).toBe('sv');
-    expect(button(c, 'Svenska')?.getAttribute('aria-pressed')).toBe('true');
-    expect(button(c, 'Suomi')?.getAttribute('aria-pressed')).toBe('false');
-    expect(c.querySelector('h1')?.textContent).toBe('Projekt');
+    expect(link(c, 'Svenska')?.getAttribute('aria-current')).toBe('true');
+    expect(link(c, 'Suomi')?.getAttribute('aria-current')).toBeNull();
     expect(c.querySelector('.skip-link')?.textContent).toBe('Hoppa till innehållet');
     expect(stub.executeQuery.mock.calls.at(-1)?.[0].variables).toMatchObject({ lang: 'sv' });
 
-    click(button(c, 'English'));
-    expect(document.documentElement.lang).toBe('en');
+    click(link(c, 'English'));
+    await expect.poll(() => document.documentElement.lang).toBe('en');
   });
 
   it('has landmarks, a skip link to main and the data attribution', () => {
-    const c = render(<App />, stubClient(() => undefined).client);
+    const c = render(<App />, stubClient(() => undefined).client, { url: '/fi/', routes: false });
     expect(c.querySelector('.skip-link')?.getAttribute('href')).toBe('#main');
     expect(c.querySelector('main')?.id).toBe('main');
     expect(c.querySelector('header')).not.toBeNull();
     expect(c.querySelector('footer')?.textContent).toContain('Lähde: Tilastokeskus');
     expect(c.querySelector('footer a')?.textContent).toBe('CC BY 4.0');
+  });
+
+  it('redirects an unknown language to Finnish', () => {
+    const c = render(<App />, stubClient(() => undefined).client, { url: '/de/projects', routes: false });
+    expect(c.querySelector('h1')?.textContent).toBe('Kuntien digitalisaatio\u00adhankkeet');
+  });
+});
+
+describe('lang', () => {
+  it('picks the first of fi/sv/en the browser prefers, else Finnish', () => {
+    expect(preferredLang(['de-DE', 'sv-FI', 'en'])).toBe('sv');
+    expect(preferredLang(['en-GB'])).toBe('en');
+    expect(preferredLang(['de'])).toBe('fi');
+    expect(preferredLang([])).toBe('fi');
+  });
+
+  it('keeps the page and its query when changing language', () => {
+    expect(pathInLang('/fi/projects/kaatio', '?x=1', 'sv')).toBe('/sv/projects/kaatio?x=1');
+    expect(pathInLang('/fi/', '', 'en')).toBe('/en/');
+    expect(pathInLang('/fi', '', 'en')).toBe('/en/');
   });
 });

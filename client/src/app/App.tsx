@@ -1,49 +1,35 @@
-import { useEffect, useState } from 'react';
-import { ProjectList } from '../features/project/ProjectList';
-import type { Lang } from './lang';
-import { LanguageSwitcher } from './LanguageSwitcher';
-import { SITE_NAME, STRINGS } from './strings';
+import { lazy, Suspense } from 'react';
+import { Navigate, Route, Routes } from 'react-router';
+import { HomePage } from '../features/home/HomePage';
+import { Layout } from './Layout';
+import { NotFound } from './NotFound';
+import { preferredLang } from './lang';
+import { PageSkeleton } from './Skeleton';
+
+// Every page but the home page is its own chunk: the home page's first load stays small.
+const ProjectsPage = lazy(() => import('../features/project/ProjectsPage'));
+const ProjectPage = lazy(() => import('../features/project-page/ProjectPage'));
+const SearchPage = lazy(() => import('../features/search/SearchPage'));
+const MunicipalityPage = lazy(() => import('../features/municipality/MunicipalityPage'));
+const OrganisationPage = lazy(() => import('../features/organisation/OrganisationPage'));
 
 export function App() {
-  const [lang, setLang] = useState<Lang>('fi');
-  const t = STRINGS[lang];
-
-  useEffect(() => {
-    // Screen readers pick their voice and browsers their hyphenation from the root element.
-    document.documentElement.lang = lang;
-  }, [lang]);
-
   return (
-    <>
-      <a className="skip-link" href="#main">
-        {t.skipToContent}
-      </a>
-      <header className="site-header">
-        <div className="container site-header-inner">
-          <div>
-            <p className="site-name">{SITE_NAME}</p>
-            <p className="tagline">{t.tagline}</p>
-          </div>
-          <LanguageSwitcher lang={lang} onChange={setLang} />
-        </div>
-      </header>
-      {/* tabIndex lets the skip link move focus, not just scroll, in every browser. */}
-      <main id="main" className="container" tabIndex={-1}>
-        <h1>{t.projectsHeading}</h1>
-        <ProjectList lang={lang} />
-      </main>
-      <footer className="site-footer">
-        <div className="container">
-          <p>
-            {t.footer.source}{' '}
-            <a href={t.footer.licenceUrl} hrefLang={lang}>
-              CC BY 4.0
-            </a>
-            .
-          </p>
-          <p>{t.footer.projects}</p>
-        </div>
-      </footer>
-    </>
+    <Routes>
+      <Route index element={<Navigate to={`/${preferredLang()}/`} replace />} />
+      <Route path=":lang" element={<Layout />}>
+        <Route index element={<HomePage />} />
+        <Route path="search" element={<Page element={<SearchPage />} />} />
+        <Route path="projects" element={<Page element={<ProjectsPage />} />} />
+        <Route path="projects/:slug" element={<Page element={<ProjectPage />} />} />
+        <Route path="municipalities/:code" element={<Page element={<MunicipalityPage />} />} />
+        <Route path="organisations/:id" element={<Page element={<OrganisationPage />} />} />
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
   );
+}
+
+function Page({ element }: { element: React.ReactNode }) {
+  return <Suspense fallback={<PageSkeleton />}>{element}</Suspense>;
 }

@@ -1,15 +1,24 @@
-import { LANGS, type Lang } from './lang';
-import { LANGUAGE_NAMES, STRINGS } from './strings';
+import { Link, useLocation } from 'react-router';
+import { useT } from './i18n';
+import { LANGS, LANGUAGE_NAMES, pathInLang } from './lang';
 
-/** Toggle buttons rather than a select: switching language is then an explicit action. */
-export function LanguageSwitcher({ lang, onChange }: { lang: Lang; onChange: (lang: Lang) => void }) {
+/** Links, not buttons: each language version of a page has its own address (and works without JS). */
+export function LanguageSwitcher() {
+  const { t, lang } = useT();
+  const { pathname, search } = useLocation();
   return (
-    <div className="lang-switcher" role="group" aria-label={STRINGS[lang].language}>
+    <nav className="lang-switcher" aria-label={t('language')}>
       {LANGS.map((l) => (
-        <button key={l} type="button" lang={l} aria-pressed={l === lang} onClick={() => onChange(l)}>
+        <Link
+          key={l}
+          to={pathInLang(pathname, search, l)}
+          lang={l}
+          hrefLang={l}
+          aria-current={l === lang ? 'true' : undefined}
+        >
           {LANGUAGE_NAMES[l]}
-        </button>
+        </Link>
       ))}
-    </div>
+    </nav>
   );
 }

@@ -1,23 +1,35 @@
-import type { Lang } from './lang';
-import { STRINGS } from './strings';
+import { graphql, type ResultOf } from '../graphql';
+import { useT } from './i18n';
 
-/** The shape of every resolved `name(lang:)` field. */
-export interface ResolvedText {
-  text: string;
-  lang: Lang;
-  isFallback: boolean;
-}
+/** Every resolved `name(lang:)`-style field the app shows. */
+export const TextFragment = graphql(`
+  fragment LocalizedText_TextFragment on Text {
+    text
+    lang
+    isFallback
+  }
+`);
+
+export type ResolvedText = ResultOf<typeof TextFragment>;
 
 /**
  * Text from the API in the chosen language, or in the language the server fell back to: then
  * marked with `lang` (for screen reader voice and hyphenation) and a visible note.
  */
-export function LocalizedText({ value, uiLang }: { value: ResolvedText; uiLang: Lang }) {
-  if (!value.isFallback) return <>{value.text}</>;
+export function LocalizedText({ value, compact = false }: { value: ResolvedText; compact?: boolean }) {
+  const { t, lang } = useT();
+  if (!value.isFallback || value.lang === lang) return <>{value.text}</>;
+  // In long lists (facets) the note would repeat on every line: the name keeps its lang and italics.
+  if (compact)
+    return (
+      <span className="fallback" lang={value.lang}>
+        {value.text}
+      </span>
+    );
   return (
     <span className="fallback">
       <span lang={value.lang}>{value.text}</span>{' '}
-      <span className="fallback-note">({STRINGS[uiLang].inLanguage[value.lang]})</span>
+      <span className="fallback-note">({t(`inLanguage.${value.lang}`)})</span>
     </span>
   );
 }

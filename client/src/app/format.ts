@@ -13,10 +13,10 @@ export function formatNumber(value: number, lang: Lang): string {
   return new Intl.NumberFormat(LOCALES[lang]).format(value);
 }
 
-/**
- * The label for an enum value, or the value itself when the server sends one this client does not
- * know yet (a newer schema must not crash an older page).
- */
-export function enumLabel<K extends string>(labels: Record<K, string>, value: string): string {
-  return Object.hasOwn(labels, value) ? labels[value as K] : value;
+/** An ISO date ("2023-10-31") as the language writes it; other strings unchanged. */
+export function formatDate(iso: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return iso;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }

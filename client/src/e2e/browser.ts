@@ -41,10 +41,13 @@ export interface TestPage {
  * closed when the calling test finishes. When the test fails, first prints the page's URL, the
  * recorded problems and the start of its text, and saves screenshots/failed-<test name>.png.
  */
-export async function openPage(browser: Browser, options: { width?: number; height?: number } = {}): Promise<TestPage> {
+export async function openPage(
+  browser: Browser,
+  options: { width?: number; height?: number; locale?: string } = {},
+): Promise<TestPage> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
-    locale: 'fi-FI',
+    locale: options.locale ?? 'fi-FI',
     reducedMotion: 'reduce',
   });
   context.setDefaultTimeout(15_000);

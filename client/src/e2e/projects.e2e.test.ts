@@ -94,7 +94,8 @@ async function readCards(page: Page): Promise<Card[]> {
         const dt = div.querySelector('dt')?.textContent ?? '';
         facts[dt] = (div.querySelector('dd') as HTMLElement | null)?.innerText.trim() ?? '';
       }
-      const nameEl = fallback ?? h2?.firstChild;
+      // The name is the first text inside the heading's link (the acronym follows it).
+      const nameEl = fallback ?? h2?.querySelector('a')?.firstChild;
       return {
         heading: (h2?.textContent ?? '').trim(),
         name: (nameEl?.textContent ?? '').trim(),
@@ -119,7 +120,7 @@ async function summary(page: Page) {
     h1: document.querySelector('h1')?.textContent ?? null,
     count: document.querySelector('.count')?.textContent ?? null,
     cards: document.querySelectorAll('article.project-card').length,
-    pressed: [...document.querySelectorAll('.lang-switcher button[aria-pressed="true"]')].map((b) => b.textContent),
+    pressed: [...document.querySelectorAll('.lang-switcher a[aria-current="true"]')].map((b) => b.textContent),
   }));
 }
 
@@ -140,14 +141,15 @@ async function waitForList(page: Page, lang: Lang, cards = 20) {
 }
 
 async function open(page: Page) {
-  const res = await page.goto(`${baseUrl}/`);
-  expect(res?.status(), 'GET / status').toBe(200);
+  const res = await page.goto(`${baseUrl}/fi/projects`);
+  expect(res?.status(), 'GET /fi/projects status').toBe(200);
   await waitForList(page, 'fi');
 }
 
 async function switchLanguage(page: Page, lang: Lang) {
-  await page.getByRole('button', { name: EXPECTED[lang].button, exact: true }).click();
+  await page.getByRole('link', { name: EXPECTED[lang].button, exact: true }).click();
   await waitForList(page, lang);
+  expect(new URL(page.url()).pathname).toBe(`/${lang}/projects`);
 }
 
 /** KAATIO's card: its acronym is shown after the name unless the name already starts with it. */
@@ -190,7 +192,7 @@ describe('project list', () => {
     const { page, problems } = await openPage(browser);
     await open(page);
 
-    expect(await page.title()).toBe('Kuntagraph');
+    expect(await page.title()).toBe('Hankkeet – Kuntagraph');
     const cards = await readCards(page);
     expect(cards).toHaveLength(20);
     expect(new Set(cards.map((c) => c.name)).size, 'distinct project names').toBe(20);
@@ -243,12 +245,14 @@ describe('project list', () => {
       expect(await page.locator('.skip-link').textContent()).toBe(e.skipLink);
       expect(await page.locator('.lang-switcher').getAttribute('aria-label')).toBe(e.switcherLabel);
       expect(await page.locator('footer').innerText()).toContain(e.footer);
-      const pressed = await page
-        .locator('.lang-switcher button')
-        .evaluateAll((bs) =>
-          bs.map((b) => `${b.textContent}:${b.getAttribute('aria-pressed')}:${b.getAttribute('lang')}`),
+      const current = await page
+        .locator('.lang-switcher a')
+        .evaluateAll((as) =>
+          as.map((a) => `${a.textContent}:${a.getAttribute('aria-current')}:${a.getAttribute('lang')}`),
         );
-      expect(pressed).toEqual((['fi', 'sv', 'en'] as const).map((l) => `${EXPECTED[l].button}:${l === lang}:${l}`));
+      expect(current).toEqual(
+        (['fi', 'sv', 'en'] as const).map((l) => `${EXPECTED[l].button}:${l === lang ? 'true' : null}:${l}`),
+      );
 
       const cards = await readCards(page);
       expect(cards).toHaveLength(20);
@@ -282,7 +286,7 @@ describe('project list', () => {
       if (body.variables?.first === 20) body.variables.first = 8;
       await route.continue({ postData: JSON.stringify(body) });
     });
-    await page.goto(`${baseUrl}/`);
+    await page.goto(`${baseUrl}/fi/projects`);
     await waitForList(page, 'fi', 8);
     expect(firsts, 'the page size the app asks for').toContain(20);
 
@@ -348,17 +352,15 @@ describe('project list', () => {
   it('switches language with the keyboard', async () => {
     const { page } = await openPage(browser);
     await open(page);
-    // Skip link, Suomi, Svenska.
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
+    // Skip link, site name, Haku, Hankkeet, Suomi, Svenska.
+    for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Svenska');
     await page.keyboard.press('Enter');
     await waitForList(page, 'sv');
-    // Focus stays on the pressed button.
+    // Focus stays on the pressed link: the same page in another language.
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Svenska');
     await page.keyboard.press('Tab');
-    await page.keyboard.press('Space');
+    await page.keyboard.press('Enter');
     await waitForList(page, 'en');
   });
 
@@ -422,7 +424,7 @@ describe('project list', () => {
         }),
       });
     });
-    await page.goto(`${baseUrl}/`);
+    await page.goto(`${baseUrl}/fi/projects`);
 
     const alert = page.getByRole('alert');
     await alert.waitFor();
@@ -434,9 +436,9 @@ describe('project list', () => {
     expect(problems.some((p) => p.startsWith('HTTP 500'))).toBe(true);
 
     // The error speaks the chosen language too.
-    await page.getByRole('button', { name: 'Svenska', exact: true }).click();
+    await page.getByRole('link', { name: 'Svenska', exact: true }).click();
     await expect.poll(() => alert.innerText(), { timeout: 10_000 }).toContain('Det gick inte att ladda projekten.');
-    await page.getByRole('button', { name: 'Suomi', exact: true }).click();
+    await page.getByRole('link', { name: 'Suomi', exact: true }).click();
     await expect.poll(() => alert.innerText(), { timeout: 10_000 }).toContain('Hankkeiden lataaminen epäonnistui.');
 
     failing = false;

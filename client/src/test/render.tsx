@@ -1,10 +1,17 @@
 import { act, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
+import { MemoryRouter, Route, Routes } from 'react-router';
 import { Provider, type Client, type GraphQLRequest, type OperationContext, type OperationResult } from 'urql';
 import { vi } from 'vitest';
 import { concat, fromValue, never } from 'wonka';
 
 const mounted = new Set<{ root: Root; container: HTMLElement }>();
+
+/** The name of a request's operation, e.g. `ProjectPage_Query`. */
+export function operationName(request: GraphQLRequest): string | undefined {
+  for (const d of request.query.definitions) if (d.kind === 'OperationDefinition') return d.name?.value;
+  return undefined;
+}
 
 /** The result for a request, or `undefined` to leave it loading forever. */
 type Respond = (request: GraphQLRequest) => Partial<OperationResult> | undefined;
@@ -19,11 +26,32 @@ export function stubClient(respond: Respond) {
   return { executeQuery, client: { executeQuery } as unknown as Client };
 }
 
-export function render(ui: ReactNode, client: Client) {
+/**
+ * Renders `ui` at `url` (default `/fi/`) inside a router. With `routes: false`, `ui` brings its
+ * own routes (the whole App); otherwise it is mounted on `path` (default `/:lang/*`) like a page.
+ */
+export function render(
+  ui: ReactNode,
+  client: Client,
+  { url = '/fi/', path = '/:lang/*', routes = true }: { url?: string; path?: string; routes?: boolean } = {},
+) {
   const container = document.createElement('div');
   document.body.append(container);
   const root = createRoot(container);
-  act(() => root.render(<Provider value={client}>{ui}</Provider>));
+  const routed = routes ? (
+    <Routes>
+      <Route path={path} element={ui} />
+    </Routes>
+  ) : (
+    ui
+  );
+  act(() =>
+    root.render(
+      <Provider value={client}>
+        <MemoryRouter initialEntries={[url]}>{routed}</MemoryRouter>
+      </Provider>,
+    ),
+  );
   mounted.add({ root, container });
   return container;
 }
@@ -40,6 +68,11 @@ export function cleanup() {
 export function click(el: Element | null | undefined) {
   if (!(el instanceof HTMLElement)) throw new Error('nothing to click');
   act(() => el.click());
+}
+
+/** The link whose visible text is exactly `name`. */
+export function link(container: HTMLElement, name: string): HTMLAnchorElement | undefined {
+  return [...container.querySelectorAll('a')].find((a) => a.textContent === name);
 }
 
 /** The button whose visible text is exactly `name`. */

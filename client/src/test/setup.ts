@@ -1,4 +1,5 @@
 import { afterEach } from 'vitest';
+import '../app/i18n';
 import { cleanup } from './render';
 
 // Tells React that tests wrap updates in act(), so it flushes effects and warns about stray updates.

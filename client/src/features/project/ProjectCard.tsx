@@ -1,58 +1,54 @@
 import { useId } from 'react';
-import { enumLabel, formatEur, formatNumber } from '../../app/format';
-import type { Lang } from '../../app/lang';
+import { Link } from 'react-router';
+import { formatEur, formatNumber } from '../../app/format';
+import { enumLabel, useT } from '../../app/i18n';
 import { LocalizedText } from '../../app/LocalizedText';
-import { STRINGS } from '../../app/strings';
 import type { ProjectListNode } from './ProjectList.query';
 
 // Runs once per mounted heading: the element keeps its key across re-renders and language switches.
 const focusOnMount = (el: HTMLElement | null) => el?.focus();
 
-export function ProjectCard({
-  project,
-  lang,
-  autoFocus = false,
-}: {
-  project: ProjectListNode;
-  lang: Lang;
-  autoFocus?: boolean;
-}) {
-  const t = STRINGS[lang];
+export function ProjectCard({ project, autoFocus = false }: { project: ProjectListNode; autoFocus?: boolean }) {
+  const { t, lang } = useT();
   const headingId = useId();
   return (
     <article className="project-card" aria-labelledby={headingId}>
       <h2 id={headingId} tabIndex={autoFocus ? -1 : undefined} ref={autoFocus ? focusOnMount : undefined}>
-        <LocalizedText value={project.name} uiLang={lang} />
-        {project.acronym && !project.name.text.startsWith(project.acronym) && (
-          <span className="acronym"> ({project.acronym})</span>
-        )}
+        <Link to={`/${lang}/projects/${encodeURIComponent(project.slug)}`}>
+          <LocalizedText value={project.name} />
+          {project.acronym && !project.name.text.startsWith(project.acronym) && (
+            <span className="acronym"> ({project.acronym})</span>
+          )}
+        </Link>
       </h2>
       <dl className="facts">
         <div>
-          <dt>{t.status}</dt>
-          <dd>{enumLabel(t.projectStatus, project.status)}</dd>
+          <dt>{t('projects.status')}</dt>
+          <dd>{enumLabel(t, 'projectStatus', project.status)}</dd>
         </div>
         {project.leadOrganisation && (
           <div>
-            <dt>{t.leadOrganisation}</dt>
+            <dt>{t('projects.leadOrganisation')}</dt>
             <dd>
-              <LocalizedText value={project.leadOrganisation.name} uiLang={lang} />
+              <LocalizedText value={project.leadOrganisation.name} />
             </dd>
           </div>
         )}
         <div>
-          <dt>{t.participants}</dt>
+          <dt>{t('projects.participants')}</dt>
           <dd>{formatNumber(project.participantCount, lang)}</dd>
         </div>
         {project.grants.length > 0 && (
           <div>
-            <dt>{t.grants}</dt>
+            <dt>{t('projects.grants')}</dt>
             <dd>
               <ul className="plain-list">
                 {project.grants.map((g, i) => (
                   // Grants have no id in this query; their order is the server's and stable.
                   <li key={i}>
-                    {t.grant(g.maxAmountEur === null ? null : formatEur(g.maxAmountEur, lang), g.call.year)}
+                    {g.maxAmountEur === null
+                      ? t('projects.grantUnknown', { year: g.call.year })
+                      : t('projects.grant', { year: g.call.year, amount: formatEur(g.maxAmountEur, lang) })}
                   </li>
                 ))}
               </ul>
@@ -61,9 +57,9 @@ export function ProjectCard({
         )}
       </dl>
       {project.themes.length > 0 && (
-        <ul className="tags" aria-label={t.themes}>
+        <ul className="tags" aria-label={t('projects.themes')}>
           {project.themes.map((theme) => (
-            <li key={theme}>{enumLabel(t.theme, theme)}</li>
+            <li key={theme}>{enumLabel(t, 'theme', theme)}</li>
           ))}
         </ul>
       )}

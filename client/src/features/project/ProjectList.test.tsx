@@ -13,14 +13,14 @@ const facts = (dl: Element | null) =>
 
 describe('ProjectList', () => {
   it('shows a loading status until the first page arrives', () => {
-    const c = render(<ProjectList lang="fi" />, stubClient(() => undefined).client);
+    const c = render(<ProjectList />, stubClient(() => undefined).client, { url: '/fi/projects' });
     expect(text(c.querySelector('[role="status"]'))).toBe('Ladataan hankkeita…');
     expect(c.querySelector('ul')).toBeNull();
   });
 
   it('shows an error with a retry that asks the network again', () => {
     const stub = stubClient(() => ({ error: new CombinedError({ networkError: new Error('offline') }) }));
-    const c = render(<ProjectList lang="fi" />, stub.client);
+    const c = render(<ProjectList />, stub.client, { url: '/fi/projects' });
 
     expect(text(c.querySelector('[role="alert"] p'))).toBe('Hankkeiden lataaminen epäonnistui.');
     const calls = stub.executeQuery.mock.calls.length;
@@ -30,7 +30,7 @@ describe('ProjectList', () => {
   });
 
   it('says so when there are no projects', () => {
-    const c = render(<ProjectList lang="sv" />, stubClient(() => ({ data: page([]) })).client);
+    const c = render(<ProjectList />, stubClient(() => ({ data: page([]) })).client, { url: '/sv/projects' });
     expect(text(c.querySelector('.empty'))).toBe('Inga projekt hittades.');
     expect(c.querySelector('ul')).toBeNull();
   });
@@ -45,7 +45,7 @@ describe('ProjectList', () => {
       grants: [{ maxAmountEur: null, call: { year: 2022 } }],
     });
     const stub = stubClient(() => ({ data: page([project(), swedishOnly]) }));
-    const c = render(<ProjectList lang="fi" />, stub.client);
+    const c = render(<ProjectList />, stub.client, { url: '/fi/projects' });
 
     expect(stub.executeQuery.mock.calls[0][0].variables).toEqual({ lang: 'fi', first: PAGE_SIZE, after: null });
     expect(text(c.querySelector('.count'))).toBe('2 hanketta');
@@ -84,7 +84,7 @@ describe('ProjectList', () => {
       data:
         variables?.after === 'c1' ? page([next], { totalCount: 2 }) : page([project()], { totalCount: 2, next: 'c1' }),
     }));
-    const c = render(<ProjectList lang="en" />, stub.client);
+    const c = render(<ProjectList />, stub.client, { url: '/en/projects' });
     expect(c.querySelectorAll('article')).toHaveLength(1);
 
     click(button(c, 'Show more projects'));
@@ -103,7 +103,7 @@ describe('ProjectList', () => {
         ? { error: new CombinedError({ networkError: new Error('offline') }) }
         : { data: page([project()], { totalCount: 2, next: 'c1' }) },
     );
-    const c = render(<ProjectList lang="fi" />, stub.client);
+    const c = render(<ProjectList />, stub.client, { url: '/fi/projects' });
 
     click(button(c, 'Näytä lisää hankkeita'));
 

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { useQuery } from 'urql';
+import { formatNumber } from '../../app/format';
+import { useT } from '../../app/i18n';
 import type { Lang } from '../../app/lang';
-import { STRINGS } from '../../app/strings';
+import { LoadError } from '../../app/LoadError';
 import { ProjectCard } from './ProjectCard';
 import { ProjectListQuery } from './ProjectList.query';
 
@@ -15,8 +17,8 @@ function usePage(lang: Lang, after: string | null) {
  * All projects, a page at a time. Each loaded page is its own query (urql's pattern for "load
  * more" with the document cache), so a language switch refetches every shown page in place.
  */
-export function ProjectList({ lang }: { lang: Lang }) {
-  const t = STRINGS[lang];
+export function ProjectList() {
+  const { t, lang } = useT();
   const [afters, setAfters] = useState<Array<string | null>>([null]);
   // The same variables as the first and the last page below: urql runs each operation once.
   const [head, retryHead] = usePage(lang, null);
@@ -25,14 +27,18 @@ export function ProjectList({ lang }: { lang: Lang }) {
 
   const status = (
     <p className="status" role="status">
-      {fetching ? t.loading : ''}
+      {fetching ? t('projects.loading') : ''}
     </p>
   );
 
   if (!head.data) {
-    return head.error ? <LoadError lang={lang} onRetry={() => retryHead({ requestPolicy: 'network-only' })} /> : status;
+    return head.error ? (
+      <LoadError message={t('projects.loadError')} onRetry={() => retryHead({ requestPolicy: 'network-only' })} />
+    ) : (
+      status
+    );
   }
-  if (head.data.projects.edges.length === 0) return <p className="empty">{t.empty}</p>;
+  if (head.data.projects.edges.length === 0) return <p className="empty">{t('projects.empty')}</p>;
 
   const loadMore = () => {
     // While fetching, tail.data is still the previous page and its cursor already used.
@@ -42,19 +48,24 @@ export function ProjectList({ lang }: { lang: Lang }) {
 
   return (
     <>
-      <p className="count">{t.projectCount(head.data.projects.totalCount)}</p>
+      <p className="count">
+        {t('projects.count', {
+          count: head.data.projects.totalCount,
+          formatted: formatNumber(head.data.projects.totalCount, lang),
+        })}
+      </p>
       <ul className="project-list">
         {afters.map((after, i) => (
           <ProjectPage key={after ?? ''} lang={lang} after={after} focusFirst={i > 0} />
         ))}
       </ul>
       {tail.error ? (
-        <LoadError lang={lang} onRetry={() => retryTail({ requestPolicy: 'network-only' })} />
+        <LoadError message={t('projects.loadError')} onRetry={() => retryTail({ requestPolicy: 'network-only' })} />
       ) : (
         tail.data?.projects.pageInfo.hasNextPage && (
           // aria-disabled, not disabled: a disabled button drops keyboard focus.
           <button type="button" className="load-more" aria-disabled={tail.fetching} onClick={loadMore}>
-            {t.loadMore}
+            {t('projects.loadMore')}
           </button>
         )
       )}
@@ -68,19 +79,7 @@ function ProjectPage({ lang, after, focusFirst }: { lang: Lang; after: string | 
   const [{ data }] = usePage(lang, after);
   return data?.projects.edges.map(({ node }, i) => (
     <li key={node.id}>
-      <ProjectCard project={node} lang={lang} autoFocus={focusFirst && i === 0} />
+      <ProjectCard project={node} autoFocus={focusFirst && i === 0} />
     </li>
   ));
-}
-
-function LoadError({ lang, onRetry }: { lang: Lang; onRetry: () => void }) {
-  const t = STRINGS[lang];
-  return (
-    <div className="error" role="alert">
-      <p>{t.loadError}</p>
-      <button type="button" onClick={onRetry}>
-        {t.retry}
-      </button>
-    </div>
-  );
 }

@@ -1,0 +1,16 @@
+import { Link } from 'react-router';
+import { useT } from './i18n';
+import { usePageTitle } from './usePageTitle';
+
+export function NotFound({ message }: { message?: string }) {
+  const { t, lang } = useT();
+  usePageTitle(message ?? t('notFound'));
+  return (
+    <>
+      <h1>{message ?? t('notFound')}</h1>
+      <p>
+        <Link to={`/${lang}/`}>{t('notFoundLink')}</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,249 @@
+// Home, search, project and municipality pages in fi, sv and en against the real server and the
+// real reference data: routing with the language in the URL, facets in the URL, axe on every page.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage, SCREENSHOT_DIR } from './browser';
+
+const baseUrl = inject('baseUrl');
+const LANGS = ['fi', 'sv', 'en'] as const;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const h1 = (page: Page) => page.locator('h1').innerText();
+const path_ = (page: Page) => {
+  const u = new URL(page.url());
+  return u.pathname + u.search;
+};
+
+/** The search result count and the hits' titles once the search has answered. */
+async function results(page: Page) {
+  await expect.poll(() => page.locator('.count').innerText(), { timeout: 15_000 }).toMatch(/\d/);
+  return {
+    count: await page.locator('.count').innerText(),
+    titles: await page.locator('.hit h2').allInnerTexts(),
+    kinds: await page.locator('.hit .hit-kind').allInnerTexts(),
+  };
+}
+
+async function screenshot(page: Page, name: string) {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
+describe('routing', () => {
+  it('redirects / to the browser’s preferred language', async () => {
+    const fi = await openPage(browser);
+    await fi.page.goto(`${baseUrl}/`);
+    await expect.poll(() => path_(fi.page)).toBe('/fi/');
+    expect(await h1(fi.page)).toBe('Kuntien digitalisaatio\u00adhankkeet');
+
+    const sv = await openPage(browser, { locale: 'sv-FI' });
+    await sv.page.goto(`${baseUrl}/`);
+    await expect.poll(() => path_(sv.page)).toBe('/sv/');
+    await expect.poll(() => sv.page.evaluate(() => document.documentElement.lang)).toBe('sv');
+  });
+
+  it('says so for an unknown project, in the page language', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${baseUrl}/en/projects/no-such-project`);
+    await expect.poll(() => h1(page)).toBe('Project not found.');
+  });
+});
+
+describe('home page', () => {
+  it('shows the key figures and searches from the search box', async () => {
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${baseUrl}/fi/`);
+    await expect.poll(() => page.locator('.figures dd').first().innerText()).toBe('20');
+    expect(await page.locator('.figures dt').allInnerTexts()).toEqual([
+      'hanketta',
+      'tulosta',
+      'osallistuvaa organisaatiota',
+      'käyttöönottoa',
+      'myönnetty avustuksina',
+    ]);
+    expect(await page.locator('.theme-links a').count()).toBe(16);
+
+    await page.getByLabel('Hae hankkeita, tuloksia ja organisaatioita').fill('kaava');
+    await page.getByRole('button', { name: 'Hae', exact: true }).click();
+    await expect.poll(() => path_(page)).toBe('/fi/search?q=kaava');
+    const r = await results(page);
+    expect(
+      r.titles.some((t) => /^KAATIO – Kaavan tuottaminen/.test(t)),
+      r.titles.join(' | '),
+    ).toBe(true);
+    // The count is a live region: screen readers hear the new count.
+    expect(await page.locator('.count').getAttribute('aria-live')).toBe('polite');
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('search', () => {
+  it('finds Swedish words in Swedish', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${baseUrl}/sv/search?q=byggnadstillsyn`);
+    const r = await results(page);
+    expect(r.titles.length).toBeGreaterThan(0);
+    expect(
+      r.titles.some((t) => /byggnadstillsyn/i.test(t)),
+      r.titles.join(' | '),
+    ).toBe(true);
+    expect(r.count).toMatch(/träff/);
+  });
+
+  it('keeps the facets in the URL, and Back restores the previous state', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${baseUrl}/fi/search?q=kaava`);
+    const before = await results(page);
+    expect(new Set(before.kinds).size).toBeGreaterThan(1);
+
+    const projects = page.locator('fieldset', { hasText: 'Tyyppi' }).getByRole('checkbox', { name: /^Hanke/ });
+    await projects.check();
+    await expect.poll(() => path_(page)).toBe('/fi/search?q=kaava&kind=PROJECT');
+    await expect.poll(async () => new Set((await results(page)).kinds)).toEqual(new Set(['HANKE']));
+    expect(await projects.isChecked()).toBe(true);
+    const filtered = await results(page);
+    expect(filtered.titles.length).toBeLessThan(before.titles.length);
+
+    // A shared link shows the same state.
+    const shared = await openPage(browser);
+    await shared.page.goto(page.url());
+    expect((await results(shared.page)).titles).toEqual(filtered.titles);
+
+    await page.goBack();
+    await expect.poll(() => path_(page)).toBe('/fi/search?q=kaava');
+    await expect.poll(async () => (await results(page)).titles).toEqual(before.titles);
+    expect(await projects.isChecked()).toBe(false);
+  });
+});
+
+describe('search paging', () => {
+  it('loads more results after the cursor and moves focus to the first new one', async () => {
+    const { page } = await openPage(browser);
+    // No words: browse everything (hundreds of nodes), 20 at a time.
+    await page.goto(`${baseUrl}/en/search`);
+    await page.locator('.hit').first().waitFor();
+    expect(await page.locator('.hit').count()).toBe(20);
+    await page.getByRole('button', { name: 'Show more results' }).click();
+    await expect.poll(() => page.locator('.hit').count()).toBe(40);
+    const titles = await page.locator('.hit h2').allInnerTexts();
+    expect(new Set(titles).size).toBe(40);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(titles[20]);
+  });
+});
+
+describe('project page', () => {
+  it('opens KAATIO of the 2021 call from the search, with Oulu leading and Espoo taking part; switches language in place', async () => {
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${baseUrl}/fi/search?q=kaava`);
+    await results(page);
+    await page.getByRole('link', { name: /^KAATIO – Kaavan tuottaminen/ }).click();
+    await expect.poll(() => path_(page)).toBe('/fi/projects/kaatio');
+    await expect.poll(() => h1(page)).toMatch(/^KAATIO – Kaavan tuottaminen/);
+
+    const participants = await page.locator('.participants li').allInnerTexts();
+    expect(participants[0]).toBe('Oulu – Päähakija');
+    expect(participants).toContain('Espoo – Osallistuja');
+    expect(await page.locator('.detail-section', { hasText: 'Rahoitus' }).innerText()).toContain(
+      'Kuntien digitalisaation kannustinjärjestelmä 2021: enintään 572\u00a0000\u00a0€',
+    );
+    // Other organisations than municipalities have a page by id.
+    const kuntaliitto = page.getByRole('link', { name: 'Suomen Kuntaliitto', exact: true });
+    expect(await kuntaliitto.getAttribute('href')).toMatch(/^\/fi\/organisations\/[\w=-]+$/);
+    // Facts not stated by a cited source are marked unverified.
+    expect(await page.locator('.sources .badge-warn').count()).toBeGreaterThan(0);
+    expect(await page.locator('.related > li').count()).toBeGreaterThan(0);
+
+    await page.getByRole('link', { name: 'Svenska', exact: true }).click();
+    await expect.poll(() => path_(page)).toBe('/sv/projects/kaatio');
+    await expect.poll(() => h1(page)).toMatch(/^Utarbetande av plan enligt en standardiserad datamodell/);
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('sv');
+    expect((await page.locator('.participants li').allInnerTexts())[0]).toBe('Uleåborg – Huvudsökande');
+
+    // The municipality links go to the municipality page.
+    await page.getByRole('link', { name: 'Uleåborg', exact: true }).click();
+    await expect.poll(() => path_(page)).toBe('/sv/municipalities/564');
+    await expect.poll(() => h1(page)).toBe('Uleåborg');
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('municipality page', () => {
+  it('shows Oulu (564): its projects and municipalities like it', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${baseUrl}/fi/municipalities/564`);
+    await expect.poll(() => h1(page)).toBe('Oulu');
+    const section = (name: string) => page.locator('.detail-section', { hasText: name });
+    expect(await section('Osallistuminen hankkeisiin').innerText()).toMatch(/KAATIO – Kaavan tuottaminen.*Päähakija/);
+    expect(await section('Samankaltaiset kunnat').locator('.related > li').count()).toBeGreaterThan(0);
+    expect(await section('Perustiedot').innerText()).toContain('Pohjois-Pohjanmaa');
+  });
+});
+
+const PAGES = [
+  { name: 'home', path: '/', ready: '.figures dd:not(:has(.skeleton-text))' },
+  { name: 'search', path: '/search?q=kaava', ready: '.hit' },
+  { name: 'search-facet', path: '/search?q=kaava&kind=PROJECT', ready: '.hit' },
+  { name: 'projects', path: '/projects', ready: 'article.project-card' },
+  { name: 'project', path: '/projects/kaatio', ready: '.participants' },
+  { name: 'municipality', path: '/municipalities/564', ready: '.related' },
+  // Suomen Kuntaliitto (ids of reference data are stable across reseeds).
+  {
+    name: 'organisation',
+    path: '/organisations/T3JnYW5pc2F0aW9uOjkwYTEzNzI4LWZiZDYtNTQwMS1iYWVlLTc0MGVhMjIyM2EyYw',
+    ready: '.facts',
+  },
+];
+
+describe('every page', () => {
+  for (const lang of LANGS) {
+    it(`has no serious or critical axe violations and no horizontal scrolling at 320 px in ${lang}`, async () => {
+      for (const p of PAGES) {
+        for (const width of [1280, 320]) {
+          const { page, context } = await openPage(browser, { width, height: 800 });
+          await page.goto(`${baseUrl}/${lang}${p.path}`);
+          await page.locator(p.ready).first().waitFor();
+          await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
+
+          const widths = await page.evaluate(() => {
+            const wide = [...document.querySelectorAll('body *')]
+              .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 0.5)
+              .slice(0, 5)
+              .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${(el.textContent ?? '').slice(0, 60)}`);
+            return { scrollWidth: document.documentElement.scrollWidth, wide };
+          });
+          expect(widths.wide, `${p.name} in ${lang} at ${width} px`).toEqual([]);
+          expect(widths.scrollWidth, `document width of ${p.name} in ${lang} at ${width} px`).toBeLessThanOrEqual(
+            width,
+          );
+          await screenshot(page, `${p.name}-${lang}-${width}`);
+
+          if (width === 1280) {
+            const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+            const bad = axe.violations
+              .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+              .map(
+                (v) =>
+                  `${v.impact} ${v.id}: ${v.help} (${v.nodes
+                    .map((n) => n.target.join(' '))
+                    .slice(0, 3)
+                    .join(', ')})`,
+              );
+            expect(bad, `${p.name} in ${lang}`).toEqual([]);
+            expect(axe.passes.length).toBeGreaterThan(10);
+          }
+          await context.close();
+        }
+      }
+    });
+  }
+});

@@ -1,0 +1,59 @@
+import { useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { useT } from '../../app/i18n';
+import { LoadError } from '../../app/LoadError';
+import { LocalizedText } from '../../app/LocalizedText';
+import { NotFound } from '../../app/NotFound';
+import { PageSkeleton } from '../../app/Skeleton';
+import { usePageTitle } from '../../app/usePageTitle';
+import { isNotFound } from '../../app/errors';
+import { Deliverables } from './Deliverables';
+import { Provenance } from './Provenance';
+import { ProjectFacts } from './ProjectFacts';
+import { ProjectLinks } from './ProjectLinks';
+import { ProjectPageQuery } from './ProjectPage.query';
+import { RelatedProjects } from './RelatedProjects';
+import { ReuseChain } from './ReuseChain';
+
+/** `/{lang}/projects/:slug`: everything known about one project. */
+export default function ProjectPage() {
+  const { t, lang } = useT();
+  const { slug = '' } = useParams();
+  const [{ data, error }, retry] = useQuery({ query: ProjectPageQuery, variables: { slug, lang } });
+  const project = data?.project;
+  usePageTitle(project?.name.text);
+
+  if (!project) {
+    if (error && isNotFound(error)) return <NotFound message={t('project.notFound')} />;
+    if (error)
+      return (
+        <>
+          <h1>{t('nav.projects')}</h1>
+          <LoadError message={t('project.loadError')} onRetry={() => retry({ requestPolicy: 'network-only' })} />
+        </>
+      );
+    return <PageSkeleton />;
+  }
+
+  return (
+    <article className="detail">
+      <h1>
+        <LocalizedText value={project.name} />
+        {project.acronym && !project.name.text.startsWith(project.acronym) && (
+          <span className="acronym"> ({project.acronym})</span>
+        )}
+      </h1>
+      {project.summary && (
+        <p className="lead">
+          <LocalizedText value={project.summary} />
+        </p>
+      )}
+      <ProjectFacts project={project} />
+      <ProjectLinks project={project} />
+      <Deliverables deliverables={project.deliverables.nodes} />
+      <ReuseChain projectId={project.id} />
+      <RelatedProjects related={data.relatedProjects} />
+      <Provenance sources={project.provenance} />
+    </article>
+  );
+}

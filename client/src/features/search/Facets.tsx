@@ -1,0 +1,88 @@
+import { useId } from 'react';
+import { useSearchParams } from 'react-router';
+import { formatNumber } from '../../app/format';
+import { enumLabel, useT } from '../../app/i18n';
+import { LocalizedText } from '../../app/LocalizedText';
+import { clearFacets, hasFacets, toggleFacet } from './search-params';
+import { FACETS, type FacetName, type FacetValue, type SearchFacets } from './SearchPage.query';
+
+/** Facet groups as checkboxes with counts. Each change is a new URL: shareable, and Back undoes it. */
+export function Facets({ facets }: { facets: SearchFacets }) {
+  const { t } = useT();
+  const [params, setParams] = useSearchParams();
+  return (
+    <div className="facets">
+      <h2>{t('search.filters')}</h2>
+      {hasFacets(params) && (
+        <button type="button" className="link-button" onClick={() => setParams(clearFacets(params))}>
+          {t('search.clearFilters')}
+        </button>
+      )}
+      {FACETS.filter((name) => facets[name]?.length).map((name) => (
+        <FacetGroup
+          key={name}
+          name={name}
+          values={facets[name]}
+          selected={params.getAll(name)}
+          onToggle={(value) => setParams(toggleFacet(params, name, value))}
+        />
+      ))}
+    </div>
+  );
+}
+
+function FacetGroup({
+  name,
+  values,
+  selected,
+  onToggle,
+}: {
+  name: FacetName;
+  values: FacetValue[];
+  selected: string[];
+  onToggle: (value: string) => void;
+}) {
+  const { t, lang } = useT();
+  const id = useId();
+  return (
+    <fieldset className="facet">
+      <legend>{t(`search.facet.${name}`)}</legend>
+      <ul className="plain-list">
+        {values.map((v) => (
+          <li key={v.value}>
+            <input
+              type="checkbox"
+              id={`${id}-${v.value}`}
+              checked={v.selected || selected.includes(v.value)}
+              onChange={() => onToggle(v.value)}
+            />
+            <label htmlFor={`${id}-${v.value}`}>
+              <FacetLabel name={name} value={v} /> <span className="facet-count">({formatNumber(v.count, lang)})</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
+
+function FacetLabel({ name, value }: { name: FacetName; value: FacetValue }) {
+  const { t } = useT();
+  if (value.label) return <LocalizedText value={value.label} compact />;
+  switch (name) {
+    case 'kind':
+      return <>{enumLabel(t, 'searchKind', value.value)}</>;
+    case 'theme':
+      return <>{enumLabel(t, 'theme', value.value)}</>;
+    case 'deliverableKind':
+      return <>{enumLabel(t, 'deliverableKind', value.value)}</>;
+    case 'language':
+      return <>{enumLabel(t, 'lang', value.value)}</>;
+    case 'status': {
+      const project = enumLabel(t, 'projectStatus', value.value);
+      return <>{project !== value.value ? project : enumLabel(t, 'developmentStatus', value.value)}</>;
+    }
+    default:
+      return <>{value.value}</>;
+  }
+}

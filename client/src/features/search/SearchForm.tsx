@@ -1,0 +1,43 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { useT } from '../../app/i18n';
+
+/**
+ * A labelled search box. Submitting goes to the search page with the words in the URL; on the
+ * search page itself the current filters are kept.
+ */
+export function SearchForm({
+  label,
+  initial,
+  keepFilters = false,
+}: {
+  label: string;
+  initial: string;
+  keepFilters?: boolean;
+}) {
+  const { t, lang } = useT();
+  const id = useId();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const [value, setValue] = useState(initial);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const next = new URLSearchParams(keepFilters ? params : undefined);
+    const q = value.trim();
+    if (q) next.set('q', q);
+    else next.delete('q');
+    const search = next.toString();
+    navigate(`/${lang}/search${search ? `?${search}` : ''}`);
+  };
+
+  return (
+    <form role="search" className="search-form" onSubmit={submit}>
+      <label htmlFor={id}>{label}</label>
+      <div className="search-row">
+        <input id={id} type="search" name="q" value={value} onChange={(e) => setValue(e.target.value)} />
+        <button type="submit">{t('search.button')}</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,34 @@
+import { Link } from 'react-router';
+import { enumLabel, useT } from '../../app/i18n';
+import type { Lang } from '../../app/lang';
+import { LocalizedText } from '../../app/LocalizedText';
+import type { SearchHit } from './SearchPage.query';
+
+const focusOnMount = (el: HTMLElement | null) => el?.focus();
+
+/** The page of a hit, for the kinds that have one. */
+export function hitPath(hit: SearchHit, lang: Lang): string | null {
+  const node = hit.node;
+  if ('slug' in node && node.slug) return `/${lang}/projects/${encodeURIComponent(node.slug)}`;
+  if ('municipalityCode' in node && node.municipalityCode) return `/${lang}/municipalities/${node.municipalityCode}`;
+  return null;
+}
+
+export function SearchHitItem({ hit, autoFocus = false }: { hit: SearchHit; autoFocus?: boolean }) {
+  const { t, lang } = useT();
+  const path = hitPath(hit, lang);
+  const title = <LocalizedText value={hit.title} />;
+  return (
+    <li className="hit">
+      <p className="hit-kind">{enumLabel(t, 'searchKind', hit.kind)}</p>
+      <h2 tabIndex={autoFocus ? -1 : undefined} ref={autoFocus ? focusOnMount : undefined}>
+        {path ? <Link to={path}>{title}</Link> : title}
+      </h2>
+      {/* The server falls back to the name when no other text matched: do not say it twice. */}
+      {hit.snippet && hit.snippet.text !== hit.title.text && (
+        // The server HTML-escapes the text and adds only <mark> elements (schema: Snippet.html).
+        <p className="snippet" dangerouslySetInnerHTML={{ __html: hit.snippet.html }} />
+      )}
+    </li>
+  );
+}

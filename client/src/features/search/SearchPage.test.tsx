@@ -1,0 +1,126 @@
+import { CombinedError } from 'urql';
+import { describe, expect, it } from 'vitest';
+import { button, click, render, stubClient } from '../../test/render';
+import { text } from '../../test/text';
+import { readSearchParams, toggleFacet } from './search-params';
+import SearchPage from './SearchPage';
+import { FACETS, type FacetName, type FacetValue, type SearchHit, type SearchPageData } from './SearchPage.query';
+
+function hit(overrides: Partial<SearchHit> = {}): SearchHit {
+  return {
+    kind: 'PROJECT',
+    title: { text: 'KAATIO – Kaavan tuottaminen', lang: 'fi', isFallback: false },
+    snippet: {
+      html: 'KAATIO – <mark>Kaavan</mark> tuottaminen &amp; muuta',
+      text: 'KAATIO – Kaavan tuottaminen & muuta',
+    },
+    node: { id: 'UHJvamVjdDox', slug: 'kaatio' },
+    ...overrides,
+  };
+}
+
+function result(hits: SearchHit[], facets: Partial<Record<FacetName, FacetValue[]>> = {}): SearchPageData {
+  return {
+    search: {
+      totalCount: hits.length,
+      pageInfo: { hasNextPage: false, endCursor: null },
+      edges: hits.map((node, i) => ({ cursor: `c${i}`, node })),
+      facets: Object.fromEntries(FACETS.map((f) => [f, facets[f] ?? []])) as Record<FacetName, FacetValue[]>,
+    },
+  };
+}
+
+describe('SearchPage', () => {
+  it('passes the words, the language and the facets of the URL to the query', () => {
+    const stub = stubClient(() => undefined);
+    render(<SearchPage />, stub.client, { url: '/sv/search?q=bygg&theme=DATA_QUALITY&year=2021&kind=PROJECT' });
+    expect(stub.executeQuery.mock.calls[0][0].variables).toEqual({
+      lang: 'sv',
+      query: 'bygg',
+      filter: { kind: ['PROJECT'], theme: ['DATA_QUALITY'], year: [2021] },
+      first: 20,
+      withFacets: true,
+    });
+  });
+
+  it('shows a skeleton and says it is searching while loading', () => {
+    const c = render(<SearchPage />, stubClient(() => undefined).client, { url: '/fi/search?q=kaava' });
+    expect(text(c.querySelector('.count'))).toBe('Haetaan…');
+    expect(c.querySelector('.count')?.getAttribute('aria-live')).toBe('polite');
+    expect(c.querySelectorAll('.skeleton-line').length).toBeGreaterThan(0);
+    expect(c.querySelector('input[type="search"]')?.getAttribute('value')).toBe('kaava');
+  });
+
+  it('shows an error with a retry', () => {
+    const stub = stubClient(() => ({ error: new CombinedError({ networkError: new Error('offline') }) }));
+    const c = render(<SearchPage />, stub.client, { url: '/en/search?q=x' });
+    expect(text(c.querySelector('[role="alert"] p'))).toBe('The search failed.');
+    const calls = stub.executeQuery.mock.calls.length;
+    click(button(c, 'Try again'));
+    expect(stub.executeQuery.mock.calls.length).toBeGreaterThan(calls);
+  });
+
+  it('says so when nothing matches', () => {
+    const c = render(<SearchPage />, stubClient(() => ({ data: result([]) })).client, { url: '/fi/search?q=zzz' });
+    expect(text(c.querySelector('.count'))).toBe('0 tulosta');
+    expect(text(c.querySelector('.empty'))).toBe('Ei tuloksia. Kokeile muita hakusanoja tai poista rajauksia.');
+  });
+
+  it('renders hits with highlights, links, marked fallbacks and facets with labels', () => {
+    const swedish = hit({
+      kind: 'ORGANISATION',
+      title: { text: 'Uleåborg', lang: 'sv', isFallback: true },
+      snippet: null,
+      node: { id: 'T3JnOjE=', municipalityCode: '564' },
+    });
+    const spec = hit({
+      kind: 'SPECIFICATION',
+      title: { text: 'Kaavatietomalli', lang: 'fi', isFallback: false },
+      snippet: { html: '<mark>Kaavatietomalli</mark>', text: 'Kaavatietomalli' },
+      node: { id: 'U3BlYzox' },
+    });
+    const data = result([hit(), swedish, spec], {
+      kind: [{ value: 'PROJECT', count: 1, selected: false, label: null }],
+      region: [
+        { value: '17', count: 1, selected: true, label: { text: 'Pohjois-Pohjanmaa', lang: 'fi', isFallback: false } },
+      ],
+    });
+    const c = render(<SearchPage />, stubClient(() => ({ data })).client, { url: '/fi/search?q=kaava&region=17' });
+
+    expect(text(c.querySelector('.count'))).toBe('3 tulosta');
+    const hits = [...c.querySelectorAll('.hit')];
+    expect(hits[0].querySelector('h2 a')?.getAttribute('href')).toBe('/fi/projects/kaatio');
+    expect(hits[0].querySelector('.snippet')?.innerHTML).toBe('KAATIO – <mark>Kaavan</mark> tuottaminen &amp; muuta');
+    expect(text(hits[0].querySelector('.hit-kind'))).toBe('Hanke');
+    expect(hits[1].querySelector('h2 a')?.getAttribute('href')).toBe('/fi/municipalities/564');
+    expect(hits[1].querySelector('h2 [lang="sv"]')?.textContent).toBe('Uleåborg');
+    expect(text(hits[1].querySelector('h2'))).toBe('Uleåborg (ruotsiksi)');
+    expect(hits[2].querySelector('h2 a')).toBeNull();
+    // A snippet that only repeats the title is left out.
+    expect(hits[2].querySelector('.snippet')).toBeNull();
+
+    const legends = [...c.querySelectorAll('.facet legend')].map(text);
+    expect(legends).toEqual(['Tyyppi', 'Maakunta']);
+    const labels = [...c.querySelectorAll('.facet label')].map(text);
+    expect(labels).toEqual(['Hanke (1)', 'Pohjois-Pohjanmaa (1)']);
+    const boxes = [...c.querySelectorAll<HTMLInputElement>('.facet input')];
+    expect(boxes.map((b) => b.checked)).toEqual([false, true]);
+    expect(button(c, 'Poista rajaukset')).toBeDefined();
+  });
+});
+
+describe('search URL', () => {
+  it('reads sorted, de-duplicated facets and ignores junk years', () => {
+    expect(readSearchParams(new URLSearchParams('q=%20a%20&theme=B&theme=A&theme=A&year=x&year=2021'))).toEqual({
+      query: 'a',
+      filter: { theme: ['A', 'B'], year: [2021] },
+    });
+    expect(readSearchParams(new URLSearchParams(''))).toEqual({ query: null, filter: {} });
+  });
+
+  it('toggles one value and keeps the rest', () => {
+    const on = toggleFacet(new URLSearchParams('q=a&kind=PROJECT'), 'kind', 'DELIVERABLE');
+    expect(on.toString()).toBe('q=a&kind=PROJECT&kind=DELIVERABLE');
+    expect(toggleFacet(on, 'kind', 'PROJECT').toString()).toBe('q=a&kind=DELIVERABLE');
+  });
+});

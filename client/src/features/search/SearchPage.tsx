@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { useQuery } from 'urql';
+import { formatNumber } from '../../app/format';
+import { useT } from '../../app/i18n';
+import { LoadError } from '../../app/LoadError';
+import { Skeleton } from '../../app/Skeleton';
+import { usePageTitle } from '../../app/usePageTitle';
+import { Facets } from './Facets';
+import { readSearchParams } from './search-params';
+import { SearchForm } from './SearchForm';
+import { SearchHitItem } from './SearchHitItem';
+import { SearchPageQuery, type SearchFilter, type SearchVariables } from './SearchPage.query';
+
+export const SEARCH_PAGE_SIZE = 20;
+
+/** `/{lang}/search?q=…&theme=…`: everything the page shows comes from the URL. */
+export default function SearchPage() {
+  const { t } = useT();
+  const [params] = useSearchParams();
+  const { query, filter } = readSearchParams(params);
+  usePageTitle(query ? `${query} – ${t('search.heading')}` : t('search.heading'));
+  const key = JSON.stringify([query, filter]);
+  return (
+    <>
+      <h1>{t('search.heading')}</h1>
+      <SearchForm key={query ?? ''} label={t('search.label')} initial={query ?? ''} keepFilters />
+      {/* A new search starts from its first page. */}
+      <SearchResults key={key} query={query} filter={filter} />
+    </>
+  );
+}
+
+function SearchResults({ query, filter }: { query: string | null; filter: SearchFilter }) {
+  const { t, lang } = useT();
+  const [afters, setAfters] = useState<string[]>([]);
+  const variables = { lang, query, filter, first: SEARCH_PAGE_SIZE };
+  const [head, retryHead] = useQuery({ query: SearchPageQuery, variables: { ...variables, withFacets: true } });
+  // The same variables as the last MoreHits below: urql runs the operation once.
+  const [tail, retryTail] = useQuery({
+    query: SearchPageQuery,
+    variables: { ...variables, after: afters.at(-1), withFacets: false },
+    pause: afters.length === 0,
+  });
+  const result = head.data?.search;
+  const last = afters.length ? tail.data?.search : result;
+
+  const loadMore = () => {
+    const cursor = last?.pageInfo.endCursor;
+    if (!tail.fetching && cursor) setAfters([...afters, cursor]);
+  };
+
+  return (
+    <div className="search-layout">
+      <div className="search-results">
+        {/* Announced to screen readers whenever the count (or "searching") changes. */}
+        <p className="count" role="status" aria-live="polite">
+          {head.fetching || !result
+            ? head.error
+              ? ''
+              : t('search.loading')
+            : t('search.count', { count: result.totalCount, formatted: formatNumber(result.totalCount, lang) })}
+        </p>
+        {head.error && !result ? (
+          <LoadError message={t('search.loadError')} onRetry={() => retryHead({ requestPolicy: 'network-only' })} />
+        ) : !result ? (
+          <Skeleton lines={8} label="" />
+        ) : result.edges.length === 0 ? (
+          <p className="empty">{t('search.empty')}</p>
+        ) : (
+          <>
+            <ol className="results" aria-label={t('search.results')}>
+              {result.edges.map(({ node }) => (
+                <SearchHitItem key={node.node.id} hit={node} />
+              ))}
+              {afters.map((after, i) => (
+                <MoreHits
+                  key={after}
+                  variables={{ ...variables, after, withFacets: false }}
+                  focusFirst={i === afters.length - 1}
+                />
+              ))}
+            </ol>
+            {afters.length > 0 && tail.error ? (
+              <LoadError message={t('search.loadError')} onRetry={() => retryTail({ requestPolicy: 'network-only' })} />
+            ) : (
+              last?.pageInfo.hasNextPage && (
+                <button type="button" className="load-more" aria-disabled={tail.fetching} onClick={loadMore}>
+                  {t('search.loadMore')}
+                </button>
+              )
+            )}
+          </>
+        )}
+      </div>
+      {result?.facets && <Facets facets={result.facets} />}
+    </div>
+  );
+}
+
+function MoreHits({ variables, focusFirst }: { variables: SearchVariables; focusFirst: boolean }) {
+  const [{ data }] = useQuery({ query: SearchPageQuery, variables });
+  return data?.search.edges.map(({ node }, i) => (
+    <SearchHitItem key={node.node.id} hit={node} autoFocus={focusFirst && i === 0} />
+  ));
+}
