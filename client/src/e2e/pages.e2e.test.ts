@@ -107,7 +107,8 @@ describe('search', () => {
     expect(new Set(before.kinds).size).toBeGreaterThan(1);
 
     const projects = page.locator('fieldset', { hasText: 'Tyyppi' }).getByRole('checkbox', { name: /^Hanke/ });
-    await projects.check();
+    // The checkbox follows the URL: click it and wait for the URL and results, not for its own state.
+    await projects.click();
     await expect.poll(() => path_(page)).toBe('/fi/search?q=kaava&kind=PROJECT');
     await expect.poll(async () => new Set((await results(page)).kinds)).toEqual(new Set(['HANKE']));
     expect(await projects.isChecked()).toBe(true);
