@@ -64,13 +64,13 @@ class Params {
   }
 }
 
-/** tsquery matching a term in every language configuration. */
-function termQuery(term: Term, p: Params): string {
+/** tsquery matching a term in every language configuration (or in the given ones, for ranking). */
+function termQuery(term: Term, p: Params, configs: readonly string[] = CONFIGS): string {
   if (term.type === 'phrase')
-    return `(${CONFIGS.map((c) => `phraseto_tsquery('${c}', ${p.add(term.text)})`).join(' || ')})`;
+    return `(${configs.map((c) => `phraseto_tsquery('${c}', ${p.add(term.text)})`).join(' || ')})`;
   // Prefix of the stem in each language: `kunta` -> kun:* finds Kuntien; `tekoäly:*` finds tekoälykokeilu.
   const q = term.negated ? `'${term.text.replace(/['\\]/g, '')}'` : prefixQuery(term.text);
-  const exact = CONFIGS.map((c) => `to_tsquery('${c}', ${p.add(q)})`).join(' || ');
+  const exact = configs.map((c) => `to_tsquery('${c}', ${p.add(q)})`).join(' || ');
   if (term.negated || term.text.length < CORRECT_MIN_LENGTH) return `(${exact})`;
   // A misspelling ("Lupapsite") that starts no known word: the nearest known words instead.
   const correction = `coalesce((select to_tsquery('simple', string_agg(quote_literal(w.word), ' | '))
@@ -100,11 +100,11 @@ function matchSql(query: ParsedQuery, p: Params): string {
   return groups.map((g) => `(${g})`).join(' or ');
 }
 
-/** One tsquery of every positive term, for ranking and highlighting. */
-function positiveQuery(query: ParsedQuery, p: Params): string | null {
+/** One tsquery of every positive term, for highlighting (all languages) or ranking (fewer). */
+function positiveQuery(query: ParsedQuery, p: Params, configs: readonly string[] = CONFIGS): string | null {
   const terms = query.groups.flat().filter((t) => !t.negated);
   if (terms.length === 0) return null;
-  return terms.map((t) => termQuery(t, p)).join(' || ');
+  return terms.map((t) => termQuery(t, p, configs)).join(' || ');
 }
 
 function selectionSql(name: FacetName, values: Array<string | number> | undefined, p: Params): string {
@@ -140,7 +140,10 @@ export function searchSql(input: SearchSqlInput): { sql: string; params: unknown
       .map((n) => selectionSql(n, input.selection[n], p))
       .join(' and ');
   const hasPositive = input.query.groups.some((g) => g.some((t) => !t.negated));
-  const rank = hasPositive ? `ts_rank_cd(d.vector, ${positiveQuery(input.query, p)})` : '0';
+  // Ranking reads the words as typed (simple) and in the search language only: one item per
+  // language and prefix costs 20x more on common words at scale, for the same order in practice.
+  const rankConfigs = ['simple', HEADLINE_CONFIG[input.lang]];
+  const rank = hasPositive ? `ts_rank_cd(d.vector, ${positiveQuery(input.query, p, rankConfigs)})` : '0';
   const match = matchSql(input.query, p);
   const filtered = selected();
   const cfg = HEADLINE_CONFIG[input.lang];
