@@ -37,6 +37,14 @@ export const ProjectReuseStatsConnection = ConnectionType('ProjectReuseStats', P
 
 const L = GRAPH_LIMITS;
 
+/** `first` of the ranked top lists (relatedProjects, similarMunicipalities). */
+const TopArg = () =>
+  Arg('first', () => Int, {
+    nullable: true,
+    defaultValue: L.top.default,
+    description: `How many, ${L.top.min}..${L.top.max}.`,
+  });
+
 @Resolver()
 export class GraphResolver {
   @Query(() => ServiceUseConnection, {
@@ -68,12 +76,7 @@ export class GraphResolver {
   relatedProjects(
     @Arg('project', () => String, { description: 'The project\u2019s slug (e.g. "kaatio") or global id.' })
     project: string,
-    @Arg('first', () => Int, {
-      nullable: true,
-      defaultValue: L.top.default,
-      description: `How many, ${L.top.min}..${L.top.max}.`,
-    })
-    first: number | null,
+    @TopArg() first: number | null,
     @Ctx() ctx: Context,
   ) {
     return relatedProjects(ctx, { project, first });
@@ -103,12 +106,7 @@ export class GraphResolver {
   })
   similarMunicipalities(
     @Arg('municipality', () => String, { description: '3-digit municipality code, e.g. "564".' }) municipality: string,
-    @Arg('first', () => Int, {
-      nullable: true,
-      defaultValue: L.top.default,
-      description: `How many, ${L.top.min}..${L.top.max}.`,
-    })
-    first: number | null,
+    @TopArg() first: number | null,
     @Ctx() ctx: Context,
   ) {
     return similarMunicipalities(ctx, { municipality, first });
