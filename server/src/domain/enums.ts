@@ -134,6 +134,8 @@ export enum AdoptionMode {
 }
 
 export enum VerificationLevel {
+  /** Said by someone who is neither the adopter nor the producing project: shown as a claim. */
+  CLAIMED = 'CLAIMED',
   HARVESTED = 'HARVESTED',
   DECLARED_BY_PUBLISHER = 'DECLARED_BY_PUBLISHER',
   DECLARED_BY_ADOPTER = 'DECLARED_BY_ADOPTER',

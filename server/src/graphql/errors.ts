@@ -14,9 +14,17 @@ export type ErrorCode =
 
 /** A client mistake in an argument: names the argument (and the field inside it, if any). */
 export class BadUserInputError extends GraphQLError {
-  declare readonly extensions: { code: 'BAD_USER_INPUT'; argumentName: string; field?: string };
-  constructor(argumentName: string, message: string, field?: string) {
-    super(message, { extensions: { code: 'BAD_USER_INPUT', argumentName, ...(field ? { field } : {}) } });
+  declare readonly extensions: {
+    code: 'BAD_USER_INPUT';
+    argumentName: string;
+    field?: string;
+    /** Every invalid field when several are (the first is also in `field`). */
+    fields?: { field: string; message: string }[];
+  };
+  constructor(argumentName: string, message: string, field?: string, fields?: { field: string; message: string }[]) {
+    super(message, {
+      extensions: { code: 'BAD_USER_INPUT', argumentName, ...(field ? { field } : {}), ...(fields ? { fields } : {}) },
+    });
   }
 }
 
@@ -54,12 +62,53 @@ export class ConflictError extends GraphQLError {
   }
 }
 
-/** The database cannot be reached: the client may retry. */
+/** The database cannot be reached (or did not answer in time): the client may retry. */
 export class UnavailableError extends GraphQLError {
-  declare readonly extensions: { code: 'UNAVAILABLE'; retryable: true };
-  constructor() {
-    super('The service is temporarily unavailable; please retry.', {
-      extensions: { code: 'UNAVAILABLE', retryable: true },
+  declare readonly extensions: { code: 'UNAVAILABLE'; retryable: true; http?: HttpHead };
+  constructor(message = 'The service is temporarily unavailable; please retry.', opts: { httpStatus?: number } = {}) {
+    super(message, {
+      extensions: {
+        code: 'UNAVAILABLE',
+        retryable: true,
+        ...(opts.httpStatus ? { http: { status: opts.httpStatus, headers: new Map([['retry-after', '5']]) } } : {}),
+      },
+    });
+  }
+}
+
+/** Status and headers Apollo takes from `extensions.http` (and removes from the response). */
+interface HttpHead {
+  status: number;
+  headers?: Map<string, string>;
+}
+
+/** Which limit a query broke: nesting depth, aliases, directives or estimated cost (nodes). */
+export type QueryLimit = 'depth' | 'aliases' | 'directives' | 'cost';
+
+/** The operation is too deep, too wide or would return too many nodes: rejected before it runs (HTTP 400). */
+export class QueryTooComplexError extends GraphQLError {
+  declare readonly extensions: {
+    code: 'QUERY_TOO_COMPLEX';
+    limit: QueryLimit;
+    max: number;
+    actual: number;
+    http: HttpHead;
+  };
+  constructor(limit: QueryLimit, actual: number, max: number, message: string) {
+    super(message, { extensions: { code: 'QUERY_TOO_COMPLEX', limit, max, actual, http: { status: 400 } } });
+  }
+}
+
+/** The caller's rate-limit bucket is full (HTTP 429 with Retry-After). */
+export class ThrottledError extends GraphQLError {
+  declare readonly extensions: { code: 'THROTTLED'; retryAfterSeconds: number; http: HttpHead };
+  constructor(retryAfterSeconds: number, headers: Map<string, string> = new Map()) {
+    super(`Rate limit exceeded: retry in ${retryAfterSeconds} s.`, {
+      extensions: {
+        code: 'THROTTLED',
+        retryAfterSeconds,
+        http: { status: 429, headers: new Map([...headers, ['retry-after', String(retryAfterSeconds)]]) },
+      },
     });
   }
 }

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { authChecker } from '../modules/auth/auth.checker.js';
 import { resolvers } from '../modules/resolvers.js';
 
 let cached: GraphQLSchema | undefined;
@@ -11,6 +12,8 @@ export async function getSchema(): Promise<GraphQLSchema> {
     cached = await buildSchema({
       resolvers,
       validate: false,
+      authChecker,
+      authMode: 'error',
       emitSchemaFile: false,
     });
   }

@@ -1,6 +1,7 @@
 import { Adoption } from './adoption/adoption.entity.js';
 import { AuditEvent } from './audit/audit-event.entity.js';
 import { ApiKey } from './auth/api-key.entity.js';
+import { Invitation } from './auth/invitation.entity.js';
 import { Membership } from './auth/membership.entity.js';
 import { Session } from './auth/session.entity.js';
 import { User } from './auth/user.entity.js';
@@ -11,6 +12,7 @@ import { Release } from './deliverable/release.entity.js';
 import { FundingCall } from './funding/funding-call.entity.js';
 import { FundingProgramme } from './funding/funding-programme.entity.js';
 import { Grant } from './funding/grant.entity.js';
+import { IdempotencyKey } from './idempotency/idempotency-key.entity.js';
 import { NationalService } from './national-service/national-service.entity.js';
 import { ServiceUse } from './national-service/service-use.entity.js';
 import { Organisation } from './organisation/organisation.entity.js';
@@ -49,4 +51,6 @@ export const entities = [
   Membership,
   ApiKey,
   AuditEvent,
+  Invitation,
+  IdempotencyKey,
 ];

@@ -39,6 +39,7 @@ import {
   GrantProjectResolver,
   FundingCallProjectsResolver,
 } from './project/project.resolver.js';
+import { ProjectMutations } from './project/project.mutations.js';
 import { RegionResolver } from './region/region.resolver.js';
 import { FacetValueResolver, SearchResolver } from './search/search.resolver.js';
 import {
@@ -60,6 +61,7 @@ export const resolvers: NonEmptyArray<Function> = [
   GrantResolver,
   OrganisationGrantsResolver,
   ProjectResolver,
+  ProjectMutations,
   ParticipationResolver,
   ProjectLinkResolver,
   LessonLearnedResolver,

@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261127202421 } from './Migration20261127202421.js';
 import { Migration20261127210000_search } from './Migration20261127210000_search.js';
 import { Migration20261127213011_auth } from './Migration20261127213011_auth.js';
+import { Migration20261127230730_contribution } from './Migration20261127230730_contribution.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so tsx, tsc and vitest load them
@@ -11,4 +12,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127202421', class: Migration20261127202421 },
   { name: 'Migration20261127210000_search', class: Migration20261127210000_search },
   { name: 'Migration20261127213011_auth', class: Migration20261127213011_auth },
+  { name: 'Migration20261127230730_contribution', class: Migration20261127230730_contribution },
 ];

@@ -78,6 +78,10 @@ export class Project extends VersionedEntity {
   @Property({ type: 'json', defaultRaw: `'[]'` })
   outcomes: Outcome[] = [];
 
+  /** Set when a lead or curator archived the project: its page stays, edits stop. */
+  @Property({ type: 'datetime', nullable: true })
+  archivedAt?: Date | null;
+
   /** Lower-cased display name for stable alphabetical ordering. */
   @Property({
     type: 'string',

@@ -10,6 +10,7 @@ export const PROJECT: ViewSpec = {
   columns: `t.id as uuid, t.slug, t.acronym, t.name as "nameTranslations", t.themes, t.status, t.planned_start::text as "plannedStart",
     t.planned_end::text as "plannedEnd", t.actual_start::text as "actualStart", t.actual_end::text as "actualEnd",
     t.budget_eur as "budgetEur", t.website, t.version,
+    to_char(t.archived_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "archivedAt",
     to_char(t.updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "updatedAt",
     (select count(*)::int from participation pc where pc.project_id = t.id) as "participantCount"`,
 };

@@ -93,6 +93,12 @@ export class ProjectView extends Node {
 
   @Field(() => String, { description: 'ISO timestamp of the last change.' })
   updatedAt!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'ISO timestamp when the project was archived: its page stays, edits stop.',
+  })
+  archivedAt!: string | null;
 }
 
 @ObjectType('Participation', {

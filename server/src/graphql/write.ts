@@ -1,0 +1,108 @@
+import {
+  ForeignKeyConstraintViolationException,
+  OptimisticLockError,
+  UniqueConstraintViolationException,
+} from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { actorOf, type Actor } from '../modules/audit/audit.js';
+import { requireViewer } from '../modules/auth/auth.policy.js';
+import type { Viewer } from '../modules/auth/auth.viewer.js';
+import {
+  earlierResult,
+  idempotentRequest,
+  isIdempotencyClash,
+  rememberResult,
+} from '../modules/idempotency/idempotency.js';
+import type { Context } from './context.js';
+import { ConflictError } from './errors.js';
+
+/** What a change gets: the transaction's EntityManager, the caller and the actor to audit. */
+export interface WriteScope {
+  em: EntityManager;
+  viewer: Viewer;
+  actor: Actor;
+}
+
+export interface WriteSpec {
+  /** The mutation's name (idempotency keys are per mutation). */
+  operation: string;
+  idempotencyKey?: string | null;
+  /** The mutation's arguments as sent: a retried key must come with the same ones. */
+  args: unknown;
+}
+
+/**
+ * Runs one change: caller required, idempotency key honoured, the work (policy checks, entity
+ * changes, audit rows) in one transaction, and database conflicts turned into client errors.
+ * Returns the id of the node the mutation answers with (a retry returns the first run's id).
+ */
+export async function runWrite(
+  ctx: Context,
+  spec: WriteSpec,
+  work: (scope: WriteScope) => Promise<string | null>,
+): Promise<string | null> {
+  const viewer = requireViewer(ctx);
+  const req = idempotentRequest(viewer, spec.idempotencyKey, spec.operation, spec.args);
+  if (req) {
+    const earlier = await earlierResult(ctx.em, req);
+    if (earlier !== undefined) return earlier;
+  }
+  try {
+    return await ctx.em.transactional(async (em) => {
+      const result = await work({ em, viewer, actor: actorOf(viewer) });
+      if (req) rememberResult(em, req, result);
+      return result;
+    });
+  } catch (e) {
+    if (req && isIdempotencyClash(e)) {
+      // A concurrent retry of the same request committed first: answer with its result.
+      const earlier = await earlierResult(ctx.em, req);
+      if (earlier !== undefined) return earlier;
+    }
+    throw translateDatabaseError(e);
+  } finally {
+    ctx.em.clear();
+  }
+}
+
+/** Optimistic-locking and constraint errors a client can cause, as CONFLICT; others unchanged. */
+export function translateDatabaseError(e: unknown): unknown {
+  if (e instanceof OptimisticLockError) {
+    return new ConflictError('Someone else changed this in the meantime; reload and apply your change again.', {
+      field: 'expectedVersion',
+    });
+  }
+  if (e instanceof UniqueConstraintViolationException) {
+    return new ConflictError('This already exists.');
+  }
+  if (e instanceof ForeignKeyConstraintViolationException) {
+    return new ConflictError('Something this refers to was removed in the meantime.');
+  }
+  return e;
+}
+
+/** CONFLICT unless the client edited the version it expected (lost-update protection). */
+export function checkVersion(current: { version: number }, expectedVersion: number): void {
+  if (current.version !== expectedVersion) {
+    throw new ConflictError(
+      `This was changed in the meantime (version ${current.version}, you edited version ${expectedVersion}); reload and apply your change again.`,
+      { argumentName: 'input', field: 'expectedVersion' },
+    );
+  }
+}
+
+/** The fields whose values differ, as before/after maps for the audit log. */
+export function changes(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): { before: Record<string, unknown>; after: Record<string, unknown> } | null {
+  const b: Record<string, unknown> = {};
+  const a: Record<string, unknown> = {};
+  for (const key of Object.keys(after)) {
+    if (JSON.stringify(before[key] ?? null) !== JSON.stringify(after[key] ?? null)) {
+      b[key] = before[key] ?? null;
+      a[key] = after[key] ?? null;
+    }
+  }
+  return Object.keys(a).length ? { before: b, after: a } : null;
+}
