@@ -36,6 +36,13 @@ export function IsText(max: number, opts: { multiline?: boolean; min?: number } 
   );
 }
 
+/** One line of 1..max characters (after trimming) without control or bidi-override characters. */
+export function isLineOfText(value: unknown, max: number): boolean {
+  if (typeof value !== 'string' || CONTROL_SINGLE_LINE.test(value) || BIDI.test(value)) return false;
+  const length = [...value.trim()].length;
+  return length >= 1 && length <= max;
+}
+
 /** An absolute http(s) URL of at most 500 characters (no javascript:, data:, file: ...). */
 export function IsHttpUrl(options?: ValidationOptions) {
   return ValidateBy(

@@ -40,6 +40,11 @@ import {
   FundingCallProjectsResolver,
 } from './project/project.resolver.js';
 import { ProjectMutations } from './project/project.mutations.js';
+import { ServiceUseMutations } from './national-service/service-use.mutations.js';
+import { ProjectSpecificationMutations } from './specification/project-specification.mutations.js';
+import { InvitationMutations } from './auth/invitation.mutations.js';
+import { AdoptionMutations } from './adoption/adoption.mutations.js';
+import { DeliverableMutations } from './deliverable/deliverable.mutations.js';
 import { RegionResolver } from './region/region.resolver.js';
 import { FacetValueResolver, SearchResolver } from './search/search.resolver.js';
 import {
@@ -78,6 +83,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ProjectSpecificationsResolver,
   OrganisationSpecificationsResolver,
   DeliverableResolver,
+  DeliverableMutations,
   ReleaseResolver,
   FileResolver,
   ProjectDeliverablesResolver,
@@ -85,6 +91,7 @@ export const resolvers: NonEmptyArray<Function> = [
   SpecificationDeliverablesResolver,
   ServiceUseDeliverableResolver,
   AdoptionResolver,
+  AdoptionMutations,
   DeliverableAdoptionsResolver,
   OrganisationAdoptionsResolver,
   SearchResolver,
@@ -95,4 +102,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ViewerResolver,
   MembershipResolver,
   ApiKeyResolver,
+  InvitationMutations,
+  ServiceUseMutations,
+  ProjectSpecificationMutations,
 ];

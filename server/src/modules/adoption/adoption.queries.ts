@@ -11,7 +11,7 @@ export const ADOPTION: ViewSpec = {
   from: 'adoption t',
   columns: `t.id as uuid, t.status, t.mode, t.since::text as since, t.until::text as until, t.instance_url as "instanceUrl",
     t.use_case as "useCaseTranslations", t.evidence_urls as "evidenceUrls", t.verification, ${COUNTS_AS_REUSE} as "countsAsReuse",
-    to_char(t.last_confirmed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "lastConfirmedAt", t.provenance,
+    to_char(t.last_confirmed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "lastConfirmedAt", t.provenance, t.version,
     t.organisation_id as "organisationId", t.deliverable_id as "deliverableId", t.via_project_id as "viaProjectId"`,
 };
 

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { AdoptionMode, AdoptionStatus, VerificationLevel } from '../../domain/enums.js';
 import { LocalizedText, Source } from '../../graphql/common.types.js';
 import { Node } from '../../graphql/relay.js';
@@ -45,6 +45,9 @@ export class AdoptionView extends Node {
 
   @Field(() => [Source])
   provenance!: Source[];
+
+  @Field(() => Int, { description: 'For optimistic locking: send it back as expectedVersion when editing.' })
+  version!: number;
 }
 
 @InputType('AdoptionFilter')

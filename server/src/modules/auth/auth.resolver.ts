@@ -11,7 +11,7 @@ import { ApiKeyView, CreatedApiKey, MembershipView, ViewerKind, ViewerView } fro
 import type { Viewer } from './auth.viewer.js';
 
 /** The GraphQL shape of a viewer. */
-function viewerView(v: Viewer): ViewerView {
+export function viewerView(v: Viewer): ViewerView {
   return {
     id: v.kind === 'USER' ? toGlobalId('User', v.userId!) : toGlobalId('ApiKey', v.apiKey!.id),
     kind: v.kind === 'USER' ? ViewerKind.USER : ViewerKind.API_KEY,

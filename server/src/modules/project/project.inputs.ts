@@ -1,5 +1,5 @@
 import { ArrayMaxSize, IsInt, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int, type InputTypeOptions } from 'type-graphql';
 import { ParticipationRole, ProjectLinkRelation, ProjectStatus, Theme } from '../../domain/enums.js';
 import { LocalizedNameInput, LocalizedTextInput } from '../../graphql/inputs.js';
 import { HasSomeLanguage, IsHttpUrl, IsIsoDate, IsText } from '../../graphql/validation.js';
@@ -7,7 +7,8 @@ import { HasSomeLanguage, IsHttpUrl, IsIsoDate, IsText } from '../../graphql/val
 const SLUG = /^[a-z0-9][a-z0-9-]{0,119}$/;
 
 /** The editable fields of a project (create and update share them). */
-@InputType({ isAbstract: true })
+// Shared fields only: not a schema type of its own (type-graphql reads isAbstract at run time).
+@InputType({ isAbstract: true } as InputTypeOptions)
 class ProjectFields {
   @Field(() => String, { nullable: true, description: 'Short name, at most 60 characters.' })
   @IsOptional()
