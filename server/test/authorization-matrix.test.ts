@@ -1,105 +1,40 @@
 // Every mutation x every kind of caller: the answer's code, and that a refused call changed nothing
 // (no row in any table of the graph, no audit entry). Each cell gets fresh fixtures of its own.
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../src/graphql/global-id.js';
 import { createApiKey, createUser, type Credentials } from './actors.js';
 import { createTestDatabase, type TestDatabase } from './db.js';
+import {
+  digest as graphDigest,
+  fixture as createFixture,
+  loadAnchors,
+  type Anchors,
+  type Fixture,
+} from './graph-fixture.js';
 import { codes, createExecutor } from './graphql.js';
 
 let db: TestDatabase;
 let exec: Awaited<ReturnType<typeof createExecutor>>['execute'];
 let stop: () => Promise<unknown>;
-const org: Record<'helsinki' | 'turku' | 'espoo' | 'tampere', string> = {} as never;
+let anchors: Anchors;
+let org: Anchors['org'];
 let serviceId: string;
 let specId: string;
-
-const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) =>
-  db.orm.em.getConnection().execute<T[]>(text, params);
 
 beforeAll(async () => {
   db = await createTestDatabase('authz_matrix');
   ({ execute: exec, stop } = await createExecutor(db.orm));
-  const codesByName = { helsinki: '091', turku: '853', espoo: '049', tampere: '837' } as const;
-  for (const [name, code] of Object.entries(codesByName)) {
-    org[name as keyof typeof org] = (
-      await sql<{ id: string }>(`select id from organisation where municipality_code = ?`, [code])
-    )[0].id;
-  }
-  serviceId = (await sql<{ id: string }>(`select id from national_service order by slug limit 1`))[0].id;
-  specId = (await sql<{ id: string }>(`select id from specification order by slug limit 1`))[0].id;
+  anchors = await loadAnchors(db.orm);
+  ({ org, serviceId, specId } = anchors);
 });
 afterAll(async () => {
   await stop?.();
   await db?.close();
 });
 
-/** A project led by Helsinki with Espoo as partner, a deliverable with a release, a claim by Turku and more. */
-async function fixture() {
-  const tag = randomUUID().slice(0, 8);
-  const p = randomUUID();
-  const q = randomUUID();
-  const d = randomUUID();
-  const r = randomUUID();
-  const a = randomUUID();
-  const lesson = randomUUID();
-  const use = randomUUID();
-  for (const [id, slug] of [
-    [p, `matrix-${tag}`],
-    [q, `matrix-${tag}-q`],
-  ]) {
-    await sql(`insert into project (id, slug, name, status) values (?, ?, ?, 'ONGOING')`, [
-      id,
-      slug,
-      JSON.stringify({ fi: `Hanke ${slug}` }),
-    ]);
-  }
-  await sql(
-    `insert into participation (id, project_id, organisation_id, role) values (?, ?, ?, 'LEAD_APPLICANT'), (?, ?, ?, 'PARTNER')`,
-    [randomUUID(), p, org.helsinki, randomUUID(), p, org.espoo],
-  );
-  await sql(`insert into deliverable (id, kind, title) values (?, 'GUIDELINE', ?)`, [
-    d,
-    JSON.stringify({ fi: `Ohje ${tag}` }),
-  ]);
-  await sql(`insert into deliverable_project (id, deliverable_id, project_id) values (?, ?, ?)`, [randomUUID(), d, p]);
-  await sql(`insert into release (id, deliverable_id, version) values (?, ?, '1.0')`, [r, d]);
-  await sql(
-    `insert into adoption (id, organisation_id, deliverable_id, status, verification, declared_by, evidence_urls)
-     values (?, ?, ?, 'PILOTING', 'CLAIMED', ?, '{https://www.turku.fi/uutiset}')`,
-    [a, org.turku, d, randomUUID()],
-  );
-  await sql(`insert into project_link (id, from_id, to_id, relation) values (?, ?, ?, 'CONTINUES')`, [
-    randomUUID(),
-    p,
-    q,
-  ]);
-  await sql(`insert into lesson_learned (id, project_id, category, text) values (?, ?, 'PROCUREMENT', ?)`, [
-    lesson,
-    p,
-    JSON.stringify({ fi: 'Opittua' }),
-  ]);
-  await sql(`insert into service_use (id, project_id, service_id, relation) values (?, ?, ?, 'AUTHENTICATES_WITH')`, [
-    use,
-    p,
-    serviceId,
-  ]);
-  await sql(
-    `insert into project_specification (id, project_id, specification_id, relation) values (?, ?, ?, 'APPLIED')`,
-    [randomUUID(), p, specId],
-  );
-  return {
-    uuid: { p, q, d, r, a },
-    project: toGlobalId('Project', p),
-    other: toGlobalId('Project', q),
-    deliverable: toGlobalId('Deliverable', d),
-    release: toGlobalId('Release', r),
-    adoption: toGlobalId('Adoption', a),
-    lesson: toGlobalId('LessonLearned', lesson),
-    serviceUse: toGlobalId('ServiceUse', use),
-  };
-}
-type Fixture = Awaited<ReturnType<typeof fixture>>;
+const fixture = () => createFixture(db.orm, anchors);
+const digest = () => graphDigest(db.orm);
+const sql = (text: string, params: unknown[] = []) => db.orm.em.getConnection().execute(text, params);
 
 type Principal = 'anonymous' | 'readKey' | 'partnerKey' | 'otherMember' | 'contributor' | 'lead' | 'admin';
 const PRINCIPALS: Principal[] = ['anonymous', 'readKey', 'partnerKey', 'otherMember', 'contributor', 'lead', 'admin'];
@@ -291,32 +226,6 @@ const CASES: Case[] = [
     expect: [U, F, F, F, F, OK, OK],
   },
 ];
-
-const TABLES = [
-  'project',
-  'participation',
-  'project_link',
-  'lesson_learned',
-  'service_use',
-  'project_specification',
-  'deliverable',
-  'deliverable_project',
-  'conformance',
-  'release',
-  'adoption',
-  'membership',
-  'invitation',
-  'audit_event',
-  'idempotency_key',
-];
-
-/** A digest of every row of the graph's tables: equal digests mean nothing changed. */
-async function digest(): Promise<Record<string, string>> {
-  const parts = TABLES.map(
-    (t) => `(select md5(coalesce(string_agg(x::text, '|' order by x::text), '')) from ${t} x) as ${t}`,
-  );
-  return (await sql<Record<string, string>>(`select ${parts.join(', ')}`))[0];
-}
 
 describe('authorisation matrix', () => {
   it('covers every mutation of the schema but the account ones', async () => {

@@ -40,6 +40,11 @@ import {
   FundingCallProjectsResolver,
 } from './project/project.resolver.js';
 import { ProjectMutations } from './project/project.mutations.js';
+import { historyResolver } from './audit/history.js';
+import { ProjectView } from './project/project.types.js';
+import { DeliverableView, ReleaseView } from './deliverable/deliverable.types.js';
+import { AdoptionView } from './adoption/adoption.types.js';
+import { OrganisationView } from './organisation/organisation.types.js';
 import { ServiceUseMutations } from './national-service/service-use.mutations.js';
 import { ProjectSpecificationMutations } from './specification/project-specification.mutations.js';
 import { InvitationMutations } from './auth/invitation.mutations.js';
@@ -105,4 +110,5 @@ export const resolvers: NonEmptyArray<Function> = [
   InvitationMutations,
   ServiceUseMutations,
   ProjectSpecificationMutations,
+  ...[ProjectView, DeliverableView, ReleaseView, AdoptionView, OrganisationView].map(historyResolver),
 ];
