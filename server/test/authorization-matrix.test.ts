@@ -220,6 +220,12 @@ const CASES: Case[] = [
     expect: [U, F, F, F, F, F, OK],
   },
   {
+    name: 'mergeOrganisations',
+    query: `mutation($input: MergeOrganisationsInput!) { mergeOrganisations(input: $input) { id } }`,
+    vars: (f) => ({ input: { keep: f.vendor, duplicate: f.vendorDup } }),
+    expect: [U, F, F, F, F, F, OK],
+  },
+  {
     name: 'inviteMember',
     query: `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { token } }`,
     vars: (f) => ({ input: { project: f.project, email: 'uusi.jasen@example.fi', role: 'CONTRIBUTOR' } }),

@@ -191,6 +191,41 @@ describe('history', () => {
   });
 });
 
+describe('merging duplicate organisations', () => {
+  const MERGE = `mutation($input: MergeOrganisationsInput!) { mergeOrganisations(input: $input) {
+    id name { text } aliases version publishedDeliverables(first: 5) { totalCount } participations(first: 5) { totalCount } } }`;
+
+  it('moves every link to the record that stays, keeps the old name as an alias and deletes the duplicate', async () => {
+    const f = await fixture(db.orm, anchors);
+    const admin = await createUser(db.orm.em, { admin: true });
+    const r = await exec(MERGE, { input: { keep: f.vendor, duplicate: f.vendorDup } }, as(admin));
+    expect(r.errors).toBeUndefined();
+    const name = r.data!.mergeOrganisations.name.text as string;
+    expect(r.data!.mergeOrganisations).toMatchObject({
+      id: f.vendor,
+      aliases: [name.replace(/ Oy$/, '')],
+      version: 2,
+      publishedDeliverables: { totalCount: 1 },
+      participations: { totalCount: 1 },
+    });
+    const gone = await exec(`query($id: ID!) { node(id: $id) { id } }`, { id: f.vendorDup });
+    expect(gone.data!.node).toBeNull();
+    const history = await exec(
+      `query($id: ID!) { node(id: $id) { ... on Organisation { history(first: 5) { nodes { action } } } } }`,
+      { id: f.vendor },
+    );
+    expect(history.data!.node.history.nodes).toEqual([{ action: 'organisation.merge' }]);
+  });
+
+  it('never merges two municipalities', async () => {
+    const admin = await createUser(db.orm.em, { admin: true });
+    const before = await digest(db.orm);
+    const r = await exec(MERGE, { input: { keep: org('helsinki'), duplicate: org('espoo') } }, as(admin));
+    expect(codes(r)).toEqual(['CONFLICT']);
+    expect(await digest(db.orm)).toEqual(before);
+  });
+});
+
 interface BadCase {
   name: string;
   query: string;

@@ -34,6 +34,20 @@ export async function fixture(orm: MikroORM, { org, serviceId, specId }: Anchors
   const a = randomUUID();
   const lesson = randomUUID();
   const use = randomUUID();
+  // A vendor recorded twice (as sources spell it differently): the case for merging duplicates.
+  const vendor = randomUUID();
+  const vendorDup = randomUUID();
+  await sql(
+    `insert into organisation (id, slug, kind, name, aliases) values (?, ?, 'COMPANY', ?, '{}'), (?, ?, 'COMPANY', ?, '{}')`,
+    [
+      vendor,
+      `vendor-${tag}`,
+      JSON.stringify({ fi: `Toimittaja ${tag} Oy` }),
+      vendorDup,
+      `vendor-${tag}-dup`,
+      JSON.stringify({ fi: `Toimittaja ${tag}` }),
+    ],
+  );
   for (const [id, slug] of [
     [p, `matrix-${tag}`],
     [q, `matrix-${tag}-q`],
@@ -52,6 +66,12 @@ export async function fixture(orm: MikroORM, { org, serviceId, specId }: Anchors
     d,
     JSON.stringify({ fi: `Ohje ${tag}` }),
   ]);
+  await sql(`insert into participation (id, project_id, organisation_id, role) values (?, ?, ?, 'SOFTWARE_VENDOR')`, [
+    randomUUID(),
+    p,
+    vendorDup,
+  ]);
+  await sql(`update deliverable set publisher_id = ? where id = ?`, [vendorDup, d]);
   await sql(`insert into deliverable_project (id, deliverable_id, project_id) values (?, ?, ?)`, [randomUUID(), d, p]);
   await sql(`insert into release (id, deliverable_id, version) values (?, ?, '1.0')`, [r, d]);
   await sql(
@@ -79,7 +99,9 @@ export async function fixture(orm: MikroORM, { org, serviceId, specId }: Anchors
     [randomUUID(), p, specId],
   );
   return {
-    uuid: { p, q, d, r, a },
+    uuid: { p, q, d, r, a, vendor, vendorDup },
+    vendor: toGlobalId('Organisation', vendor),
+    vendorDup: toGlobalId('Organisation', vendorDup),
     project: toGlobalId('Project', p),
     other: toGlobalId('Project', q),
     deliverable: toGlobalId('Deliverable', d),

@@ -1,6 +1,7 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { NodeResolver } from '../graphql/node.resolver.js';
 import { ApiKeyResolver, MembershipResolver, ViewerResolver } from './auth/auth.resolver.js';
+import { AuthProviderResolver } from './auth/oidc/oidc.resolver.js';
 import {
   AdoptionResolver,
   DeliverableAdoptionsResolver,
@@ -40,6 +41,7 @@ import {
   FundingCallProjectsResolver,
 } from './project/project.resolver.js';
 import { ProjectMutations } from './project/project.mutations.js';
+import { OrganisationMutations } from './organisation/organisation.mutations.js';
 import { historyResolver } from './audit/history.js';
 import { ProjectView } from './project/project.types.js';
 import { DeliverableView, ReleaseView } from './deliverable/deliverable.types.js';
@@ -105,10 +107,12 @@ export const resolvers: NonEmptyArray<Function> = [
   GraphStatsResolver,
   ReasonItemResolver,
   ViewerResolver,
+  AuthProviderResolver,
   MembershipResolver,
   ApiKeyResolver,
   InvitationMutations,
   ServiceUseMutations,
   ProjectSpecificationMutations,
+  OrganisationMutations,
   ...[ProjectView, DeliverableView, ReleaseView, AdoptionView, OrganisationView].map(historyResolver),
 ];
