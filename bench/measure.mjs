@@ -75,7 +75,7 @@ function runAutocannon(target, req, { duration, connections }, monitor) {
             method: req.method,
             path: req.path,
             body: req.body,
-            headers: req.body ? { 'content-type': 'application/json' } : {},
+            headers: { ...(req.body ? { 'content-type': 'application/json' } : {}), ...req.headers },
             onResponse: (status, body) => {
               responses++;
               if (status !== 200 || body.includes('"errors":[')) errors++;

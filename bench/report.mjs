@@ -69,7 +69,7 @@ const asMarkdown = (rows) =>
 
 export function writeReport(bench, results, targets) {
   const rows = table(results, targets);
-  console.log(`\n${asText(rows)}\n\nW4: not yet (no mutations in the API)`);
+  console.log(`\n${asText(rows)}`);
   mkdirSync(path.join(bench, 'results'), { recursive: true });
   const file = path.join(bench, 'results', `${results.startedAt.replace(/[:.]/g, '-')}.json`);
   writeFileSync(file, JSON.stringify(results, null, 2));
@@ -90,7 +90,9 @@ interleaved (Kuntagraph, raw SQL, PostGraphile, ...), ${results.options.connecti
 
 ${asMarkdown(rows)}
 
-W4: not yet (no mutations in the API).
+W4 writes a deliverable, its project link and an audit row per request (Kuntagraph through its
+\`createDeliverable\` mutation with a WRITE API key; raw SQL and PostGraphile through one
+three-insert statement); the rows are deleted after the run.
 
 Verification (before timing):
 ${results.verification.map((l) => `- ${l}`).join('\n')}

@@ -34,7 +34,7 @@ if (!existsSync(path.join(bench, 'node_modules'))) {
 const [
   { ensureDataset },
   targetsMod,
-  { WORKLOADS, pickParams },
+  { WORKLOADS, pickParams, removeBenchWrites },
   { verifyAll },
   { openMonitor, measureWorkload },
   report,
@@ -66,6 +66,7 @@ process.on('SIGINT', () => {
 let exitCode = 0;
 try {
   const pool = new pg.Pool({ connectionString: dataset.url, max: 1 });
+  await removeBenchWrites(pool);
   const params = await pickParams(pool);
   const pgVersion = (await pool.query('select version() v')).rows[0].v.split(' on ')[0];
   await pool.end();
@@ -95,6 +96,9 @@ try {
     });
   }
   await monitor.close();
+  const cleanup = new pg.Pool({ connectionString: dataset.url, max: 1 });
+  await removeBenchWrites(cleanup);
+  await cleanup.end();
   report.writeReport(bench, results, targets);
 } catch (e) {
   console.error(`\nbench: ${e.message}`);

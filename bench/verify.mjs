@@ -4,7 +4,7 @@ import { isDeepStrictEqual } from 'node:util';
 export async function request(target, req) {
   const res = await fetch(target.url + req.path, {
     method: req.method,
-    headers: req.body ? { 'content-type': 'application/json' } : {},
+    headers: { ...(req.body ? { 'content-type': 'application/json' } : {}), ...req.headers },
     body: req.body,
   });
   const text = await res.text();
@@ -45,7 +45,7 @@ export async function verifyAll(workloads, targets, params) {
     }
     const size = JSON.stringify(reference).length;
     lines.push(
-      `${w.id}: same data from ${targets.map((t) => t.id).join(', ')}${w.project ? ' (pgl: hop-1 projects only)' : ''}; ${summary(reference)} (${size} B normalised)`,
+      `${w.id}: same data from ${targets.map((t) => t.id).join(', ')}${w.project ? ` (pgl: ${w.projectNote})` : ''}; ${summary(reference)} (${size} B normalised)`,
     );
   }
   return lines;
@@ -53,6 +53,7 @@ export async function verifyAll(workloads, targets, params) {
 
 function summary(r) {
   if (Array.isArray(r)) return `${r.length} items`;
+  if ('kind' in r && 'title' in r) return `created a ${r.kind} titled ${r.title}`;
   if ('total' in r) return `total ${r.total}, ${r.hits.length} hits, ${r.theme.length} theme facets`;
   if ('nodes' in r) return `${r.nodes.length} nodes, ${r.edges} edges, truncated ${r.truncated}`;
   if ('participants' in r)

@@ -1,3 +1,5 @@
+import { createHash, randomBytes } from 'node:crypto';
+
 // The workloads: per target the HTTP request, and a normaliser to a comparable shape.
 // Targets: kg (Kuntagraph), raw (raw-SQL baseline), pgl (PostGraphile v5).
 
@@ -17,6 +19,13 @@ export const PGL_FUNCTIONS = `
 create or replace function project_latest_deliverables(p project) returns setof deliverable language sql stable as $$
   select d.* from deliverable_project dp join deliverable d on d.id = dp.deliverable_id
    where dp.project_id = p.id order by coalesce(d.published_at, '0001-01-01'::date) desc, d.id limit 5 $$;
+create or replace function bench_create_deliverable(project uuid, title jsonb, kind text) returns deliverable
+  language sql volatile as $$
+  with d as (insert into deliverable (id, kind, title, provenance) values (gen_random_uuid(), kind, title, '[]') returning *),
+  l as (insert into deliverable_project (id, deliverable_id, project_id) select gen_random_uuid(), d.id, project from d),
+  a as (insert into audit_event (id, action, node_type, node_id, after)
+        select gen_random_uuid(), 'deliverable.create', 'Deliverable', d.id, jsonb_build_object('title', d.title, 'kind', d.kind, 'project', project) from d)
+  select * from d $$;
 create or replace function bench_search_hits(q text) returns setof search_doc language sql stable as $$
   select d.* from search_doc d where d.vector @@ ${TSQUERY('q')}
    order by ts_rank_cd(d.vector, ${TSQUERY('q')}) desc, d.kind, d.sort_name, d.id $$;
@@ -55,7 +64,43 @@ export async function pickParams(pool) {
   const w5 = await pool.query(`select o.id, o.municipality_code from organisation o
      where o.municipality_code is not null and (select count(*) from participation x where x.organisation_id = o.id) between 1 and 100
      order by (select count(*) from participation x where x.organisation_id = o.id) desc, o.id limit 1 offset 20`);
-  return { project: w3.rows[0].id, municipality: w5.rows[0].id, municipalityCode: w5.rows[0].municipality_code };
+  return {
+    project: w3.rows[0].id,
+    municipality: w5.rows[0].id,
+    municipalityCode: w5.rows[0].municipality_code,
+    apiKey: await benchApiKey(pool, w3.rows[0].id),
+  };
+}
+
+/** A WRITE API key of the W3 project's lead organisation (W4 writes with it), made in the database. */
+async function benchApiKey(pool, projectId) {
+  const alnum = (n) =>
+    randomBytes(n * 2)
+      .toString('base64')
+      .replace(/[^A-Za-z0-9]/g, '')
+      .slice(0, n);
+  const key = `kg_${alnum(8)}_${alnum(40)}`;
+  const org = await pool.query(
+    `select organisation_id from participation where project_id = $1 order by role <> 'LEAD_APPLICANT', id limit 1`,
+    [projectId],
+  );
+  const user = await pool.query(
+    `insert into app_user (id, email, display_name, password_hash) values (gen_random_uuid(), 'bench@bench.invalid', 'Bench', '!')
+     on conflict (email) do update set display_name = excluded.display_name returning id`,
+  );
+  await pool.query(
+    `insert into api_key (id, organisation_id, created_by_id, name, prefix, hash, scopes) values (gen_random_uuid(), $1, $2, 'bench W4', $3, $4, '{READ,WRITE}')`,
+    [org.rows[0].organisation_id, user.rows[0].id, key.slice(0, 11), createHash('sha256').update(key).digest('hex')],
+  );
+  return key;
+}
+
+/** Removes what W4 wrote, so every run starts from the same data. */
+export async function removeBenchWrites(pool) {
+  await pool.query(`delete from audit_event where node_id in (select id from deliverable where title->>'fi' = $1)`, [
+    W4_TITLE,
+  ]);
+  await pool.query(`delete from deliverable where title->>'fi' = $1`, [W4_TITLE]);
 }
 
 const W1 = {
@@ -215,6 +260,7 @@ const W5 = {
     }),
   },
   /** PostGraphile is compared on the hop-1 projects only. */
+  projectNote: 'hop-1 projects only',
   project: {
     pgl: (kgNorm) => ({
       hop1Projects: kgNorm.nodes
@@ -225,12 +271,45 @@ const W5 = {
   },
 };
 
+// W4: one write: a deliverable of a project, its project link and the audit row, in one
+// transaction. Kuntagraph authenticates with a WRITE API key of the project's lead organisation.
+export const W4_TITLE = 'Bench-kirjoitus';
+const W4 = {
+  name: 'W4 write (create deliverable + audit)',
+  kg: (p) => ({
+    ...gql(`mutation($input: CreateDeliverableInput!) { createDeliverable(input: $input) { kind title { text } } }`, {
+      input: { project: gid('Project', p.project), kind: 'REPORT', title: { fi: W4_TITLE } },
+    }),
+    headers: { authorization: `Bearer ${p.apiKey}` },
+  }),
+  raw: (p) => ({
+    method: 'POST',
+    path: '/w4',
+    body: JSON.stringify({ project: p.project, kind: 'REPORT', title: { fi: W4_TITLE } }),
+  }),
+  pgl: (p) =>
+    gql(
+      `mutation($project: UUID!, $title: JSON!) { benchCreateDeliverable(input: { project: $project, title: $title, kind: "REPORT" }) { deliverable { kind title } } }`,
+      { project: p.project, title: { fi: W4_TITLE } },
+    ),
+  norm: {
+    kg: ({ data: { createDeliverable: d } }) => ({ kind: d.kind, title: d.title.text }),
+    raw: (r) => ({ kind: r.kind, title: r.title.fi }),
+    pgl: ({
+      data: {
+        benchCreateDeliverable: { deliverable: d },
+      },
+    }) => ({ kind: d.kind, title: d.title.fi }),
+  },
+};
+
 export const WORKLOADS = [
   { id: 'W1', ...W1 },
   { id: 'W2a', ...w2('pistepilvi', 'fi', 'rare') },
   { id: 'W2b', ...w2('digitalisaatio', 'fi', 'common') },
   { id: 'W2c', ...w2('detaljplan', 'sv', 'sv') },
   { id: 'W3', ...W3 },
+  { id: 'W4', ...W4 },
   { id: 'W5', ...W5 },
 ];
 export { gidType };

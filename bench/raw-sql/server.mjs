@@ -1,5 +1,5 @@
 // Raw-SQL baseline: node:http + pg, ONE statement per request, PostgreSQL builds the JSON.
-// Env: DATABASE_URL, PORT, HOST. Routes: /w1, /w2?q=&lang=, /w3?id=<uuid>, /w5?id=<uuid>.
+// Env: DATABASE_URL, PORT, HOST. Routes: /w1, /w2?q=&lang=, /w3?id=<uuid>, POST /w4, /w5?id=<uuid>.
 import { createServer } from 'node:http';
 import pg from 'pg';
 import { TSQUERY } from '../workloads.mjs';
@@ -64,9 +64,29 @@ function w5Sql(id) {
   });
 }
 
-async function answer(url) {
+// W4: the deliverable, its project link and the audit row, one statement (one transaction).
+const W4 = `with d as (insert into deliverable (id, kind, title, provenance) values (gen_random_uuid(), $2, $3::jsonb, '[]') returning id, kind, title),
+  l as (insert into deliverable_project (id, deliverable_id, project_id) select gen_random_uuid(), d.id, $1::uuid from d returning project_id),
+  a as (insert into audit_event (id, action, node_type, node_id, after)
+        select gen_random_uuid(), 'deliverable.create', 'Deliverable', d.id, jsonb_build_object('title', d.title, 'kind', d.kind, 'project', $1::uuid) from d)
+  select json_build_object('kind', d.kind, 'title', d.title, 'projects', (select json_agg(project_id) from l)) as body from d`;
+
+const readBody = (req) =>
+  new Promise((resolve, reject) => {
+    let data = '';
+    req.setEncoding('utf8');
+    req.on('data', (c) => (data += c));
+    req.on('end', () => resolve(data));
+    req.on('error', reject);
+  });
+
+async function answer(url, req) {
   const u = new URL(url, 'http://x');
   switch (u.pathname) {
+    case '/w4': {
+      const b = JSON.parse(await readBody(req));
+      return pool.query(W4, [b.project, b.kind, JSON.stringify(b.title)]);
+    }
     case '/w1':
       return pool.query(W1);
     case '/w2':
@@ -85,7 +105,7 @@ async function answer(url) {
 }
 
 const server = createServer((req, res) => {
-  answer(req.url).then(
+  answer(req.url, req).then(
     (r) => {
       if (!r) return void res.writeHead(404).end();
       const body = r.rows[0]?.body ?? 'null';
