@@ -8,12 +8,28 @@ import { randomUUID } from 'node:crypto';
 import type { Config } from './config.js';
 import { createRequestContext, type Context, type SessionCookie } from './graphql/context.js';
 import { errorLogPlugin } from './graphql/error-log.plugin.js';
-import { makeFormatError } from './graphql/format-error.js';
+import { UnavailableError } from './graphql/errors.js';
+import { isDatabaseUnavailable, makeFormatError } from './graphql/format-error.js';
+import { httpStatusPlugin } from './graphql/http-status.plugin.js';
+import { redisBroadcast } from './graphql/response-cache/redis-broadcast.js';
+import { ResponseCache } from './graphql/response-cache/response-cache.js';
+import { responseCachePlugin } from './graphql/response-cache/response-cache.plugin.js';
+import { createQueryGuard } from './graphql/limits/query-guard.js';
+import { queryLimitsPlugin } from './graphql/limits/query-limits.plugin.js';
 import { getSchema } from './graphql/schema.js';
 import { healthRoutes } from './http/health.js';
+import { rejectInvalidUtf8 } from './http/body.js';
+import { deadline } from './http/deadline.js';
+import { createRateLimitStore } from './http/rate-limit/create-store.js';
+import type { ClientAddress } from './http/rate-limit/principal.js';
+import { rateLimitPlugin } from './http/rate-limit/rate-limit.plugin.js';
 import { staticClient } from './http/static-client.js';
 import type { Logger } from './logger.js';
 import { readCookie, SESSION_COOKIE } from './modules/auth/auth.viewer.js';
+import { authProvidersOf, type AuthProvidersContext } from './modules/auth/oidc/oidc.resolver.js';
+import { oidcRoutes } from './modules/auth/oidc/oidc.routes.js';
+import { fileRoutes } from './modules/file/file.routes.js';
+import { exportRoutes } from './modules/export/export.routes.js';
 
 export interface App {
   /** The HTTP handler (no listen: tests and main.ts decide). */
@@ -26,6 +42,12 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
 /** Builds the whole HTTP application on an open ORM: /graphql, /healthz, /readyz and the web app. */
 export async function createApp(config: Config, orm: MikroORM, log: Logger): Promise<App> {
+  const guard = createQueryGuard(config.queryLimits);
+  const rateLimitStore = config.rateLimit.enabled ? createRateLimitStore(config.rateLimit, log) : undefined;
+  const responseCache = new ResponseCache({
+    maxBytes: config.responseCacheBytes,
+    broadcast: config.rateLimit.redisUrl ? redisBroadcast(config.rateLimit.redisUrl, log) : undefined,
+  });
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
     introspection: true,
@@ -33,11 +55,20 @@ export async function createApp(config: Config, orm: MikroORM, log: Logger): Pro
     includeStacktraceInErrorResponses: false,
     formatError: makeFormatError(config.env === 'development'),
     parseOptions: { maxTokens: 5000 },
-    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), errorLogPlugin(log)],
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      errorLogPlugin(log),
+      queryLimitsPlugin(guard),
+      ...(rateLimitStore ? [rateLimitPlugin({ store: rateLimitStore, cost: guard.check })] : []),
+      httpStatusPlugin(),
+      responseCachePlugin(responseCache),
+    ],
   });
   await apollo.start();
 
   const cookieOptions = { httpOnly: true, sameSite: 'lax' as const, secure: config.cookieSecure, path: '/' };
+  const authProviders = authProvidersOf(config);
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -51,14 +82,15 @@ export async function createApp(config: Config, orm: MikroORM, log: Logger): Pro
   app.use(healthRoutes(orm));
   app.use(
     '/graphql',
-    express.json({ limit: '64kb' }),
+    deadline(config.requestTimeoutMs),
+    express.json({ limit: '64kb', verify: rejectInvalidUtf8 }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const cookie: SessionCookie = {
           set: (token, expires) => res.cookie(SESSION_COOKIE, token, { ...cookieOptions, expires }),
           clear: () => res.clearCookie(SESSION_COOKIE, cookieOptions),
         };
-        return createRequestContext(
+        const ctx = await createRequestContext(
           orm,
           { sessionToken: readCookie(req.headers.cookie, SESSION_COOKIE), authorization: req.get('authorization') },
           {
@@ -67,10 +99,20 @@ export async function createApp(config: Config, orm: MikroORM, log: Logger): Pro
             cookie,
             auth: { sessionTtlSeconds: config.sessionTtlSeconds },
           },
+        ).catch((err: unknown) => {
+          throw isDatabaseUnavailable(err) ? new UnavailableError(undefined, { httpStatus: 503 }) : err;
+        });
+        return Object.assign(
+          ctx,
+          { clientAddress: req.ip } satisfies ClientAddress,
+          { authProviders } satisfies AuthProvidersContext,
         );
       },
     }),
   );
+  app.use('/api/files', fileRoutes(config, orm, log));
+  app.use(oidcRoutes(config, orm, log));
+  app.use(exportRoutes(orm, log));
   app.use(staticClient(config.clientDist));
   app.use(jsonErrors(log));
   return {
@@ -78,6 +120,8 @@ export async function createApp(config: Config, orm: MikroORM, log: Logger): Pro
     apollo,
     async close() {
       await apollo.stop();
+      await rateLimitStore?.close();
+      await responseCache.close();
     },
   };
 }
@@ -86,6 +130,7 @@ export async function createApp(config: Config, orm: MikroORM, log: Logger): Pro
 function jsonErrors(log: Logger): ErrorRequestHandler {
   return (err, _req, res, _next) => {
     void _next;
+    if (res.headersSent) return;
     const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
     const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
     if (status === 500) log.error({ err, requestId: res.locals.requestId }, 'http error');

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import type { QueryLimits } from './graphql/limits/query-guard.js';
+import type { RateLimitSettings } from './http/rate-limit/create-store.js';
 
 /** The repository root (two levels above server/src or server/dist). */
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -17,6 +19,25 @@ const schema = z.object({
   DATA_DIR: z.string().min(1).default(path.join(repoRoot, '.data')),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(5000),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  QUERY_MAX_DEPTH: z.coerce.number().int().min(1).default(15),
+  QUERY_MAX_ALIASES: z.coerce.number().int().min(0).default(15),
+  QUERY_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(20),
+  QUERY_MAX_COST: z.coerce.number().int().min(1).default(25_000),
+  RATE_LIMIT_ENABLED: z
+    .enum(['true', 'false', '1', '0'])
+    .default('true')
+    .transform((v) => v === 'true' || v === '1'),
+  RATE_LIMIT_POINTS: z.coerce.number().int().min(1).default(5000),
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(3600),
+  RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(5000),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  REDIS_KEY_PREFIX: z.string().default('kg:rl:'),
+  RESPONSE_CACHE_MB: z.coerce.number().min(0).max(4096).default(32),
   SEED_ON_EMPTY: z
     .enum(['true', 'false', '1', '0'])
     .default('true')
@@ -37,6 +58,54 @@ const schema = z.object({
     .string()
     .min(1)
     .default(path.join(repoRoot, 'client', 'dist')),
+  UPLOAD_MAX_BYTES: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER).default(104_857_600),
+  FILE_STORAGE: z.enum(['local', 's3']).default('local'),
+  S3_ENDPOINT: z
+    .string()
+    .url()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  S3_BUCKET: z
+    .string()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z
+    .string()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  S3_SECRET_ACCESS_KEY: z
+    .string()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  S3_FORCE_PATH_STYLE: z
+    .enum(['true', 'false', '1', '0'])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
+  OIDC_ISSUER: z
+    .string()
+    .url()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  OIDC_CLIENT_ID: z
+    .string()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  OIDC_CLIENT_SECRET: z
+    .string()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  OIDC_REDIRECT_URI: z
+    .string()
+    .url()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  OIDC_SCOPES: z.string().min(1).default('openid email profile'),
+  OIDC_LABEL: z.string().min(1).max(100).default('Single sign-on'),
+  OIDC_ALLOWED_EMAIL_DOMAINS: z
+    .string()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
 });
 
 export interface Config {
@@ -48,6 +117,14 @@ export interface Config {
   dataDir: string;
   dbPoolMax: number;
   statementTimeoutMs: number;
+  /** A /graphql request without a response after this long gets 503 UNAVAILABLE (REQUEST_TIMEOUT_MS, default 10 s). */
+  requestTimeoutMs: number;
+  /** Depth, alias, directive and cost (estimated nodes) limits of an operation (QUERY_MAX_*). */
+  queryLimits: QueryLimits;
+  /** Per-principal leaky bucket in points (cost / 100); `enabled: false` turns it off (RATE_LIMIT_*, REDIS_*). */
+  rateLimit: RateLimitSettings & { enabled: boolean };
+  /** Memory for cached anonymous query responses, in bytes (RESPONSE_CACHE_MB, default 32; 0 = off). */
+  responseCacheBytes: number;
   seedOnEmpty: boolean;
   logLevel: string;
   clientDist: string;
@@ -58,6 +135,38 @@ export interface Config {
   /** Bootstrap administrator created or updated at start-up when both are set. */
   adminEmail: string | undefined;
   adminPassword: string | undefined;
+  /** Largest accepted upload in bytes (UPLOAD_MAX_BYTES, default 100 MiB; exactly this much is accepted). */
+  uploadMaxBytes: number;
+  /** Where file bytes go: a local directory under dataDir/files, or S3-compatible object storage. */
+  fileStorage: 'local' | 's3';
+  /** S3 settings (FILE_STORAGE=s3); credentials fall back to the AWS SDK's default chain when unset. */
+  s3: S3Config | undefined;
+  /** Single sign-on with an OpenID Connect provider (OIDC_*); undefined (off) unless OIDC_ISSUER and OIDC_CLIENT_ID are set. */
+  oidc: OidcConfig | undefined;
+}
+
+export interface OidcConfig {
+  /** The provider's issuer identifier, e.g. `https://login.microsoftonline.com/<tenant>/v2.0`. */
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** This server's callback as registered at the provider: `<public origin>/auth/oidc/callback`. */
+  redirectUri: string;
+  /** Space-separated; always includes `openid`. */
+  scopes: string;
+  /** Text of the sign-in button. */
+  label: string;
+  /** Lower-cased email domains allowed to sign in; empty = any. */
+  allowedEmailDomains: string[];
+}
+
+export interface S3Config {
+  endpoint: string | undefined;
+  bucket: string;
+  region: string;
+  accessKeyId: string | undefined;
+  secretAccessKey: string | undefined;
+  forcePathStyle: boolean;
 }
 
 /**
@@ -71,8 +180,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.RATE_LIMIT_BURST < Math.ceil(e.QUERY_MAX_COST / 100)) {
+    throw new Error(
+      'Invalid configuration:\n  RATE_LIMIT_BURST must hold the costliest query: at least QUERY_MAX_COST / 100',
+    );
+  }
   if ((e.ADMIN_EMAIL === undefined) !== (e.ADMIN_PASSWORD === undefined)) {
     throw new Error('Invalid configuration:\n  ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
+  }
+  if (e.FILE_STORAGE === 's3' && !e.S3_BUCKET) {
+    throw new Error('Invalid configuration:\n  S3_BUCKET is required when FILE_STORAGE=s3');
+  }
+  if ((e.S3_ACCESS_KEY_ID === undefined) !== (e.S3_SECRET_ACCESS_KEY === undefined)) {
+    throw new Error('Invalid configuration:\n  S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together');
   }
   return {
     env: e.NODE_ENV,
@@ -82,6 +202,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(e.DATA_DIR),
     dbPoolMax: e.DB_POOL_MAX,
     statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
+    requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+    queryLimits: {
+      maxDepth: e.QUERY_MAX_DEPTH,
+      maxAliases: e.QUERY_MAX_ALIASES,
+      maxDirectives: e.QUERY_MAX_DIRECTIVES,
+      maxCost: e.QUERY_MAX_COST,
+    },
+    responseCacheBytes: Math.round(e.RESPONSE_CACHE_MB * 1024 * 1024),
+    rateLimit: {
+      enabled: e.RATE_LIMIT_ENABLED,
+      points: e.RATE_LIMIT_POINTS,
+      windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS,
+      burst: e.RATE_LIMIT_BURST,
+      redisUrl: e.REDIS_URL,
+      redisKeyPrefix: e.REDIS_KEY_PREFIX,
+    },
     seedOnEmpty: e.SEED_ON_EMPTY,
     logLevel: e.LOG_LEVEL,
     clientDist: path.resolve(e.CLIENT_DIST),
@@ -90,5 +226,64 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       e.COOKIE_SECURE === 'auto' ? e.NODE_ENV === 'production' : e.COOKIE_SECURE === 'true' || e.COOKIE_SECURE === '1',
     adminEmail: e.ADMIN_EMAIL,
     adminPassword: e.ADMIN_PASSWORD,
+    uploadMaxBytes: e.UPLOAD_MAX_BYTES,
+    fileStorage: e.FILE_STORAGE,
+    s3:
+      e.FILE_STORAGE === 's3'
+        ? {
+            endpoint: e.S3_ENDPOINT,
+            bucket: e.S3_BUCKET!,
+            region: e.S3_REGION,
+            accessKeyId: e.S3_ACCESS_KEY_ID,
+            secretAccessKey: e.S3_SECRET_ACCESS_KEY,
+            forcePathStyle: e.S3_FORCE_PATH_STYLE,
+          }
+        : undefined,
+    oidc: oidcConfig(e),
+  };
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** The OIDC_* settings: all of issuer, client id, secret and redirect URI, or none of them. */
+function oidcConfig(e: z.infer<typeof schema>): OidcConfig | undefined {
+  const given = {
+    OIDC_ISSUER: e.OIDC_ISSUER,
+    OIDC_CLIENT_ID: e.OIDC_CLIENT_ID,
+    OIDC_CLIENT_SECRET: e.OIDC_CLIENT_SECRET,
+    OIDC_REDIRECT_URI: e.OIDC_REDIRECT_URI,
+  };
+  const missing = Object.entries(given).filter(([, v]) => v === undefined);
+  if (missing.length === 4) return undefined;
+  const fail = (message: string) => new Error(`Invalid configuration:\n  ${message}`);
+  if (missing.length > 0) {
+    throw fail(
+      `single sign-on needs OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET and OIDC_REDIRECT_URI together; missing ${missing.map(([k]) => k).join(', ')}`,
+    );
+  }
+  for (const key of ['OIDC_ISSUER', 'OIDC_REDIRECT_URI'] as const) {
+    const url = new URL(given[key]!);
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.has(url.hostname))) {
+      throw fail(`${key} must be an https:// URL (http:// only on a loopback address)`);
+    }
+  }
+  const scopes = e.OIDC_SCOPES.split(/\s+/).filter(Boolean);
+  if (!scopes.includes('openid')) throw fail('OIDC_SCOPES must include openid');
+  const domains = (e.OIDC_ALLOWED_EMAIL_DOMAINS ?? '')
+    .split(',')
+    .map((d) => d.trim().toLowerCase().replace(/^@/, ''))
+    .filter(Boolean);
+  const badDomain = domains.find(
+    (d) => !/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/.test(d),
+  );
+  if (badDomain) throw fail(`OIDC_ALLOWED_EMAIL_DOMAINS: "${badDomain}" is not a domain name`);
+  return {
+    issuer: e.OIDC_ISSUER!,
+    clientId: e.OIDC_CLIENT_ID!,
+    clientSecret: e.OIDC_CLIENT_SECRET!,
+    redirectUri: e.OIDC_REDIRECT_URI!,
+    scopes: scopes.join(' '),
+    label: e.OIDC_LABEL.trim(),
+    allowedEmailDomains: domains,
   };
 }

@@ -6,6 +6,7 @@ import { openDatabase } from './db/database.js';
 import { importReferenceData, isEmpty } from './db/seed/import-reference.js';
 import { createLogger } from './logger.js';
 import { ensureAdmin } from './modules/auth/auth.service.js';
+import { sweepFileStore } from './modules/file/sweep.js';
 
 /** Process entry: config -> database (+ seed on first run) -> app -> listen; SIGTERM closes gracefully. */
 async function main() {
@@ -22,10 +23,12 @@ async function main() {
     const admin = await ensureAdmin(db.orm.em.fork(), { email: config.adminEmail, password: config.adminPassword });
     log.info({ created: admin.created }, 'bootstrap administrator ready');
   }
+  const swept = await sweepFileStore(config, db.orm.em.fork());
+  log.info(swept, 'file store swept');
   const app = await createApp(config, db.orm, log);
   const server = createServer(app.handler);
   server.keepAliveTimeout = 5_000;
-  server.requestTimeout = 10_000;
+  server.requestTimeout = config.requestTimeoutMs;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);

@@ -40,14 +40,20 @@ describe('over HTTP', () => {
     });
     expect(res.status).toBe(200);
     expect(res.headers.get('x-request-id')).toBe('test-123');
-    expect(await res.json()).toEqual({ data: { fundingCall: { grantsAwarded: 17 } } });
+    expect(await res.json()).toEqual({
+      data: { fundingCall: { grantsAwarded: 17 } },
+      extensions: { cost: { requested: 1, limit: 25000 } },
+    });
   });
 
   it('uses Accept-Language when a field has no lang argument', async () => {
     const res = await post(JSON.stringify({ query: '{ municipality(code: "853") { name { text lang } } }' }), {
       'accept-language': 'sv-FI,sv;q=0.9',
     });
-    expect(await res.json()).toEqual({ data: { municipality: { name: { text: 'Åbo', lang: 'sv' } } } });
+    expect(await res.json()).toEqual({
+      data: { municipality: { name: { text: 'Åbo', lang: 'sv' } } },
+      extensions: { cost: { requested: 2, limit: 25000 } },
+    });
   });
 
   it('rejects malformed JSON with 400 and a JSON error, not 500', async () => {

@@ -42,10 +42,15 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   );
 }
 
+/** True when PostgreSQL cancelled a statement (57014: statement_timeout): it did not answer in time. */
+export function isStatementTimeout(error: unknown): boolean {
+  return (error as { code?: string } | undefined)?.code === '57014';
+}
+
 /**
- * Apollo's formatError: client errors pass with their code; database outages become
- * UNAVAILABLE; anything else is masked as INTERNAL_SERVER_ERROR (the error-log plugin logs it
- * with the request id, which the client gets in extensions.requestId).
+ * Apollo's formatError: client errors pass with their code; database outages and statement
+ * timeouts become UNAVAILABLE (retryable); anything else is masked as INTERNAL_SERVER_ERROR (the
+ * error-log plugin logs it with the request id, which the client gets in extensions.requestId).
  */
 export function makeFormatError(exposeDetails: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -55,6 +60,13 @@ export function makeFormatError(exposeDetails: boolean) {
       const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
       void _omit;
       return { ...formatted, extensions };
+    }
+    if (isStatementTimeout(original)) {
+      return {
+        message: 'The request took too long; please retry or ask for less.',
+        path: formatted.path,
+        extensions: { code: 'UNAVAILABLE', retryable: true },
+      };
     }
     if (isDatabaseUnavailable(original)) {
       return {

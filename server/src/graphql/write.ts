@@ -14,6 +14,7 @@ import {
   rememberResult,
 } from '../modules/idempotency/idempotency.js';
 import type { Context } from './context.js';
+import { dataChanged } from './response-cache/generation.js';
 import { ConflictError } from './errors.js';
 
 /** What a change gets: the transaction's EntityManager, the caller and the actor to audit. */
@@ -48,11 +49,14 @@ export async function runWrite(
     if (earlier !== undefined) return earlier;
   }
   try {
-    return await ctx.em.transactional(async (em) => {
-      const result = await work({ em, viewer, actor: actorOf(viewer) });
-      if (req) rememberResult(em, req, result);
-      return result;
+    const result = await ctx.em.transactional(async (em) => {
+      const id = await work({ em, viewer, actor: actorOf(viewer) });
+      if (req) rememberResult(em, req, id);
+      return id;
     });
+    // Committed: cached anonymous responses of older data must not be served any more.
+    dataChanged();
+    return result;
   } catch (e) {
     if (req && isIdempotencyClash(e)) {
       // A concurrent retry of the same request committed first: answer with its result.

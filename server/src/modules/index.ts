@@ -3,7 +3,9 @@ import { AuditEvent } from './audit/audit-event.entity.js';
 import { ApiKey } from './auth/api-key.entity.js';
 import { Invitation } from './auth/invitation.entity.js';
 import { Membership } from './auth/membership.entity.js';
+import { OidcTransaction } from './auth/oidc/oidc-transaction.entity.js';
 import { Session } from './auth/session.entity.js';
+import { UserIdentity } from './auth/user-identity.entity.js';
 import { User } from './auth/user.entity.js';
 import { DeliverableProject } from './deliverable/deliverable-project.entity.js';
 import { Deliverable } from './deliverable/deliverable.entity.js';
@@ -53,4 +55,6 @@ export const entities = [
   AuditEvent,
   Invitation,
   IdempotencyKey,
+  UserIdentity,
+  OidcTransaction,
 ];

@@ -3,6 +3,7 @@ import { Migration20261127202421 } from './Migration20261127202421.js';
 import { Migration20261127210000_search } from './Migration20261127210000_search.js';
 import { Migration20261127213011_auth } from './Migration20261127213011_auth.js';
 import { Migration20261127230730_contribution } from './Migration20261127230730_contribution.js';
+import { Migration20261127232415_oidc } from './Migration20261127232415_oidc.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so tsx, tsc and vitest load them
@@ -13,4 +14,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127210000_search', class: Migration20261127210000_search },
   { name: 'Migration20261127213011_auth', class: Migration20261127213011_auth },
   { name: 'Migration20261127230730_contribution', class: Migration20261127230730_contribution },
+  { name: 'Migration20261127232415_oidc', class: Migration20261127232415_oidc },
 ];

@@ -28,8 +28,20 @@ export function dummyPasswordHash(): Promise<string> {
   return dummyHash;
 }
 
-/** Checks a password against a stored hash in constant time; false for malformed hashes. */
+/**
+ * The password hash of an account without a password (created by single sign-on). It is not
+ * a `scrypt$...` hash, so no password can ever verify against it.
+ */
+export const NO_PASSWORD = '!no-password';
+
+/** Whether a stored hash is a real password hash (not NO_PASSWORD). */
+export function hasPassword(stored: string): boolean {
+  return stored !== NO_PASSWORD && stored.startsWith('scrypt$');
+}
+
+/** Checks a password against a stored hash in constant time; false for malformed hashes and NO_PASSWORD. */
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+  if (!hasPassword(stored)) return false;
   const parts = stored.split('$');
   if (parts.length !== 6 || parts[0] !== 'scrypt') return false;
   const [n, r, p] = parts.slice(1, 4).map(Number);

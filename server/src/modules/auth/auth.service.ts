@@ -7,7 +7,14 @@ import { actorOf, audit } from '../audit/audit.js';
 import { organisationById } from '../organisation/organisation.loaders.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { ApiKey } from './api-key.entity.js';
-import { dummyPasswordHash, hashPassword, newApiKey, newSessionToken, verifyPassword } from './auth.crypto.js';
+import {
+  dummyPasswordHash,
+  hashPassword,
+  hasPassword,
+  newApiKey,
+  newSessionToken,
+  verifyPassword,
+} from './auth.crypto.js';
 import {
   checkEmail,
   checkName,
@@ -43,7 +50,12 @@ function isUniqueViolation(e: unknown, constraint: string): boolean {
   return e instanceof UniqueConstraintViolationException && String(e.message).includes(constraint);
 }
 
-function newSession(em: EntityManager, user: User | string, ttlSeconds: number): { token: string; session: Session } {
+/** A new session (not yet persisted) and the token for its cookie; shared by password and single sign-on. */
+export function newSession(
+  em: EntityManager,
+  user: User | string,
+  ttlSeconds: number,
+): { token: string; session: Session } {
   const { token, id } = newSessionToken();
   const session = new Session();
   session.id = id;
@@ -97,8 +109,10 @@ export async function signIn(ctx: Context, input: SignInInput): Promise<Viewer> 
       'all',
     );
   const user = rows[0];
-  const ok = await verifyPassword(password, user?.password_hash ?? (await dummyPasswordHash()));
-  if (!user || !ok) throw new UnauthenticatedError(WRONG_CREDENTIALS);
+  // An account without a password (single sign-on) answers like an unknown email, in similar time.
+  const usable = user != null && hasPassword(user.password_hash);
+  const ok = await verifyPassword(password, usable ? user.password_hash : await dummyPasswordHash());
+  if (!usable || !ok) throw new UnauthenticatedError(WRONG_CREDENTIALS);
   const { token, session } = newSession(ctx.em, user.id, ctx.auth.sessionTtlSeconds);
   await ctx.em.insert(Session, {
     id: session.id,

@@ -1,0 +1,76 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../src/app.js';
+import { loadConfig } from '../src/config.js';
+import { createLogger } from '../src/logger.js';
+import { createUser } from './actors.js';
+import { createTestDatabase, type TestDatabase } from './db.js';
+import { fixture, loadAnchors, type Fixture } from './graph-fixture.js';
+
+let db: TestDatabase;
+let app: App;
+let server: Server;
+let base: string;
+let f: Fixture;
+
+beforeAll(async () => {
+  db = await createTestDatabase('response_cache_http');
+  f = await fixture(db.orm, await loadAnchors(db.orm));
+  const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', RATE_LIMIT_ENABLED: 'false' }) };
+  app = await createApp(config, db.orm, createLogger('silent'));
+  server = createServer(app.handler);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  await new Promise((r) => server?.close(r));
+  await app?.close();
+  await db?.close();
+});
+
+const post = (query: string, variables: object = {}, headers: Record<string, string> = {}) =>
+  fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+
+const READ = `query($id: ID!) { node(id: $id) { ... on Project { acronym version } } }`;
+
+describe('response cache for anonymous reads', () => {
+  it('answers a repeated anonymous query without SQL, and never stale after a write', async () => {
+    const first = await post(READ, { id: f.project });
+    expect(first.headers.get('x-cache')).toBe('miss');
+    db.resetStatements();
+    const second = await post(READ, { id: f.project });
+    expect(second.headers.get('x-cache')).toBe('hit');
+    expect(db.statements).toEqual([]);
+    expect((await second.json()).data).toEqual({ node: { acronym: null, version: 1 } });
+
+    const lead = await createUser(db.orm.em, { memberships: [{ projectId: f.uuid.p, role: 'LEAD' }] });
+    const write = await post(
+      `mutation($input: UpdateProjectInput!) { updateProject(input: $input) { version } }`,
+      { input: { id: f.project, expectedVersion: 1, acronym: 'NEW' } },
+      { cookie: `kg_session=${lead.sessionToken}` },
+    );
+    expect((await write.json()).data).toEqual({ updateProject: { version: 2 } });
+
+    const after = await post(READ, { id: f.project });
+    expect(after.headers.get('x-cache')).toBe('miss');
+    expect((await after.json()).data).toEqual({ node: { acronym: 'NEW', version: 2 } });
+  });
+
+  it('never serves signed-in callers from it, and keys by language', async () => {
+    const user = await createUser(db.orm.em);
+    const q = `{ municipality(code: "091") { name { text } } }`;
+    await post(q);
+    const signedIn = await post(q, {}, { cookie: `kg_session=${user.sessionToken}` });
+    expect(signedIn.headers.get('x-cache')).toBeNull();
+    const sv = await post(q, {}, { 'accept-language': 'sv' });
+    expect(sv.headers.get('x-cache')).toBe('miss');
+    expect((await sv.json()).data.municipality.name.text).toBe('Helsingfors');
+    const fi = await post(q, {}, { 'accept-language': 'fi' });
+    expect((await fi.json()).data.municipality.name.text).toBe('Helsinki');
+  });
+});
