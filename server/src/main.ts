@@ -28,7 +28,10 @@ async function main() {
   const app = await createApp(config, db.orm, log);
   const server = createServer(app.handler);
   server.keepAliveTimeout = 5_000;
-  server.requestTimeout = config.requestTimeoutMs;
+  // /graphql has its own deadline (REQUEST_TIMEOUT_MS); the server-wide one only stops requests
+  // that never finish, and must leave room for a 100 MiB upload over a slow link.
+  server.requestTimeout = Math.max(config.requestTimeoutMs, 15 * 60_000);
+  server.headersTimeout = 60_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);

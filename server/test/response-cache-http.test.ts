@@ -46,7 +46,7 @@ describe('response cache for anonymous reads', () => {
     const second = await post(READ, { id: f.project });
     expect(second.headers.get('x-cache')).toBe('hit');
     expect(db.statements).toEqual([]);
-    expect((await second.json()).data).toEqual({ node: { acronym: null, version: 1 } });
+    expect(((await second.json()) as any).data).toEqual({ node: { acronym: null, version: 1 } });
 
     const lead = await createUser(db.orm.em, { memberships: [{ projectId: f.uuid.p, role: 'LEAD' }] });
     const write = await post(
@@ -54,11 +54,11 @@ describe('response cache for anonymous reads', () => {
       { input: { id: f.project, expectedVersion: 1, acronym: 'NEW' } },
       { cookie: `kg_session=${lead.sessionToken}` },
     );
-    expect((await write.json()).data).toEqual({ updateProject: { version: 2 } });
+    expect(((await write.json()) as any).data).toEqual({ updateProject: { version: 2 } });
 
     const after = await post(READ, { id: f.project });
     expect(after.headers.get('x-cache')).toBe('miss');
-    expect((await after.json()).data).toEqual({ node: { acronym: 'NEW', version: 2 } });
+    expect(((await after.json()) as any).data).toEqual({ node: { acronym: 'NEW', version: 2 } });
   });
 
   it('never serves signed-in callers from it, and keys by language', async () => {
@@ -69,8 +69,8 @@ describe('response cache for anonymous reads', () => {
     expect(signedIn.headers.get('x-cache')).toBeNull();
     const sv = await post(q, {}, { 'accept-language': 'sv' });
     expect(sv.headers.get('x-cache')).toBe('miss');
-    expect((await sv.json()).data.municipality.name.text).toBe('Helsingfors');
+    expect(((await sv.json()) as any).data.municipality.name.text).toBe('Helsingfors');
     const fi = await post(q, {}, { 'accept-language': 'fi' });
-    expect((await fi.json()).data.municipality.name.text).toBe('Helsinki');
+    expect(((await fi.json()) as any).data.municipality.name.text).toBe('Helsinki');
   });
 });

@@ -1,4 +1,5 @@
 import {
+  DeadlockException,
   ForeignKeyConstraintViolationException,
   OptimisticLockError,
   UniqueConstraintViolationException,
@@ -49,11 +50,13 @@ export async function runWrite(
     if (earlier !== undefined) return earlier;
   }
   try {
-    const result = await ctx.em.transactional(async (em) => {
-      const id = await work({ em, viewer, actor: actorOf(viewer) });
-      if (req) rememberResult(em, req, id);
-      return id;
-    });
+    const result = await withRetry(() =>
+      ctx.em.transactional(async (em) => {
+        const id = await work({ em, viewer, actor: actorOf(viewer) });
+        if (req) rememberResult(em, req, id);
+        return id;
+      }),
+    );
     // Committed: cached anonymous responses of older data must not be served any more.
     dataChanged();
     return result;
@@ -66,6 +69,24 @@ export async function runWrite(
     throw translateDatabaseError(e);
   } finally {
     ctx.em.clear();
+  }
+}
+
+/** A deadlock or serialisation failure: the transaction rolled back and may simply run again. */
+function isTransient(e: unknown): boolean {
+  const code = (e as { code?: string } | undefined)?.code;
+  return e instanceof DeadlockException || code === '40P01' || code === '40001';
+}
+
+/** Runs a transaction again (up to three times, with a short random pause) when it hit a transient conflict. */
+async function withRetry<T>(run: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await run();
+    } catch (e) {
+      if (i >= attempts || !isTransient(e)) throw e;
+      await new Promise((r) => setTimeout(r, 10 + Math.random() * 40 * i));
+    }
   }
 }
 

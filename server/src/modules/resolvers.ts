@@ -53,6 +53,7 @@ import { InvitationMutations } from './auth/invitation.mutations.js';
 import { AdoptionMutations } from './adoption/adoption.mutations.js';
 import { DeliverableMutations } from './deliverable/deliverable.mutations.js';
 import { RegionResolver } from './region/region.resolver.js';
+import { PubliccodeResolver } from './export/publiccode.resolver.js';
 import { FacetValueResolver, SearchResolver } from './search/search.resolver.js';
 import {
   OrganisationSpecificationsResolver,
@@ -103,6 +104,7 @@ export const resolvers: NonEmptyArray<Function> = [
   OrganisationAdoptionsResolver,
   SearchResolver,
   FacetValueResolver,
+  PubliccodeResolver,
   GraphResolver,
   GraphStatsResolver,
   ReasonItemResolver,

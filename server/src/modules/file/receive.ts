@@ -85,7 +85,10 @@ export async function receiveFile(
       claimed = { name: info.filename ?? '', type: info.mimeType ?? '' };
       stream.on('limit', () => fail(tooLarge(maxBytes)));
       writing = writeHashed(stream, tempPath);
-      writing.catch((err) => fail(settled ? err : new FileRequestError(400, 'BAD_REQUEST', 'The upload was cut off.')));
+      // A system error (disk full ...) is ours; anything else means the body ended early.
+      writing.catch((err: NodeJS.ErrnoException) =>
+        fail(err.syscall ? err : new FileRequestError(400, 'BAD_REQUEST', 'The upload was cut off.')),
+      );
     });
     parser.on('filesLimit', () => fail(new FileRequestError(400, 'BAD_REQUEST', 'Send exactly one file per request.')));
     parser.on('partsLimit', () => fail(new FileRequestError(400, 'BAD_REQUEST', 'Too many form parts.')));

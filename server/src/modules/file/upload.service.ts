@@ -14,6 +14,7 @@ import { sanitizeFilename } from './filename.js';
 import type { ReceivedFile } from './receive.js';
 import { sniffFile } from './sniff.js';
 import { newStorageKey, type FileStorage } from './storage.js';
+import { dataChanged } from '../../graphql/response-cache/generation.js';
 
 /** The answer to an upload (and the shape of a File node's scalar fields). */
 export interface UploadedFile {
@@ -82,6 +83,7 @@ export async function acceptUpload(
         },
       });
     });
+    dataChanged();
     return {
       id: toGlobalId('File', file.id),
       filename: file.filename,
@@ -128,6 +130,7 @@ export async function deleteFile(
       },
     });
   });
+  dataChanged();
   await storage.delete(row.storageKey).catch((err) => {
     log.warn({ err, storageKey: row.storageKey }, 'file object not deleted; the orphan sweep will remove it');
   });

@@ -1,0 +1,198 @@
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toGlobalId } from '../src/graphql/global-id.js';
+import { publiccodeFetching, safeFetch, isBlockedAddress } from '../src/modules/export/publiccode.fetch.js';
+import {
+  createSoftwareFixture,
+  startExportHarness,
+  type ExportHarness,
+  type SoftwareFixture,
+} from './export-harness.js';
+
+let h: ExportHarness;
+let sw: SoftwareFixture;
+
+beforeAll(async () => {
+  h = await startExportHarness('export_publiccode');
+  sw = await createSoftwareFixture(h.db);
+});
+afterAll(async () => {
+  publiccodeFetching.fetcher = safeFetch;
+  await h?.close();
+});
+
+const DRAFT = `query($yaml: String, $url: String) { publiccodeDraft(yaml: $yaml, url: $url) {
+  draft { kind title { fi sv en } shortDescription { fi sv en } description { fi sv en } keywords licence languages
+    developmentStatus maintenanceType maintenanceUntil landingUrl repositoryUrl documentationUrl softwareVersion releaseDate }
+  errors { line column message path } warnings { line message path } } }`;
+
+describe('GET /export/deliverables/:id/publiccode.yml', () => {
+  it('answers bad and unknown ids with JSON 400 / 404 and non-software with 422', async () => {
+    const bad = await h.get('/export/deliverables/not-an-id/publiccode.yml');
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as any).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    const unknown = await h.get(
+      `/export/deliverables/${toGlobalId('Deliverable', '00000000-0000-4000-8000-000000000000')}/publiccode.yml`,
+    );
+    expect(unknown.status).toBe(404);
+    expect(((await unknown.json()) as any).errors[0].extensions.code).toBe('NOT_FOUND');
+    const project = await h.get(
+      `/export/deliverables/${toGlobalId('Project', '00000000-0000-4000-8000-000000000000')}/publiccode.yml`,
+    );
+    expect(project.status).toBe(400);
+    const guideline = await createSoftwareFixture(h.db, { kind: 'GUIDELINE' });
+    const res = await h.get(`/export/deliverables/${guideline.globalId}/publiccode.yml`);
+    expect(res.status).toBe(422);
+    expect(((await res.json()) as any).errors[0].extensions.code).toBe('NOT_EXPORTABLE');
+  });
+
+  it('writes publiccode.yml 0.7 with organisation, fundedBy, supports and verified usedBy only, in one statement', async () => {
+    h.db.resetStatements();
+    const res = await h.get(`/export/deliverables/${sw.globalId}/publiccode.yml`);
+    expect(h.db.statements.filter((s) => !/^(begin|commit|rollback)/i.test(s))).toHaveLength(1);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^application\/yaml; charset=utf-8/);
+    const y = parse(await res.text());
+    expect(y.publiccodeYmlVersion).toBe('0.7');
+    expect(y.name).toBe('Lupapiste-laajennus <beta> & co');
+    expect(y.url).toBe('https://github.com/example/permit-extension');
+    expect(y.landingURL).toBe('https://example.org/permit-extension');
+    expect(y.softwareVersion).toBe('2.1.0');
+    expect(y.releaseDate).toBe('2024-02-01');
+    expect(y.platforms).toEqual(['web']);
+    expect(y.developmentStatus).toBe('stable');
+    expect(y.softwareType).toBe('standalone/web');
+    expect(y.legal.license).toBe('EUPL-1.2');
+    expect(y.organisation).toEqual({ uri: 'urn:fi:ytunnus:0201256-6', name: 'Helsinki' });
+    expect(y.legal.mainCopyrightOwner).toBe('Helsinki');
+    expect(y.usedBy).toEqual([sw.adopterName]);
+    expect(y.usedBy).not.toContain(sw.claimantName);
+    expect(y.fundedBy.length).toBeGreaterThan(0);
+    expect(y.fundedBy[0].name).toMatch(/ministeriö/i);
+    expect(y.supports.map((s: { id: string }) => s.id)).toContain(sw.specUri);
+    expect(y.supports.some((s: { id: string }) => s.id.endsWith(`/services/${sw.serviceSlug}`))).toBe(true);
+    expect(y.description.fi.shortDescription).toBe('Laajennus sähköiseen lupaprosessiin.');
+    expect(y.description.sv.localisedName).toBe('Tillståndstillägg');
+    expect(y.description.en.features).toEqual(['rakennusvalvonta', 'lupaprosessi', '=SUM(A1)']);
+    expect(y.maintenance).toEqual({
+      type: 'internal',
+      contacts: [{ name: 'Maija Meikäläinen', affiliation: 'Helsingin kaupunki' }],
+    });
+    expect(y.localisation.availableLanguages).toEqual(['fi', 'sv', 'en']);
+  });
+
+  it('round-trips: the draft read from the export equals the deliverable', async () => {
+    const yaml = await (await h.get(`/export/deliverables/${sw.globalId}/publiccode.yml`)).text();
+    const body = await h.graphql(DRAFT, { yaml });
+    expect(body.errors).toBeUndefined();
+    const r = body.data.publiccodeDraft;
+    expect(r.errors).toEqual([]);
+    const d = (
+      await h.db.orm.em
+        .fork()
+        .getConnection()
+        .execute(
+          `select title, short_description, description, keywords, licence, languages, development_status, maintenance_type,
+          landing_url, repository_url, documentation_url from deliverable where id = ?`,
+          [sw.id],
+        )
+    )[0];
+    const full = (t: Record<string, string>) => ({ fi: t.fi ?? null, sv: t.sv ?? null, en: t.en ?? null });
+    expect(r.draft).toEqual({
+      kind: 'SOFTWARE',
+      title: full(d.title),
+      shortDescription: full(d.short_description),
+      description: full(d.description),
+      keywords: d.keywords,
+      licence: d.licence,
+      languages: d.languages,
+      developmentStatus: d.development_status,
+      maintenanceType: d.maintenance_type,
+      maintenanceUntil: null,
+      landingUrl: d.landing_url,
+      repositoryUrl: d.repository_url,
+      documentationUrl: d.documentation_url,
+      softwareVersion: '2.1.0',
+      releaseDate: '2024-02-01',
+    });
+  });
+});
+
+describe('publiccodeDraft', () => {
+  it('reports invalid YAML with its line', async () => {
+    const r = (await h.graphql(DRAFT, { yaml: 'name: a\nurl: [unclosed\nplatforms: web\n' })).data.publiccodeDraft;
+    expect(r.draft).toBeNull();
+    expect(r.errors[0].message).toMatch(/Invalid YAML/);
+    expect(r.errors[0].line).toBeGreaterThanOrEqual(2);
+  });
+
+  it('reports schema violations with line, column and path', async () => {
+    const yaml = [
+      'publiccodeYmlVersion: "0.7"',
+      'name: Test',
+      'url: "ftp://example.org/repo"',
+      'platforms: [web]',
+      'developmentStatus: finished',
+      'softwareType: standalone/web',
+      'description:',
+      '  fi:',
+      `    shortDescription: "${'x'.repeat(151)}"`,
+      'legal:',
+      '  license: "Not a licence!"',
+      'maintenance:',
+      '  type: none',
+    ].join('\n');
+    const r = (await h.graphql(DRAFT, { yaml })).data.publiccodeDraft;
+    expect(r.draft).toBeNull();
+    const byPath = Object.fromEntries(r.errors.map((e: any) => [e.path, e]));
+    expect(byPath.url).toMatchObject({ line: 3, column: 6 });
+    expect(byPath.developmentStatus).toMatchObject({ line: 5 });
+    expect(byPath['description.fi.shortDescription']).toMatchObject({ line: 9 });
+    expect(byPath['legal.license']).toMatchObject({ line: 11 });
+    const missing = (await h.graphql(DRAFT, { yaml: 'name: Test\n' })).data.publiccodeDraft.errors.map(
+      (e: any) => e.message,
+    );
+    expect(missing).toEqual(
+      expect.arrayContaining([
+        '"publiccodeYmlVersion" is required.',
+        '"url" is required.',
+        '"legal.license" is required.',
+      ]),
+    );
+  });
+
+  it('rejects too large input, both or neither argument, and unsafe URLs as BAD_USER_INPUT', async () => {
+    const big = await h.graphql(DRAFT, { yaml: `name: ${'x'.repeat(270_000)}` });
+    expect(big.errors?.[0]?.extensions?.code).toBeDefined();
+    const neither = await h.graphql(DRAFT, {});
+    expect(neither.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    for (const url of [
+      'http://example.org/publiccode.yml',
+      'https://127.0.0.1/publiccode.yml',
+      'https://[::1]/x.yml',
+      'https://10.1.2.3/x.yml',
+      'https://localhost/x.yml',
+    ]) {
+      const r = await h.graphql(DRAFT, { url });
+      expect(r.errors?.[0]?.extensions?.code, url).toBe('BAD_USER_INPUT');
+    }
+    expect(isBlockedAddress('169.254.169.254')).toBe(true);
+    expect(isBlockedAddress('::ffff:127.0.0.1')).toBe(true);
+    expect(isBlockedAddress('93.184.216.34')).toBe(false);
+  });
+
+  it('reads a fetched file through the injected fetcher', async () => {
+    const yaml = await (await h.get(`/export/deliverables/${sw.globalId}/publiccode.yml`)).text();
+    publiccodeFetching.fetcher = async (url) => {
+      expect(url.toString()).toBe('https://example.org/publiccode.yml');
+      return yaml;
+    };
+    try {
+      const r = (await h.graphql(DRAFT, { url: 'https://example.org/publiccode.yml' })).data.publiccodeDraft;
+      expect(r.errors).toEqual([]);
+      expect(r.draft.repositoryUrl).toBe('https://github.com/example/permit-extension');
+    } finally {
+      publiccodeFetching.fetcher = safeFetch;
+    }
+  });
+});
