@@ -1,12 +1,34 @@
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+const schemaFile = fileURLToPath(new URL('../schema/schema.graphql', import.meta.url));
+
+/** The committed GraphQL schema at /schema.graphql, for the API page's download link. */
+function schemaAsset(): Plugin {
+  return {
+    name: 'kuntagraph-schema-asset',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'schema.graphql', source: readFileSync(schemaFile, 'utf8') });
+    },
+    configureServer(server) {
+      server.middlewares.use('/schema.graphql', (_req, res) => {
+        res.setHeader('content-type', 'text/plain; charset=utf-8');
+        res.end(readFileSync(schemaFile, 'utf8'));
+      });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), schemaAsset()],
   build: { outDir: 'dist', emptyOutDir: true },
   server: {
     // In development the API runs as its own process; in production it serves this build itself.
-    proxy: { '/graphql': 'http://127.0.0.1:4000' },
+    // Uploads and downloads (/api/files) and single sign-on (/auth) are served by the API too.
+    proxy: { '/graphql': 'http://127.0.0.1:4000', '/api': 'http://127.0.0.1:4000', '/auth': 'http://127.0.0.1:4000' },
   },
   test: {
     environment: 'happy-dom',

@@ -106,6 +106,20 @@ const schema = z.object({
     .string()
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  SMTP_FROM: z.string().min(3).max(300).default('Kuntagraph <noreply@kuntagraph.invalid>'),
+  NOTIFY_POLL_MS: z.coerce.number().int().min(0).default(5000),
+  WEBHOOK_ALLOW_PRIVATE_TARGETS: z
+    .enum(['true', 'false', '1', '0'])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(1).default(60_000),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
 });
 
 export interface Config {
@@ -143,6 +157,25 @@ export interface Config {
   s3: S3Config | undefined;
   /** Single sign-on with an OpenID Connect provider (OIDC_*); undefined (off) unless OIDC_ISSUER and OIDC_CLIENT_ID are set. */
   oidc: OidcConfig | undefined;
+  /** Notifications, e-mail digests and webhook deliveries (SMTP_*, NOTIFY_*, WEBHOOK_*). */
+  notify: NotifyConfig;
+}
+
+export interface NotifyConfig {
+  /** How often the dispatcher looks for new changes, due deliveries and digests (NOTIFY_POLL_MS, default 5 s; 0 = never). */
+  pollMs: number;
+  /** SMTP server for e-mail digests (SMTP_URL, e.g. smtp://mail:587); no digests are sent when unset. */
+  smtpUrl: string | undefined;
+  /** From header of the digests (SMTP_FROM). */
+  smtpFrom: string;
+  /** Allow webhooks to http://127.0.0.1 / localhost and other private addresses (WEBHOOK_ALLOW_PRIVATE_TARGETS, tests only). */
+  allowPrivateTargets: boolean;
+  /** Attempts per delivery before it is marked FAILED (WEBHOOK_MAX_ATTEMPTS, default 8). */
+  maxAttempts: number;
+  /** Delay before the first retry; each later one waits 5 times longer, at most a day (WEBHOOK_RETRY_BASE_MS, default 1 min). */
+  retryBaseMs: number;
+  /** Per-attempt timeout (WEBHOOK_TIMEOUT_MS, default 5 s). */
+  timeoutMs: number;
 }
 
 export interface OidcConfig {
@@ -240,6 +273,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           }
         : undefined,
     oidc: oidcConfig(e),
+    notify: {
+      pollMs: e.NOTIFY_POLL_MS,
+      smtpUrl: e.SMTP_URL,
+      smtpFrom: e.SMTP_FROM,
+      allowPrivateTargets: e.WEBHOOK_ALLOW_PRIVATE_TARGETS,
+      maxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
+      retryBaseMs: e.WEBHOOK_RETRY_BASE_MS,
+      timeoutMs: e.WEBHOOK_TIMEOUT_MS,
+    },
   };
 }
 

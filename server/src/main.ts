@@ -7,6 +7,7 @@ import { importReferenceData, isEmpty } from './db/seed/import-reference.js';
 import { createLogger } from './logger.js';
 import { ensureAdmin } from './modules/auth/auth.service.js';
 import { sweepFileStore } from './modules/file/sweep.js';
+import { NotificationWorker } from './modules/notification/worker.js';
 
 /** Process entry: config -> database (+ seed on first run) -> app -> listen; SIGTERM closes gracefully. */
 async function main() {
@@ -26,6 +27,9 @@ async function main() {
   const swept = await sweepFileStore(config, db.orm.em.fork());
   log.info(swept, 'file store swept');
   const app = await createApp(config, db.orm, log);
+  // Notifications, webhook deliveries and e-mail digests: state in PostgreSQL, polled by every instance.
+  const notifier = new NotificationWorker(db.orm, config.notify, log);
+  notifier.start();
   const server = createServer(app.handler);
   server.keepAliveTimeout = 5_000;
   // /graphql has its own deadline (REQUEST_TIMEOUT_MS); the server-wide one only stops requests
@@ -50,10 +54,19 @@ async function main() {
     server.close();
     server.closeIdleConnections();
     await app.close();
+    await notifier.stop();
     await db.close();
     log.info('stopped');
     process.exit(0);
   };
+  // Started with --expose-gc (the load drill does): SIGUSR2 collects garbage and logs the heap.
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc) {
+    process.on('SIGUSR2', () => {
+      gc();
+      log.info({ heapUsed: process.memoryUsage().heapUsed, rss: process.memoryUsage().rss }, 'heap after gc');
+    });
+  }
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }

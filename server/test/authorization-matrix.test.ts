@@ -1,5 +1,6 @@
 // Every mutation x every kind of caller: the answer's code, and that a refused call changed nothing
 // (no row in any table of the graph, no audit entry). Each cell gets fresh fixtures of its own.
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../src/graphql/global-id.js';
 import { createApiKey, createUser, type Credentials } from './actors.js';
@@ -69,8 +70,35 @@ const EDITORS = [U, F, F, F, OK, OK, OK];
 interface Case {
   name: string;
   query: string;
-  vars: (f: Fixture) => Record<string, unknown>;
+  /** The variables; may create what the mutation acts on (before the digest is taken). */
+  vars: (f: Fixture) => Record<string, unknown> | Promise<Record<string, unknown>>;
   expect: string[];
+}
+
+/** A webhook of Turku (the partner organisation of partnerKey and otherMember), written straight into the database. */
+async function turkuWebhook(): Promise<string> {
+  const id = randomUUID();
+  await sql(
+    `insert into webhook (id, organisation_id, url, secret) values (?, ?, 'https://hooks.example.com/kg', 's')`,
+    [id, org.turku],
+  );
+  return id;
+}
+
+/** A delivery of a Turku webhook (for a change of the fixture's project). */
+async function turkuDelivery(f: Fixture): Promise<string> {
+  const hook = await turkuWebhook();
+  const event = randomUUID();
+  const delivery = randomUUID();
+  await sql(`insert into audit_event (id, action, node_type, node_id) values (?, 'project.update', 'Project', ?)`, [
+    event,
+    f.uuid.p,
+  ]);
+  await sql(
+    `insert into webhook_delivery (id, webhook_id, audit_event_id, status, attempts) values (?, ?, ?, 'DELIVERED', 1)`,
+    [delivery, hook, event],
+  );
+  return delivery;
 }
 
 const gid = (type: string, uuid: string) => toGlobalId(type, uuid);
@@ -231,6 +259,56 @@ const CASES: Case[] = [
     vars: (f) => ({ input: { project: f.project, email: 'uusi.jasen@example.fi', role: 'CONTRIBUTOR' } }),
     expect: [U, F, F, F, F, OK, OK],
   },
+  {
+    name: 'follow',
+    query: `mutation($n: ID!) { follow(node: $n) { id } }`,
+    vars: (f) => ({ n: f.project }),
+    // Signed-in users only (an API key has no one to notify).
+    expect: [U, F, F, OK, OK, OK, OK],
+  },
+  {
+    name: 'unfollow',
+    query: `mutation($n: ID!) { unfollow(node: $n) }`,
+    vars: (f) => ({ n: f.project }),
+    expect: [U, F, F, OK, OK, OK, OK],
+  },
+  {
+    name: 'markNotificationsRead',
+    query: `mutation { markNotificationsRead(all: true) }`,
+    vars: () => ({}),
+    expect: [U, F, F, OK, OK, OK, OK],
+  },
+  {
+    name: 'setEmailDigest',
+    query: `mutation { setEmailDigest(frequency: DAILY, language: sv) { frequency } }`,
+    vars: () => ({}),
+    expect: [U, F, F, OK, OK, OK, OK],
+  },
+  {
+    name: 'createWebhook',
+    query: `mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { secret } }`,
+    vars: () => ({
+      input: {
+        organisation: gid('Organisation', org.turku),
+        url: 'https://hooks.example.com/kg',
+        events: ['project.*'],
+      },
+    }),
+    // Those who act for Turku (its WRITE key, its members) and curators.
+    expect: [U, F, OK, OK, F, F, OK],
+  },
+  {
+    name: 'deleteWebhook',
+    query: `mutation($id: ID!) { deleteWebhook(id: $id) }`,
+    vars: async () => ({ id: gid('Webhook', await turkuWebhook()) }),
+    expect: [U, F, OK, OK, F, F, OK],
+  },
+  {
+    name: 'redeliverWebhook',
+    query: `mutation($d: ID!) { redeliverWebhook(delivery: $d) { id } }`,
+    vars: async (f) => ({ d: gid('WebhookDelivery', await turkuDelivery(f)) }),
+    expect: [U, F, OK, OK, F, F, OK],
+  },
 ];
 
 describe('authorisation matrix', () => {
@@ -255,8 +333,9 @@ describe('authorisation matrix', () => {
       for (const kind of PRINCIPALS) {
         const f = await fixture();
         const who = await principal(kind, f);
+        const vars = await c.vars(f);
         const before = await digest();
-        const r = await exec(c.query, c.vars(f), { sessionToken: who.sessionToken, apiKey: who.apiKey });
+        const r = await exec(c.query, vars, { sessionToken: who.sessionToken, apiKey: who.apiKey });
         const code = codes(r)[0] ?? OK;
         got.push(code as string);
         if (code !== OK) expect(await digest(), `${c.name} as ${kind} changed data`).toEqual(before);

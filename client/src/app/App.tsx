@@ -12,6 +12,27 @@ const ProjectPage = lazy(() => import('../features/project-page/ProjectPage'));
 const SearchPage = lazy(() => import('../features/search/SearchPage'));
 const MunicipalityPage = lazy(() => import('../features/municipality/MunicipalityPage'));
 const OrganisationPage = lazy(() => import('../features/organisation/OrganisationPage'));
+const DeliverablePage = lazy(() => import('../features/deliverable/DeliverablePage'));
+const NationalServicePage = lazy(() => import('../features/national-service/NationalServicePage'));
+const SpecificationPage = lazy(() => import('../features/specification/SpecificationPage'));
+const FundingCallsPage = lazy(() => import('../features/funding/FundingCallsPage'));
+const FundingCallPage = lazy(() => import('../features/funding/FundingCallPage'));
+const AccessibilityPage = lazy(() => import('../features/accessibility/AccessibilityPage'));
+const ApiPage = lazy(() => import('../features/api-docs/ApiPage'));
+const RegionsPage = lazy(() => import('../features/map/RegionsPage'));
+const GraphExplorerPage = lazy(() => import('../features/graph-explorer/GraphExplorerPage'));
+const NodePage = lazy(() => import('../features/graph-explorer/NodePage'));
+const StatisticsPage = lazy(() => import('../features/charts/StatisticsPage'));
+const SignInPage = lazy(() => import('../features/account/SignInPage'));
+const SignUpPage = lazy(() => import('../features/account/SignUpPage'));
+const AccountPage = lazy(() => import('../features/account/AccountPage'));
+const ApiKeysPage = lazy(() => import('../features/api-keys/ApiKeysPage'));
+const ProjectEditPage = lazy(() => import('../features/project-edit/ProjectEditPage'));
+const NewDeliverablePage = lazy(() => import('../features/deliverable-edit/NewDeliverablePage'));
+const EditDeliverablePage = lazy(() => import('../features/deliverable-edit/EditDeliverablePage'));
+const NewReleasePage = lazy(() => import('../features/deliverable-edit/NewReleasePage'));
+const ReleaseFilesPage = lazy(() => import('../features/upload/ReleaseFilesPage'));
+const DeclareAdoptionPage = lazy(() => import('../features/adoption/DeclareAdoptionPage'));
 
 export function App() {
   return (
@@ -24,6 +45,27 @@ export function App() {
         <Route path="projects/:slug" element={<Page element={<ProjectPage />} />} />
         <Route path="municipalities/:code" element={<Page element={<MunicipalityPage />} />} />
         <Route path="organisations/:id" element={<Page element={<OrganisationPage />} />} />
+        <Route path="deliverables/:id" element={<Page element={<DeliverablePage />} />} />
+        <Route path="services/:slug" element={<Page element={<NationalServicePage />} />} />
+        <Route path="specifications/:slug" element={<Page element={<SpecificationPage />} />} />
+        <Route path="funding" element={<Page element={<FundingCallsPage />} />} />
+        <Route path="funding/:call" element={<Page element={<FundingCallPage />} />} />
+        <Route path="accessibility" element={<Page element={<AccessibilityPage />} />} />
+        <Route path="api" element={<Page element={<ApiPage />} />} />
+        <Route path="regions" element={<Page element={<RegionsPage />} />} />
+        <Route path="explore/:id" element={<Page element={<GraphExplorerPage />} />} />
+        <Route path="nodes/:id" element={<Page element={<NodePage />} />} />
+        <Route path="statistics" element={<Page element={<StatisticsPage />} />} />
+        <Route path="sign-in" element={<Page element={<SignInPage />} />} />
+        <Route path="sign-up" element={<Page element={<SignUpPage />} />} />
+        <Route path="account" element={<Page element={<AccountPage />} />} />
+        <Route path="account/api-keys" element={<Page element={<ApiKeysPage />} />} />
+        <Route path="projects/:slug/edit" element={<Page element={<ProjectEditPage />} />} />
+        <Route path="projects/:slug/deliverables/new" element={<Page element={<NewDeliverablePage />} />} />
+        <Route path="deliverables/:id/edit" element={<Page element={<EditDeliverablePage />} />} />
+        <Route path="deliverables/:id/releases/new" element={<Page element={<NewReleasePage />} />} />
+        <Route path="deliverables/:id/adopt" element={<Page element={<DeclareAdoptionPage />} />} />
+        <Route path="releases/:id/files" element={<Page element={<ReleaseFilesPage />} />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

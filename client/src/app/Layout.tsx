@@ -3,6 +3,7 @@ import { Link, Navigate, Outlet, useLocation, useParams } from 'react-router';
 import { i18next, useT } from './i18n';
 import { isLang } from './lang';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { UserMenu } from '../features/account/UserMenu';
 
 /** Header, language switcher, main landmark and footer around every page of one language. */
 export function Layout() {
@@ -51,8 +52,18 @@ function LayoutInLang() {
             <Link to={`/${lang}/projects`} aria-current={pathname.endsWith('/projects') ? 'page' : undefined}>
               {t('nav.projects')}
             </Link>
+            <Link to={`/${lang}/funding`} aria-current={pathname.endsWith('/funding') ? 'page' : undefined}>
+              {t('nav.funding')}
+            </Link>
+            <Link to={`/${lang}/regions`} aria-current={pathname.endsWith('/regions') ? 'page' : undefined}>
+              {t('regions.nav')}
+            </Link>
+            <Link to={`/${lang}/statistics`} aria-current={pathname.endsWith('/statistics') ? 'page' : undefined}>
+              {t('statistics.nav')}
+            </Link>
           </nav>
           <LanguageSwitcher />
+          <UserMenu />
         </div>
       </header>
       {/* tabIndex lets the skip link move focus, not just scroll, in every browser. */}
@@ -69,6 +80,16 @@ function LayoutInLang() {
             .
           </p>
           <p>{t('footer.projects')}</p>
+          <nav aria-label={t('footer.nav')}>
+            <ul className="footer-links">
+              <li>
+                <Link to={`/${lang}/accessibility`}>{t('footer.accessibility')}</Link>
+              </li>
+              <li>
+                <Link to={`/${lang}/api`}>{t('footer.api')}</Link>
+              </li>
+            </ul>
+          </nav>
         </div>
       </footer>
     </>

@@ -22,6 +22,8 @@ export interface RunningServer {
   url: string;
   /** 'postgresql' (a database of its own on an external server) or 'embedded' (PGlite). */
   database: 'postgresql' | 'embedded';
+  /** Connection string of its own database (PostgreSQL only), for tests that set up rows directly. */
+  databaseUrl?: string;
   /** The last lines the server wrote to stdout and stderr. */
   logs: () => string;
   stop: () => Promise<void>;
@@ -186,7 +188,7 @@ export async function startServer(): Promise<RunningServer> {
       const res = await fetch(`${url}/readyz`, { signal: AbortSignal.timeout(2_000) });
       if (res.status === 200) {
         log(`server ready at ${url} on the ${db.description} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-        return { url, database: db.kind, logs, stop };
+        return { url, database: db.kind, databaseUrl: db.env.DATABASE_URL, logs, stop };
       }
       last = `HTTP ${res.status}: ${(await res.text()).slice(0, 300)}`;
     } catch (err) {

@@ -18,6 +18,10 @@ import { IdempotencyKey } from './idempotency/idempotency-key.entity.js';
 import { NationalService } from './national-service/national-service.entity.js';
 import { ServiceUse } from './national-service/service-use.entity.js';
 import { Organisation } from './organisation/organisation.entity.js';
+import { DispatchedEvent, NotifyCursor } from './notification/dispatch.entity.js';
+import { Follow } from './notification/follow.entity.js';
+import { NotificationPreference } from './notification/notification-preference.entity.js';
+import { Notification } from './notification/notification.entity.js';
 import { LessonLearned } from './project/lesson-learned.entity.js';
 import { Participation } from './project/participation.entity.js';
 import { ProjectLink } from './project/project-link.entity.js';
@@ -26,6 +30,7 @@ import { Region } from './region/region.entity.js';
 import { Conformance } from './specification/conformance.entity.js';
 import { ProjectSpecification } from './specification/project-specification.entity.js';
 import { Specification } from './specification/specification.entity.js';
+import { Webhook, WebhookDelivery, WebhookDeliveryAttempt } from './webhook/webhook.entity.js';
 
 /** Every MikroORM entity; nothing else registers them. */
 export const entities = [
@@ -57,4 +62,12 @@ export const entities = [
   IdempotencyKey,
   UserIdentity,
   OidcTransaction,
+  Follow,
+  Notification,
+  NotificationPreference,
+  NotifyCursor,
+  DispatchedEvent,
+  Webhook,
+  WebhookDelivery,
+  WebhookDeliveryAttempt,
 ];

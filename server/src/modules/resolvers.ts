@@ -53,6 +53,13 @@ import { InvitationMutations } from './auth/invitation.mutations.js';
 import { AdoptionMutations } from './adoption/adoption.mutations.js';
 import { DeliverableMutations } from './deliverable/deliverable.mutations.js';
 import { RegionResolver } from './region/region.resolver.js';
+import {
+  FollowResolver,
+  NotificationMutations,
+  NotificationResolver,
+  ViewerNotificationsResolver,
+} from './notification/notification.resolver.js';
+import { WebhookResolver } from './webhook/webhook.resolver.js';
 import { PubliccodeResolver } from './export/publiccode.resolver.js';
 import { FacetValueResolver, SearchResolver } from './search/search.resolver.js';
 import {
@@ -116,5 +123,10 @@ export const resolvers: NonEmptyArray<Function> = [
   ServiceUseMutations,
   ProjectSpecificationMutations,
   OrganisationMutations,
+  ViewerNotificationsResolver,
+  FollowResolver,
+  NotificationResolver,
+  NotificationMutations,
+  WebhookResolver,
   ...[ProjectView, DeliverableView, ReleaseView, AdoptionView, OrganisationView].map(historyResolver),
 ];

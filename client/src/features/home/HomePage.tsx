@@ -36,6 +36,10 @@ export function HomePage() {
       <section aria-labelledby="home-figures">
         <h2 id="home-figures">{t('home.figures')}</h2>
         <HomeStats />
+        <p className="figure-links">
+          <Link to={`/${lang}/statistics`}>{t('statistics.homeLink')}</Link>
+          <Link to={`/${lang}/regions`}>{t('regions.heading')}</Link>
+        </p>
       </section>
       <section aria-labelledby="home-themes">
         <h2 id="home-themes">{t('home.themes')}</h2>

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { formatNumber } from '../../app/format';
 import { enumLabel, useT } from '../../app/i18n';
 import { LocalizedText } from '../../app/LocalizedText';
+import { explorePath } from '../graph-explorer/paths';
 import { ExternalLink, Section } from '../project-page/Section';
 import type { OrganisationDetail } from './OrganisationView.fragment';
 
@@ -25,6 +26,9 @@ export function OrganisationView({ org: m, similar }: { org: OrganisationDetail;
       <h1>
         <LocalizedText value={m.name} />
       </h1>
+      <p className="explore-link">
+        <Link to={explorePath(lang, m.id)}>{t('explore.link')}</Link>
+      </p>
       <Section title={t('municipality.facts')} empty={false}>
         <dl className="facts">
           {m.municipalityCode ? (

@@ -1,6 +1,8 @@
+import { Link } from 'react-router';
 import { enumLabel, useT } from '../../app/i18n';
 import { formatDate, formatNumber } from '../../app/format';
 import { LocalizedText } from '../../app/LocalizedText';
+import { deliverablePath } from '../deliverable/paths';
 import type { ProjectDeliverable } from './ProjectPage.query';
 import { ExternalLink, Section } from './Section';
 
@@ -16,7 +18,9 @@ export function Deliverables({ deliverables }: { deliverables: ProjectDeliverabl
         {deliverables.map((d) => (
           <li key={d.id} className="card">
             <h3>
-              <LocalizedText value={d.title} />
+              <Link to={deliverablePath(lang, d.id)}>
+                <LocalizedText value={d.title} />
+              </Link>
             </h3>
             <p className="tags-inline">
               {enumLabel(t, 'deliverableKind', d.kind)}

@@ -43,7 +43,10 @@ export function ProjectLinks({ project }: { project: ProjectDetail }) {
         <ul>
           {project.serviceUses.nodes.map((u) => (
             <li key={u.id}>
-              <LocalizedText value={u.service.name} /> – {enumLabel(t, 'serviceRelation', u.relation)}
+              <Link to={`/${lang}/services/${encodeURIComponent(u.service.slug)}`}>
+                <LocalizedText value={u.service.name} />
+              </Link>{' '}
+              – {enumLabel(t, 'serviceRelation', u.relation)}
             </li>
           ))}
         </ul>
@@ -52,13 +55,9 @@ export function ProjectLinks({ project }: { project: ProjectDetail }) {
         <ul>
           {project.specifications.map((s) => (
             <li key={s.id}>
-              {s.specification.url ? (
-                <ExternalLink href={s.specification.url}>
-                  <LocalizedText value={s.specification.name} />
-                </ExternalLink>
-              ) : (
+              <Link to={`/${lang}/specifications/${encodeURIComponent(s.specification.slug)}`}>
                 <LocalizedText value={s.specification.name} />
-              )}{' '}
+              </Link>{' '}
               – {enumLabel(t, 'specRelation', s.relation)}
             </li>
           ))}

@@ -1,4 +1,4 @@
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { useT } from '../../app/i18n';
 import { LoadError } from '../../app/LoadError';
@@ -7,6 +7,8 @@ import { NotFound } from '../../app/NotFound';
 import { PageSkeleton } from '../../app/Skeleton';
 import { usePageTitle } from '../../app/usePageTitle';
 import { isNotFound } from '../../app/errors';
+import { explorePath } from '../graph-explorer/paths';
+import { EditProjectLink } from '../project-edit/EditProjectLink';
 import { Deliverables } from './Deliverables';
 import { Provenance } from './Provenance';
 import { ProjectFacts } from './ProjectFacts';
@@ -48,6 +50,14 @@ export default function ProjectPage() {
           <LocalizedText value={project.summary} />
         </p>
       )}
+      <p className="explore-link">
+        <Link to={explorePath(lang, project.id)}>{t('explore.link')}</Link>
+      </p>
+      <EditProjectLink
+        projectId={project.id}
+        slug={project.slug}
+        organisationIds={project.participants.nodes.map((p) => p.organisation.id)}
+      />
       <ProjectFacts project={project} />
       <ProjectLinks project={project} />
       <Deliverables deliverables={project.deliverables.nodes} />

@@ -6,6 +6,7 @@ import { LoadError } from '../../app/LoadError';
 import { LocalizedText, TextFragment } from '../../app/LocalizedText';
 import { Skeleton } from '../../app/Skeleton';
 import { graphql, type ResultOf } from '../../graphql';
+import { deliverablePath } from '../deliverable/paths';
 import { Section } from './Section';
 
 export const ReuseChainQuery = graphql(
@@ -55,7 +56,12 @@ function NodeLabel({ node, lang }: { node: ChainNode | undefined; lang: Lang }) 
         <LocalizedText value={node.name} />
       </Link>
     );
-  if ('title' in node) return <LocalizedText value={node.title} />;
+  if ('title' in node)
+    return (
+      <Link to={deliverablePath(lang, node.id)}>
+        <LocalizedText value={node.title} />
+      </Link>
+    );
   if ('municipalityCode' in node)
     return node.municipalityCode ? (
       <Link to={`/${lang}/municipalities/${node.municipalityCode}`}>

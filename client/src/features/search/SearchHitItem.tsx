@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { enumLabel, useT } from '../../app/i18n';
 import type { Lang } from '../../app/lang';
 import { LocalizedText } from '../../app/LocalizedText';
+import { deliverablePath } from '../deliverable/paths';
 import type { SearchHit } from './SearchPage.query';
 
 const focusOnMount = (el: HTMLElement | null) => el?.focus();
@@ -9,9 +10,23 @@ const focusOnMount = (el: HTMLElement | null) => el?.focus();
 /** The page of a hit, for the kinds that have one. */
 export function hitPath(hit: SearchHit, lang: Lang): string | null {
   const node = hit.node;
-  if ('slug' in node && node.slug) return `/${lang}/projects/${encodeURIComponent(node.slug)}`;
-  if ('municipalityCode' in node && node.municipalityCode) return `/${lang}/municipalities/${node.municipalityCode}`;
-  return null;
+  const slug = 'slug' in node && node.slug ? encodeURIComponent(node.slug) : null;
+  switch (hit.kind) {
+    case 'PROJECT':
+      return slug && `/${lang}/projects/${slug}`;
+    case 'NATIONAL_SERVICE':
+      return slug && `/${lang}/services/${slug}`;
+    case 'SPECIFICATION':
+      return slug && `/${lang}/specifications/${slug}`;
+    case 'DELIVERABLE':
+      return deliverablePath(lang, node.id);
+    case 'ORGANISATION':
+      return 'municipalityCode' in node && node.municipalityCode
+        ? `/${lang}/municipalities/${node.municipalityCode}`
+        : null;
+    default:
+      return null;
+  }
 }
 
 export function SearchHitItem({ hit, autoFocus = false }: { hit: SearchHit; autoFocus?: boolean }) {

@@ -70,6 +70,12 @@ export const SearchPageQuery = graphql(
               ... on Organisation {
                 municipalityCode
               }
+              ... on NationalService {
+                slug
+              }
+              ... on Specification {
+                slug
+              }
             }
           }
         }

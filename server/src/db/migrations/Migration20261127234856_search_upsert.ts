@@ -26,7 +26,8 @@ const COLUMNS = [
  */
 export class Migration20261127234856_search_upsert extends Migration {
   override async up(): Promise<void> {
-    this.addSql(`create or replace function kg_search_refresh(doc_kind text, ids uuid[]) returns void language plpgsql as $$
+    this
+      .addSql(`create or replace function kg_search_refresh(doc_kind text, ids uuid[]) returns void language plpgsql as $$
       begin
         if ids is null or cardinality(ids) = 0 then return; end if;
         with fresh as (select * from kg_search_rows(doc_kind, ids)),
@@ -43,7 +44,8 @@ export class Migration20261127234856_search_upsert extends Migration {
   }
 
   override async down(): Promise<void> {
-    this.addSql(`create or replace function kg_search_refresh(doc_kind text, ids uuid[]) returns void language plpgsql as $$
+    this
+      .addSql(`create or replace function kg_search_refresh(doc_kind text, ids uuid[]) returns void language plpgsql as $$
       begin
         if ids is null or cardinality(ids) = 0 then return; end if;
         delete from search_doc where kind = doc_kind and id = any(ids);

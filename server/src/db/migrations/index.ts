@@ -5,6 +5,7 @@ import { Migration20261127213011_auth } from './Migration20261127213011_auth.js'
 import { Migration20261127230730_contribution } from './Migration20261127230730_contribution.js';
 import { Migration20261127232415_oidc } from './Migration20261127232415_oidc.js';
 import { Migration20261127234856_search_upsert } from './Migration20261127234856_search_upsert.js';
+import { Migration20261128000552_notifications } from './Migration20261128000552_notifications.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so tsx, tsc and vitest load them
@@ -17,4 +18,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127230730_contribution', class: Migration20261127230730_contribution },
   { name: 'Migration20261127232415_oidc', class: Migration20261127232415_oidc },
   { name: 'Migration20261127234856_search_upsert', class: Migration20261127234856_search_upsert },
+  { name: 'Migration20261128000552_notifications', class: Migration20261128000552_notifications },
 ];

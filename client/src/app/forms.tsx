@@ -1,0 +1,310 @@
+import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import type { CombinedError } from 'urql';
+import { useT } from './i18n';
+import './forms.css';
+
+/**
+ * A fresh idempotency key per submit (8..100 of letters, digits and `._:-`): a double click or a
+ * retry of the same submit is answered with the first result instead of creating twice.
+ * getRandomValues works outside secure contexts too, unlike randomUUID.
+ */
+export function newIdempotencyKey(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return `web-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** The id of the input that edits an API input field: `name.fi` -> `f-name-fi`. */
+export function fieldId(field: string): string {
+  return `f-${field.replace(/[^\w-]+/g, '-')}`;
+}
+
+export interface FieldError {
+  /** The API's input field path (`name.fi`, `links.0.url`), or none for a form-wide error. */
+  field?: string;
+  message: string;
+}
+
+export interface FormErrors {
+  /** extensions.code of the first error, or NETWORK. */
+  code: string;
+  errors: FieldError[];
+  /** For CONFLICT: the field the server named (expectedVersion for stale edits). */
+  conflictField?: string;
+}
+
+/** `input.name.fi` and `name.fi` are the same field to the form. */
+const stripInput = (f: string) => f.replace(/^input\./, '');
+
+/**
+ * A mutation's error as messages for the error summary and the fields: BAD_USER_INPUT names each
+ * bad field in `extensions.fields` (or `extensions.field`); other codes get a localised sentence.
+ */
+export function formErrors(error: CombinedError, t: (key: string) => string): FormErrors {
+  if (error.networkError || error.graphQLErrors.length === 0) {
+    return { code: 'NETWORK', errors: [{ message: t('form.error.network') }] };
+  }
+  const first = error.graphQLErrors[0];
+  const code = String(first.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+  const errors: FieldError[] = [];
+  for (const e of error.graphQLErrors) {
+    const ext = (e.extensions ?? {}) as { code?: string; field?: string; fields?: FieldError[] };
+    if (ext.code === 'BAD_USER_INPUT') {
+      if (ext.fields?.length) {
+        for (const f of ext.fields)
+          errors.push({ field: f.field ? stripInput(f.field) : undefined, message: f.message });
+      } else errors.push({ field: ext.field ? stripInput(ext.field) : undefined, message: e.message });
+    } else {
+      errors.push({ message: knownMessage(String(ext.code), t) ?? e.message });
+    }
+  }
+  const conflictField = code === 'CONFLICT' ? (first.extensions?.field as string | undefined) : undefined;
+  return { code, errors, conflictField };
+}
+
+function knownMessage(code: string, t: (key: string) => string): string | undefined {
+  switch (code) {
+    case 'FORBIDDEN':
+      return t('form.error.forbidden');
+    case 'UNAUTHENTICATED':
+      return t('form.error.unauthenticated');
+    case 'NOT_FOUND':
+      return t('form.error.notFound');
+    case 'THROTTLED':
+      return t('form.error.throttled');
+    case 'UNAVAILABLE':
+      return t('form.error.unavailable');
+    case 'INTERNAL_SERVER_ERROR':
+      return t('form.error.server');
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Form error state: `fail` shows errors and moves focus to the summary (so screen readers read it
+ * and keyboard users start from it); `fieldError` gives a field its message.
+ */
+export function useFormErrors() {
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  // Each failure counts, so the same errors twice still move focus back to the summary.
+  const [failures, setFailures] = useState(0);
+  const summary = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (failures > 0) summary.current?.focus();
+  }, [failures]);
+  const fail = useCallback((next: FieldError[]) => {
+    setErrors(next);
+    setFailures((n) => n + 1);
+  }, []);
+  const clear = useCallback(() => setErrors([]), []);
+  const fieldError = useCallback(
+    (field: string) => {
+      const found = errors.filter((e) => e.field === field).map((e) => e.message);
+      return found.length ? found.join(' ') : undefined;
+    },
+    [errors],
+  );
+  return { errors, fail, clear, fieldError, summaryRef: summary };
+}
+
+/**
+ * The error summary at the top of a form: a heading and a list whose items link to the fields.
+ * `labels` turns a field path into the label the user sees beside the input.
+ */
+export function ErrorSummary({
+  errors,
+  summaryRef,
+  labels = {},
+}: {
+  errors: FieldError[];
+  summaryRef: React.RefObject<HTMLDivElement | null>;
+  labels?: Record<string, string>;
+}) {
+  const { t } = useT();
+  const titleId = useId();
+  if (errors.length === 0) return null;
+  return (
+    <div className="error-summary" ref={summaryRef} tabIndex={-1} role="alert" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('form.errorSummary')}</h2>
+      <ul>
+        {errors.map((e, i) => (
+          <li key={i}>
+            {e.field ? (
+              <a
+                href={`#${fieldId(e.field)}`}
+                onClick={(ev) => {
+                  const el = document.getElementById(fieldId(e.field!));
+                  if (!el) return;
+                  ev.preventDefault();
+                  el.focus();
+                  el.scrollIntoView?.({ block: 'center' });
+                }}
+              >
+                {labels[e.field] ? `${labels[e.field]}: ${e.message}` : e.message}
+              </a>
+            ) : (
+              e.message
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+interface FieldProps {
+  /** The API input field path; also gives the input's id. */
+  field: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  children: (props: { id: string; name: string; 'aria-describedby'?: string; 'aria-invalid'?: true }) => ReactNode;
+}
+
+/** A label, an optional hint and error, and the input they describe. */
+export function Field({ field, label, hint, error, children }: FieldProps) {
+  const id = fieldId(field);
+  const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={error ? 'field field-invalid' : 'field'}>
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <p className="field-hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p className="field-error" id={`${id}-error`}>
+          <span className="visually-hidden">{label}: </span>
+          {error}
+        </p>
+      )}
+      {children({ id, name: field, 'aria-describedby': described, 'aria-invalid': error ? true : undefined })}
+    </div>
+  );
+}
+
+/** A text input with its label, hint and error; `value`/`onChange` as plain strings. */
+export function TextField({
+  field,
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  type = 'text',
+  required,
+  autoComplete,
+  lang,
+  inputMode,
+}: {
+  field: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  value: string;
+  onChange: (value: string) => void;
+  type?: 'text' | 'email' | 'password' | 'url' | 'date';
+  required?: boolean;
+  autoComplete?: string;
+  lang?: string;
+  inputMode?: 'url' | 'email';
+}) {
+  return (
+    <Field field={field} label={label} hint={hint} error={error}>
+      {(p) => (
+        <input
+          {...p}
+          type={type}
+          value={value}
+          required={required}
+          autoComplete={autoComplete}
+          lang={lang}
+          inputMode={inputMode}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </Field>
+  );
+}
+
+export function TextArea({
+  field,
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  rows = 4,
+  lang,
+}: {
+  field: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  value: string;
+  onChange: (value: string) => void;
+  rows?: number;
+  lang?: string;
+}) {
+  return (
+    <Field field={field} label={label} hint={hint} error={error}>
+      {(p) => <textarea {...p} rows={rows} value={value} lang={lang} onChange={(e) => onChange(e.target.value)} />}
+    </Field>
+  );
+}
+
+export function SelectField({
+  field,
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  options,
+  empty,
+}: {
+  field: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: { value: string; label: string }[];
+  /** The label of a "not chosen" first option; without it a value must be chosen. */
+  empty?: string;
+}) {
+  return (
+    <Field field={field} label={label} hint={hint} error={error}>
+      {(p) => (
+        <select {...p} value={value} onChange={(e) => onChange(e.target.value)}>
+          {empty !== undefined && <option value="">{empty}</option>}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+/** The submit button; busy while the request runs (still focusable, so focus is not lost). */
+export function SubmitButton({ busy, children }: { busy: boolean; children: ReactNode }) {
+  return (
+    <button type="submit" className="button-primary" aria-disabled={busy || undefined}>
+      {children}
+    </button>
+  );
+}
+
+/** `''` -> null, for optional inputs sent to the API. */
+export const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
+
+/** A same-site path to return to after signing in; anything else falls back to the language's home. */
+export function safeReturnTo(value: string | null, lang: string): string {
+  if (value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\')) return value;
+  return `/${lang}/`;
+}

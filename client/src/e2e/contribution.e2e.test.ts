@@ -1,0 +1,357 @@
+// Contributing as a project lead: sign up and in, edit a real 2021 project, add a deliverable and a
+// release, upload files (and have a renamed .exe refused), declare an adoption for another
+// municipality (shown as a claim), and create and revoke an API key. This file changes data, so it
+// starts a server of its own on a fresh seeded database: the other browser tests keep seeing the
+// reference data exactly as seeded.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import pg from 'pg';
+import type { Browser, BrowserContext, Cookie, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, SCREENSHOT_DIR } from './browser';
+import { startServer, type RunningServer } from './server';
+
+type Lang = 'fi' | 'sv' | 'en';
+const LANGS: Lang[] = ['fi', 'sv', 'en'];
+const SLUG = 'kaatio';
+const USER = {
+  name: 'Liisa Liidi',
+  email: `liisa.${Date.now()}@oulu.example`,
+  password: 'pitkä-ja-hyvä-salasana-2021',
+};
+/** Small enough to test 413 cheaply; the real default is 100 MiB. */
+const UPLOAD_LIMIT = 256 * 1024;
+
+let server: RunningServer;
+let browser: Browser;
+let baseUrl: string;
+/** The signed-in session, carried from test to test. */
+let cookies: Cookie[] = [];
+let deliverablePath = '';
+
+async function sql(text: string, values: unknown[] = []) {
+  const client = new pg.Client({ connectionString: server.databaseUrl });
+  await client.connect();
+  try {
+    return await client.query(text, values);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A membership row, as an organisation admin's invitation would create it. */
+async function addMembership(target: { project?: string; municipality?: string }, role: string) {
+  const column = target.project ? 'project_id' : 'organisation_id';
+  const select = target.project
+    ? `(select id from project where slug = $2)`
+    : `(select id from organisation where municipality_code = $2)`;
+  const r = await sql(
+    `insert into membership (id, user_id, ${column}, role, created_at)
+     values (gen_random_uuid(), (select id from app_user where email = $1), ${select}, $3, now())`,
+    [USER.email, target.project ?? target.municipality, role],
+  );
+  expect(r.rowCount).toBe(1);
+}
+
+async function screenshot(page: Page, name: string) {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
+/** Zero serious or critical WCAG 2.1 AA violations on the page as it is now. */
+async function expectAccessible(page: Page) {
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const bad = axe.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(bad, page.url()).toEqual([]);
+}
+
+async function noHorizontalScroll(page: Page) {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow, `horizontal overflow at ${page.url()}`).toBeLessThanOrEqual(0);
+}
+
+async function signedInPage(options: { width?: number } = {}): Promise<{ page: Page; context: BrowserContext }> {
+  const { page, context } = await openPage(browser, options);
+  await context.addCookies(cookies);
+  return { page, context };
+}
+
+/** A minimal valid PDF: header, one empty page, cross-reference table and trailer. */
+function minimalPdf(): Buffer {
+  const objects = [
+    '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n',
+    '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n',
+    '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj\n',
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  for (const o of objects) {
+    offsets.push(Buffer.byteLength(body));
+    body += o;
+  }
+  const xref = Buffer.byteLength(body);
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const off of offsets) body += `${String(off).padStart(10, '0')} 00000 n \n`;
+  body += `trailer << /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
+
+/** The start of a Windows executable ("MZ" and a DOS stub), to be renamed .pdf. */
+function fakeExe(): Buffer {
+  const b = Buffer.alloc(4096);
+  b.write('MZ', 0, 'latin1');
+  b.writeUInt32LE(0x80, 0x3c);
+  b.write('PE\0\0', 0x80, 'latin1');
+  b.write('This program cannot be run in DOS mode.', 0x4e, 'latin1');
+  return b;
+}
+
+describe('contributing as a project lead', () => {
+  beforeAll(async () => {
+    const saved = { ...process.env };
+    // Its own server: plain-http session cookies and a small upload limit.
+    Object.assign(process.env, { COOKIE_SECURE: 'false', UPLOAD_MAX_BYTES: String(UPLOAD_LIMIT) });
+    try {
+      server = await startServer();
+    } finally {
+      process.env = saved;
+    }
+    baseUrl = server.url;
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('signs up, signs out, refuses a wrong password and signs in, in three languages', async () => {
+    expect(server.databaseUrl, 'these tests insert memberships: run them with DATABASE_URL set').toBeTruthy();
+    const { page, context } = await openPage(browser);
+
+    for (const lang of LANGS) {
+      await page.goto(`${baseUrl}/${lang}/sign-in`);
+      await page.locator('h1').waitFor();
+      await page.locator('.user-menu a').waitFor();
+      await expectAccessible(page);
+      await screenshot(page, `contribution-sign-in-${lang}`);
+    }
+    expect(await page.locator('h1').innerText()).toBe('Sign in');
+
+    // An SSO failure comes back as ?error=<code>: a sentence, not the code.
+    await page.goto(`${baseUrl}/sv/sign-in?error=email_unverified`);
+    await expect
+      .poll(() => page.locator('.notice[role="alert"]').innerText())
+      .toContain('Din e-postadress är inte verifierad i identifieringstjänsten.');
+
+    await page.goto(`${baseUrl}/fi/sign-up`);
+    await page.getByLabel('Nimi').fill(USER.name);
+    await page.getByLabel('Sähköpostiosoite').fill(USER.email);
+    await page.getByLabel('Uusi salasana').fill('lyhyt');
+    await page.getByRole('button', { name: 'Luo tunnus' }).click();
+    // Too short: the summary takes focus and links to the field, which says why.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('error-summary');
+    expect(await page.locator('#f-password-error').innerText()).toContain('vähintään 12 merkkiä');
+    await expectAccessible(page);
+    await page.getByLabel('Uusi salasana').fill(USER.password);
+    await page.getByRole('button', { name: 'Luo tunnus' }).click();
+    await page.waitForURL(`${baseUrl}/fi/`);
+    await expect.poll(() => page.locator('.user-menu-button').innerText()).toContain(USER.name);
+
+    await addMembership({ project: SLUG }, 'LEAD');
+
+    await page.locator('.user-menu-button').click();
+    await page.getByRole('button', { name: 'Kirjaudu ulos' }).click();
+    await expect.poll(() => page.locator('.user-menu a').innerText()).toBe('Kirjaudu sisään');
+
+    await page.goto(`${baseUrl}/fi/sign-in?returnTo=${encodeURIComponent(`/fi/projects/${SLUG}`)}`);
+    await page.getByLabel('Sähköpostiosoite').fill(USER.email);
+    await page.getByLabel('Salasana').fill('väärä salasana');
+    await page.getByRole('button', { name: 'Kirjaudu sisään' }).click();
+    await expect
+      .poll(() => page.locator('.error-summary').innerText())
+      .toContain('Sähköpostiosoite tai salasana on väärä.');
+    await page.getByLabel('Salasana').fill(USER.password);
+    await page.getByRole('button', { name: 'Kirjaudu sisään' }).click();
+    await page.waitForURL(`${baseUrl}/fi/projects/${SLUG}`);
+    await page.getByRole('link', { name: 'Muokkaa hanketta' }).waitFor();
+    cookies = await context.cookies();
+  });
+
+  it('edits a real 2021 project, survives a conflicting save and shows the change on its page', async () => {
+    const { page } = await signedInPage();
+    await page.goto(`${baseUrl}/fi/projects/${SLUG}`);
+    await page.getByRole('link', { name: 'Muokkaa hanketta' }).click();
+    await page.waitForURL(`${baseUrl}/fi/projects/${SLUG}/edit`);
+    const summaryEn = page.getByLabel('Tiivistelmä (englanniksi)');
+    await summaryEn.waitFor();
+    await expectAccessible(page);
+
+    const summary = 'A standard plan data model, produced in several planning programs (edited in the e2e test).';
+    await summaryEn.fill(summary);
+    await page.getByLabel('Verkkosivu').fill('not a url');
+    await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
+    // The API names the bad field: the summary links to it and the field says what is wrong.
+    await expect.poll(() => page.locator('.error-summary a').first().getAttribute('href')).toBe('#f-website');
+    await expect.poll(() => page.locator('#f-website').getAttribute('aria-invalid')).toBe('true');
+    await page.getByLabel('Verkkosivu').fill('https://example.org/kaatio');
+
+    // Someone else saves meanwhile: the form shows both values and reapplies mine on request.
+    await sql(`update project set version = version + 1 where slug = $1`, [SLUG]);
+    await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
+    const conflict = page.locator('.conflict');
+    await conflict.waitFor();
+    expect(await conflict.locator('h2').innerText()).toBe('Joku muu tallensi hankkeen sillä välin');
+    expect(await conflict.locator('tbody tr').count()).toBe(2);
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Tallenna omat muutokseni uusimman version päälle' }).click();
+    await expect.poll(() => page.locator('.notice-success').innerText()).toContain('Muutokset tallennettu.');
+
+    for (const lang of LANGS) {
+      await page.goto(`${baseUrl}/${lang}/projects/${SLUG}/edit`);
+      await page.locator('form.form').waitFor();
+      await screenshot(page, `contribution-edit-${lang}`);
+    }
+    const narrow = await signedInPage({ width: 320 });
+    await narrow.page.goto(`${baseUrl}/fi/projects/${SLUG}/edit`);
+    await narrow.page.locator('form.form').waitFor();
+    await noHorizontalScroll(narrow.page);
+    await screenshot(narrow.page, 'contribution-edit-fi-320');
+
+    await page.goto(`${baseUrl}/en/projects/${SLUG}`);
+    await expect.poll(() => page.locator('.lead').innerText()).toBe(summary);
+    expect(await page.locator('a[href="https://example.org/kaatio"]').count()).toBeGreaterThan(0);
+  });
+
+  it('adds a deliverable and a release, uploads a PDF with progress and refuses an .exe and an oversized file', async () => {
+    const { page } = await signedInPage();
+    await page.goto(`${baseUrl}/fi/projects/${SLUG}`);
+    await page.getByRole('link', { name: 'Lisää tuotos' }).click();
+    await page.getByLabel('Tyyppi').waitFor();
+    await page.getByRole('button', { name: 'Tallenna tuotos' }).click();
+    await expect.poll(() => page.locator('.error-summary li').count()).toBe(2);
+    await page.getByLabel('Tyyppi').selectOption('REPORT');
+    await page.getByLabel('Nimi (suomeksi)').fill('Kaavatietomallin käyttöönotto-opas');
+    await page.getByLabel('Lisenssi').fill('CC-BY-4.0');
+    await page.getByRole('button', { name: 'Tallenna tuotos' }).click();
+    await page.waitForURL(/\/fi\/deliverables\/[^/]+$/);
+    deliverablePath = new URL(page.url()).pathname.replace(/^\/fi/, '');
+    await expect.poll(() => page.locator('h1').innerText()).toBe('Kaavatietomallin käyttöönotto-opas');
+
+    await page.getByRole('link', { name: 'Uusi versio' }).click();
+    await page.getByLabel('Versio', { exact: true }).fill('1.0');
+    await page.getByLabel('Osoite').fill('https://example.org/kaatio/opas');
+    await page.getByLabel('Otsikko').fill('Julkaisusivu');
+    await page.getByRole('button', { name: 'Tallenna ja lisää tiedostot' }).click();
+    await page.waitForURL(/\/fi\/releases\/[^/]+\/files$/);
+    await expect.poll(() => page.locator('h1').innerText()).toBe('Version 1.0 tiedostot');
+    const filesUrl = page.url();
+
+    // Dropped like from a file manager.
+    const pdf = minimalPdf();
+    const dropped = await page.evaluateHandle((b64) => {
+      const dt = new DataTransfer();
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      dt.items.add(new File([bytes], 'Käyttöönotto-opas.pdf', { type: 'application/pdf' }));
+      return dt;
+    }, pdf.toString('base64'));
+    await page.dispatchEvent('.drop-zone', 'drop', { dataTransfer: dropped });
+    const progress = page.locator('.upload-progress li').first();
+    await expect.poll(() => progress.locator('progress').getAttribute('value')).toBe('100');
+    await expect.poll(() => progress.innerText()).toContain('Valmis (100 %)');
+    const listed = page.locator('.uploaded-files a', { hasText: 'Käyttöönotto-opas.pdf' });
+    await listed.waitFor();
+    const download = await page.request.get(new URL((await listed.getAttribute('href'))!, baseUrl).toString());
+    expect(download.status()).toBe(200);
+    expect(download.headers()['content-type']).toBe('application/pdf');
+    expect(Buffer.from(await download.body()).equals(pdf)).toBe(true);
+
+    // A keyboard user's file input: an .exe renamed .pdf is refused (415), and so is a too large file (413).
+    const input = page.locator('.drop-zone input[type="file"]');
+    await input.setInputFiles({ name: 'ohjelma.pdf', mimeType: 'application/pdf', buffer: fakeExe() });
+    await expect
+      .poll(() => page.locator('.upload-progress li').nth(1).innerText())
+      .toContain('Tiedoston ohjelma.pdf tyyppiä ei hyväksytä.');
+    const big = Buffer.concat([pdf, Buffer.alloc(UPLOAD_LIMIT + 1024, 0x20)]);
+    await input.setInputFiles({ name: 'iso.pdf', mimeType: 'application/pdf', buffer: big });
+    await expect
+      .poll(() => page.locator('.upload-progress li').nth(2).innerText())
+      .toContain('Tiedosto iso.pdf on liian suuri.');
+    expect(await page.locator('.uploaded-files li').count()).toBe(1);
+    await expectAccessible(page);
+    await screenshot(page, 'contribution-upload-progress-fi');
+
+    for (const lang of LANGS) {
+      await page.goto(filesUrl.replace('/fi/', `/${lang}/`));
+      await page.locator('.uploaded-files').waitFor();
+      await screenshot(page, `contribution-upload-${lang}`);
+    }
+    await expectAccessible(page);
+
+    // The deliverable's page lists the release, its file and its link.
+    await page.goto(`${baseUrl}/fi${deliverablePath}`);
+    await page.locator('a', { hasText: 'Käyttöönotto-opas.pdf' }).first().waitFor();
+    expect(await page.locator('a[href="https://example.org/kaatio/opas"]').count()).toBeGreaterThan(0);
+  });
+
+  it('declares an adoption for another municipality and shows it as a claim', async () => {
+    const { page } = await signedInPage();
+    await page.goto(`${baseUrl}/fi${deliverablePath}`);
+    await page.getByRole('link', { name: 'Otimme käyttöön' }).click();
+    await page.getByLabel('Hae muuta organisaatiota').fill('Tampere');
+    await page.getByRole('button', { name: 'Hae', exact: true }).click();
+    await page.getByLabel('Tampere', { exact: true }).check();
+    await page.getByLabel('Käytön tila').selectOption('IN_PRODUCTION');
+    await page.getByLabel('Lähteet').fill('https://www.tampere.fi/kaavoitus');
+    await expectAccessible(page);
+    await screenshot(page, 'contribution-adoption-fi');
+    await page.getByRole('button', { name: 'Tallenna käyttöönotto' }).click();
+    const saved = page.locator('.notice', { hasText: 'Käyttöönotto tallennettu' });
+    await saved.waitFor();
+    expect(await saved.locator('.badge').innerText()).toMatch(/väite$/);
+    expect(await saved.innerText()).toContain('Et ole tämän organisaation jäsen');
+    await expectAccessible(page);
+
+    await page.goto(`${baseUrl}/fi${deliverablePath}`);
+    await expect.poll(() => page.locator('.badge-warn', { hasText: 'väite' }).count()).toBeGreaterThan(0);
+    expect(await page.locator('body').innerText()).toContain('Tampere');
+  });
+
+  it('creates an API key that is shown once, and revokes it after confirmation', async () => {
+    await addMembership({ municipality: '564' }, 'MEMBER');
+    const { page } = await signedInPage();
+    await page.goto(`${baseUrl}/en/account/api-keys`);
+    await page.getByRole('heading', { name: 'Oulu', exact: true }).waitFor();
+    await expect.poll(() => page.locator('.empty').first().innerText()).toBe('No API keys.');
+    await page.getByLabel('Name', { exact: true }).fill('Intranet project list');
+    await page.getByRole('button', { name: 'Create key' }).click();
+    const secret = page.getByTestId('api-key-secret');
+    await secret.waitFor();
+    const key = await secret.innerText();
+    expect(key).toMatch(/^kg_/);
+    expect(await page.locator('.notice-warn').innerText()).toContain('It will not be shown again.');
+    await expect.poll(() => page.locator('.key-table tbody tr').count()).toBe(1);
+    await expectAccessible(page);
+    await screenshot(page, 'contribution-api-keys-en');
+
+    // The key works, and the page shows it only once.
+    const res = await page.request.post(`${baseUrl}/graphql`, {
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      data: { query: '{ me { kind name } }' },
+    });
+    expect((await res.json()).data.me).toEqual({ kind: 'API_KEY', name: 'Intranet project list' });
+    await page.reload();
+    await page.locator('.key-table').waitFor();
+    expect(await page.getByTestId('api-key-secret').count()).toBe(0);
+    expect(await page.locator('.key-table').innerText()).toContain(key.slice(0, 11));
+
+    await page.getByRole('button', { name: 'Revoke Intranet project list' }).click();
+    await page.getByRole('button', { name: 'Yes, revoke' }).click();
+    await expect.poll(() => page.locator('.key-table tbody tr').innerText()).toContain('Revoked on');
+  });
+});

@@ -1,0 +1,35 @@
+import { Link, useLocation } from 'react-router';
+import { useT } from '../../app/i18n';
+import { signInPath } from './viewer';
+
+/** Shown instead of a form to an anonymous visitor: a link to sign in and come back here. */
+export function SignInNotice({ heading }: { heading: string }) {
+  const { t, lang } = useT();
+  const { pathname, search } = useLocation();
+  return (
+    <>
+      <h1>{heading}</h1>
+      <div className="notice">
+        <p>{t('account.signInToContinue')}</p>
+        <p>
+          <Link className="button-primary" to={signInPath(lang, `${pathname}${search}`)}>
+            {t('account.signIn')}
+          </Link>
+        </p>
+      </div>
+    </>
+  );
+}
+
+/** Shown when the signed-in user may not do this here (the API would answer FORBIDDEN). */
+export function ForbiddenNotice({ heading, message }: { heading: string; message?: string }) {
+  const { t } = useT();
+  return (
+    <>
+      <h1>{heading}</h1>
+      <div className="notice notice-warn" role="alert">
+        <p>{message ?? t('form.error.forbidden')}</p>
+      </div>
+    </>
+  );
+}

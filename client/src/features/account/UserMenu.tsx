@@ -1,0 +1,91 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { Link, useLocation } from 'react-router';
+import { useMutation } from 'urql';
+import { useT } from '../../app/i18n';
+import { SignOutMutation } from './account.mutations';
+import { signInPath, useViewer } from './viewer';
+import './user-menu.css';
+
+/** The header's account corner: a sign-in link, or the user's name opening a small menu. */
+export function UserMenu() {
+  const { t, lang } = useT();
+  const { pathname, search } = useLocation();
+  const { viewer } = useViewer();
+  const [open, setOpen] = useState(false);
+  const [, signOut] = useMutation(SignOutMutation);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const menuRef = useRef<HTMLDivElement>(null);
+  const menuId = useId();
+
+  // Navigating (a menu link) closes the menu.
+  useEffect(() => setOpen(false), [pathname]);
+
+  useEffect(() => {
+    if (!open) return;
+    const onDown = (e: MouseEvent) => {
+      if (!menuRef.current?.contains(e.target as Node) && e.target !== buttonRef.current) setOpen(false);
+    };
+    document.addEventListener('mousedown', onDown);
+    return () => document.removeEventListener('mousedown', onDown);
+  }, [open]);
+
+  if (viewer === undefined) return <div className="user-menu" />;
+  if (viewer === null) {
+    const here = `${pathname}${search}`;
+    const onAuthPage = /\/sign-(in|up)$/.test(pathname);
+    return (
+      <div className="user-menu">
+        <Link className="user-menu-button" to={onAuthPage ? `/${lang}/sign-in` : signInPath(lang, here)}>
+          {t('account.signIn')}
+        </Link>
+      </div>
+    );
+  }
+
+  const onSignOut = async () => {
+    await signOut({});
+    // A full load forgets every cached answer that was given to the signed-in user.
+    window.location.assign(`/${lang}/`);
+  };
+
+  return (
+    <div
+      className="user-menu"
+      ref={menuRef}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && open) {
+          setOpen(false);
+          buttonRef.current?.focus();
+        }
+      }}
+    >
+      <button
+        ref={buttonRef}
+        type="button"
+        className="user-menu-button"
+        aria-expanded={open}
+        aria-controls={menuId}
+        onClick={() => setOpen((o) => !o)}
+      >
+        <span className="visually-hidden">{t('account.menuFor')} </span>
+        {viewer.name}
+        <span className="user-menu-caret" aria-hidden="true">
+          ▾
+        </span>
+      </button>
+      <ul id={menuId} className="user-menu-list" hidden={!open}>
+        <li>
+          <Link to={`/${lang}/account`}>{t('account.myAccount')}</Link>
+        </li>
+        <li>
+          <Link to={`/${lang}/account/api-keys`}>{t('apiKeys.heading')}</Link>
+        </li>
+        <li>
+          <button type="button" onClick={() => void onSignOut()}>
+            {t('account.signOut')}
+          </button>
+        </li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,255 @@
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { ErrorSummary, formErrors, SubmitButton, TextField, useFormErrors, type FieldError } from '../../app/forms';
+import { formatDate } from '../../app/format';
+import { useT } from '../../app/i18n';
+import { LoadError } from '../../app/LoadError';
+import { PageSkeleton, Skeleton } from '../../app/Skeleton';
+import { usePageTitle } from '../../app/usePageTitle';
+import { SignInNotice } from '../account/SignInNotice';
+import { useViewer, viewerOrganisations } from '../account/viewer';
+import { ApiKeysQuery, CreateApiKeyMutation, RevokeApiKeyMutation, type ApiKeyItem } from './api-keys.queries';
+
+const SCOPES = ['READ', 'WRITE'] as const;
+type Scope = (typeof SCOPES)[number];
+
+/** `/{lang}/account/api-keys`: the API keys of each of my organisations. */
+export default function ApiKeysPage() {
+  const { t } = useT();
+  usePageTitle(t('apiKeys.heading'));
+  const { viewer } = useViewer();
+  if (viewer === undefined) return <PageSkeleton />;
+  if (viewer === null) return <SignInNotice heading={t('apiKeys.heading')} />;
+  const orgs = viewerOrganisations(viewer);
+  return (
+    <>
+      <h1>{t('apiKeys.heading')}</h1>
+      <p>{t('apiKeys.intro')}</p>
+      {orgs.length === 0 ? (
+        <p className="empty">{t('apiKeys.noOrganisations')}</p>
+      ) : (
+        orgs.map((o) => <OrganisationKeys key={o.id} organisationId={o.id} name={o.name.text} />)
+      )}
+    </>
+  );
+}
+
+function OrganisationKeys({ organisationId, name }: { organisationId: string; name: string }) {
+  const context = useMemo(() => ({ additionalTypenames: ['ApiKey'] }), []);
+  const [{ data, error }, reexecute] = useQuery({
+    query: ApiKeysQuery,
+    variables: { organisation: organisationId },
+    context,
+  });
+  const headingId = `keys-${organisationId.replace(/[^\w-]/g, '')}`;
+  return (
+    <section aria-labelledby={headingId} className="detail-section">
+      <h2 id={headingId}>{name}</h2>
+      {!data ? (
+        error ? (
+          <LoadError onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+        ) : (
+          <Skeleton lines={2} />
+        )
+      ) : (
+        <KeyTable keys={data.apiKeys} />
+      )}
+      <CreateKey organisationId={organisationId} organisationName={name} />
+    </section>
+  );
+}
+
+function KeyTable({ keys }: { keys: ApiKeyItem[] }) {
+  const { t, lang } = useT();
+  if (keys.length === 0) return <p className="empty">{t('apiKeys.none')}</p>;
+  return (
+    <div className="table-scroll">
+      <table className="key-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('apiKeys.name')}</th>
+            <th scope="col">{t('apiKeys.prefix')}</th>
+            <th scope="col">{t('apiKeys.scopes')}</th>
+            <th scope="col">{t('apiKeys.created')}</th>
+            <th scope="col">{t('apiKeys.lastUsed')}</th>
+            <th scope="col">{t('apiKeys.state')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {keys.map((k) => (
+            <tr key={k.id}>
+              <th scope="row">{k.name}</th>
+              <td>
+                <code>{k.prefix}…</code>
+              </td>
+              <td>{k.scopes.map((s) => t(`apiKeys.scope.${s}`, { defaultValue: s })).join(', ')}</td>
+              <td>
+                {formatDate(k.createdAt.slice(0, 10), lang)}
+                {k.createdByName && <>, {k.createdByName}</>}
+              </td>
+              <td>{k.lastUsedAt ? formatDate(k.lastUsedAt.slice(0, 10), lang) : t('apiKeys.never')}</td>
+              <td>
+                {k.revokedAt ? (
+                  t('apiKeys.revokedOn', { date: formatDate(k.revokedAt.slice(0, 10), lang) })
+                ) : (
+                  <Revoke apiKey={k} />
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Revoking asks first: the key stops working at once and cannot be restored. */
+function Revoke({ apiKey }: { apiKey: ApiKeyItem }) {
+  const { t } = useT();
+  const [confirming, setConfirming] = useState(false);
+  const [{ fetching, error }, revoke] = useMutation(RevokeApiKeyMutation);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
+  if (!confirming)
+    return (
+      <button type="button" className="button-secondary" onClick={() => setConfirming(true)}>
+        {t('apiKeys.revoke')}
+        <span className="visually-hidden"> {apiKey.name}</span>
+      </button>
+    );
+  return (
+    <div role="group" aria-label={t('apiKeys.confirmRevoke', { name: apiKey.name })}>
+      <p>{t('apiKeys.confirmRevoke', { name: apiKey.name })}</p>
+      {error && <p className="field-error">{formErrors(error, t).errors[0]?.message}</p>}
+      <div className="row-actions">
+        <button
+          ref={confirmRef}
+          type="button"
+          className="button-danger"
+          aria-disabled={fetching || undefined}
+          onClick={() => {
+            if (!fetching) void revoke({ id: apiKey.id });
+          }}
+        >
+          {t('apiKeys.confirmRevokeButton')}
+        </button>
+        <button type="button" className="button-secondary" onClick={() => setConfirming(false)}>
+          {t('form.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function CreateKey({ organisationId, organisationName }: { organisationId: string; organisationName: string }) {
+  const { t } = useT();
+  const [name, setName] = useState('');
+  const [scopes, setScopes] = useState<Scope[]>(['READ']);
+  const [created, setCreated] = useState<{ key: string; name: string } | null>(null);
+  const [copied, setCopied] = useState(false);
+  const [{ fetching }, create] = useMutation(CreateApiKeyMutation);
+  const form = useFormErrors();
+  const createdRef = useRef<HTMLDivElement>(null);
+  const prefix = `key-${organisationId.replace(/[^\w-]/g, '')}`;
+  const labels = { name: t('apiKeys.name'), scopes: t('apiKeys.scopes') };
+
+  useEffect(() => {
+    if (created) createdRef.current?.focus();
+  }, [created]);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (fetching) return;
+    const bad: FieldError[] = [];
+    if (!name.trim()) bad.push({ field: 'name', message: t('form.required') });
+    if (scopes.length === 0) bad.push({ field: 'scopes', message: t('apiKeys.scopeRequired') });
+    if (bad.length) return form.fail(bad);
+    const result = await create({ input: { organisation: organisationId, name: name.trim(), scopes } });
+    if (result.error) return form.fail(formErrors(result.error, t).errors);
+    form.clear();
+    setCopied(false);
+    setCreated({ key: result.data!.createApiKey.key, name: result.data!.createApiKey.apiKey.name });
+    setName('');
+  };
+
+  const copy = async () => {
+    if (!created) return;
+    try {
+      await navigator.clipboard.writeText(created.key);
+      setCopied(true);
+    } catch {
+      // Clipboard refused (no permission, insecure origin): the key stays selectable on screen.
+      setCopied(false);
+    }
+  };
+
+  // Ids unique per organisation: the page holds one form per organisation.
+  const fieldOf = (f: string) => `${prefix}.${f}`;
+  const fieldError = (f: string) => form.fieldError(f) ?? form.fieldError(fieldOf(f));
+  return (
+    <>
+      {created && (
+        <div className="notice notice-warn" role="alert" tabIndex={-1} ref={createdRef}>
+          <h3>{t('apiKeys.createdHeading', { name: created.name })}</h3>
+          <p>
+            <strong>{t('apiKeys.onceWarning')}</strong>
+          </p>
+          <code className="secret" data-testid="api-key-secret">
+            {created.key}
+          </code>
+          <div className="form-actions">
+            <button type="button" className="button-primary" onClick={() => void copy()}>
+              {t('apiKeys.copy')}
+            </button>
+            <span role="status">{copied ? t('apiKeys.copied') : ''}</span>
+            <button type="button" className="button-secondary" onClick={() => setCreated(null)}>
+              {t('apiKeys.hideKey')}
+            </button>
+          </div>
+        </div>
+      )}
+      <form className="form" noValidate onSubmit={(e) => void submit(e)}>
+        <h3>{t('apiKeys.create', { organisation: organisationName })}</h3>
+        <ErrorSummary
+          errors={form.errors.map((e) => (e.field ? { ...e, field: fieldOf(e.field) } : e))}
+          summaryRef={form.summaryRef}
+          labels={{ [fieldOf('name')]: labels.name, [fieldOf('scopes')]: labels.scopes }}
+        />
+        <TextField
+          field={fieldOf('name')}
+          label={labels.name}
+          hint={t('apiKeys.nameHint')}
+          value={name}
+          onChange={setName}
+          error={fieldError('name')}
+        />
+        <div className={fieldError('scopes') ? 'field field-invalid' : 'field'}>
+          <fieldset id={`f-${prefix}-scopes`} tabIndex={-1}>
+            <legend>{labels.scopes}</legend>
+            {fieldError('scopes') && <p className="field-error">{fieldError('scopes')}</p>}
+            <ul className="checks">
+              {SCOPES.map((s) => (
+                <li key={s}>
+                  <input
+                    type="checkbox"
+                    id={`${prefix}-scope-${s}`}
+                    checked={scopes.includes(s)}
+                    onChange={(e) => setScopes((old) => (e.target.checked ? [...old, s] : old.filter((x) => x !== s)))}
+                  />
+                  <label htmlFor={`${prefix}-scope-${s}`}>
+                    {t(`apiKeys.scope.${s}`)} – {t(`apiKeys.scopeHint.${s}`)}
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+        </div>
+        <div className="form-actions">
+          <SubmitButton busy={fetching}>{t('apiKeys.createButton')}</SubmitButton>
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,201 @@
+import type { FormEvent, ReactNode } from 'react';
+import { ErrorSummary, SelectField, SubmitButton, TextField, type FieldError } from '../../app/forms';
+import { enumLabel, useT } from '../../app/i18n';
+import {
+  LanguageFields,
+  languageLabels,
+  textsInput,
+  textsOf,
+  type LocalizedField,
+  type Texts,
+} from '../project-edit/LanguageFields';
+import { DELIVERABLE_KINDS, DEVELOPMENT_STATUSES, type DeliverableEditData } from './deliverable-edit.queries';
+
+export interface DeliverableValues {
+  kind: string;
+  title: Texts;
+  shortDescription: Texts;
+  description: Texts;
+  licence: string;
+  developmentStatus: string;
+  landingUrl: string;
+  repositoryUrl: string;
+  documentationUrl: string;
+  publishedAt: string;
+}
+
+export const emptyDeliverable = (): DeliverableValues => ({
+  kind: '',
+  title: textsOf(null),
+  shortDescription: textsOf(null),
+  description: textsOf(null),
+  licence: '',
+  developmentStatus: '',
+  landingUrl: '',
+  repositoryUrl: '',
+  documentationUrl: '',
+  publishedAt: '',
+});
+
+export function deliverableValues(d: DeliverableEditData): DeliverableValues {
+  return {
+    kind: d.kind,
+    title: textsOf(d.titleTranslations),
+    shortDescription: textsOf(d.shortDescriptionTranslations),
+    description: textsOf(d.descriptionTranslations),
+    licence: d.licence ?? '',
+    developmentStatus: d.developmentStatus ?? '',
+    landingUrl: d.landingUrl ?? '',
+    repositoryUrl: d.repositoryUrl ?? '',
+    documentationUrl: d.documentationUrl ?? '',
+    publishedAt: d.publishedAt ?? '',
+  };
+}
+
+const v = (s: string) => (s.trim() === '' ? null : s.trim());
+
+/** The form's values as the fields shared by CreateDeliverableInput and UpdateDeliverableInput. */
+export function deliverableInput(values: DeliverableValues) {
+  return {
+    kind: values.kind as (typeof DELIVERABLE_KINDS)[number],
+    title: textsInput(values.title),
+    shortDescription: textsInput(values.shortDescription),
+    description: textsInput(values.description),
+    licence: v(values.licence),
+    developmentStatus: v(values.developmentStatus) as (typeof DEVELOPMENT_STATUSES)[number] | null,
+    landingUrl: v(values.landingUrl),
+    repositoryUrl: v(values.repositoryUrl),
+    documentationUrl: v(values.documentationUrl),
+    publishedAt: v(values.publishedAt),
+  };
+}
+
+/** Required before asking the API: a kind and a title in at least one language. */
+export function checkDeliverable(values: DeliverableValues, t: (k: string) => string): FieldError[] {
+  const bad: FieldError[] = [];
+  if (!values.kind) bad.push({ field: 'kind', message: t('form.required') });
+  if (!values.title.fi.trim() && !values.title.sv.trim() && !values.title.en.trim())
+    bad.push({ field: 'title.fi', message: t('deliverableEdit.titleRequired') });
+  return bad;
+}
+
+const URLS = ['landingUrl', 'repositoryUrl', 'documentationUrl'] as const;
+
+/** The fields of a deliverable, shared by the new and edit pages. */
+export function DeliverableForm({
+  values,
+  onChange,
+  onSubmit,
+  busy,
+  errors,
+  summaryRef,
+  fieldError,
+  submitLabel,
+  before,
+  after,
+}: {
+  values: DeliverableValues;
+  onChange: (next: DeliverableValues) => void;
+  onSubmit: () => void;
+  busy: boolean;
+  errors: FieldError[];
+  summaryRef: React.RefObject<HTMLDivElement | null>;
+  fieldError: (field: string) => string | undefined;
+  submitLabel: string;
+  before?: ReactNode;
+  after?: ReactNode;
+}) {
+  const { t } = useT();
+  const textFields: LocalizedField[] = [
+    { field: 'title', label: t('deliverableEdit.title') },
+    { field: 'shortDescription', label: t('deliverableEdit.shortDescription'), multiline: true, rows: 2 },
+    { field: 'description', label: t('deliverableEdit.description'), multiline: true, rows: 5 },
+  ];
+  const labels: Record<string, string> = {
+    ...languageLabels(textFields, t),
+    kind: t('deliverableEdit.kind'),
+    licence: t('deliverableEdit.licence'),
+    developmentStatus: t('deliverableEdit.developmentStatus'),
+    publishedAt: t('deliverableEdit.publishedAt'),
+    ...Object.fromEntries(URLS.map((u) => [u, t(`deliverableEdit.${u}`)])),
+  };
+  const set = <K extends keyof DeliverableValues>(k: K, value: DeliverableValues[K]) =>
+    onChange({ ...values, [k]: value });
+  return (
+    <form
+      className="form"
+      noValidate
+      onSubmit={(e: FormEvent) => {
+        e.preventDefault();
+        onSubmit();
+      }}
+    >
+      <ErrorSummary errors={errors} summaryRef={summaryRef} labels={labels} />
+      {before}
+      <SelectField
+        field="kind"
+        label={labels.kind}
+        value={values.kind}
+        empty={t('form.choose')}
+        onChange={(x) => set('kind', x)}
+        options={DELIVERABLE_KINDS.map((k) => ({ value: k, label: enumLabel(t, 'deliverableKind', k) }))}
+        error={fieldError('kind')}
+      />
+      <p className="tabs-note">{t('deliverableEdit.languagesNote')}</p>
+      <LanguageFields
+        fields={textFields}
+        values={{ title: values.title, shortDescription: values.shortDescription, description: values.description }}
+        onChange={(field, l, x) => {
+          const f = field as 'title';
+          set(f, { ...values[f], [l]: x });
+        }}
+        fieldError={fieldError}
+      />
+      <fieldset>
+        <legend>{t('deliverableEdit.details')}</legend>
+        <TextField
+          field="licence"
+          label={labels.licence}
+          hint={t('deliverableEdit.licenceHint')}
+          value={values.licence}
+          onChange={(x) => set('licence', x)}
+          error={fieldError('licence')}
+        />
+        <SelectField
+          field="developmentStatus"
+          label={labels.developmentStatus}
+          value={values.developmentStatus}
+          empty={t('form.notKnown')}
+          onChange={(x) => set('developmentStatus', x)}
+          options={DEVELOPMENT_STATUSES.map((k) => ({ value: k, label: enumLabel(t, 'developmentStatus', k) }))}
+          error={fieldError('developmentStatus')}
+        />
+        <TextField
+          field="publishedAt"
+          type="date"
+          label={labels.publishedAt}
+          value={values.publishedAt}
+          onChange={(x) => set('publishedAt', x)}
+          error={fieldError('publishedAt')}
+        />
+        {URLS.map((u) => (
+          <TextField
+            key={u}
+            field={u}
+            type="url"
+            inputMode="url"
+            label={labels[u]}
+            hint={t('form.urlHint')}
+            value={values[u]}
+            onChange={(x) => set(u, x)}
+            error={fieldError(u)}
+          />
+        ))}
+      </fieldset>
+      <div className="form-actions">
+        <SubmitButton busy={busy}>{busy ? t('form.saving') : submitLabel}</SubmitButton>
+        {after}
+      </div>
+    </form>
+  );
+}

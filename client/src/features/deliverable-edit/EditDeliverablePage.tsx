@@ -1,0 +1,125 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { isNotFound } from '../../app/errors';
+import { formErrors, newIdempotencyKey, useFormErrors } from '../../app/forms';
+import { useT } from '../../app/i18n';
+import { LoadError } from '../../app/LoadError';
+import { LocalizedText } from '../../app/LocalizedText';
+import { NotFound } from '../../app/NotFound';
+import { PageSkeleton } from '../../app/Skeleton';
+import { usePageTitle } from '../../app/usePageTitle';
+import { ForbiddenNotice, SignInNotice } from '../account/SignInNotice';
+import { useViewer } from '../account/viewer';
+import { deliverablePath } from '../deliverable/paths';
+import { EditDeliverableQuery, UpdateDeliverableMutation, type DeliverableEditData } from './deliverable-edit.queries';
+import { checkDeliverable, DeliverableForm, deliverableInput, deliverableValues } from './DeliverableForm';
+import { mayEditDeliverable } from './EditorActions';
+
+/** `/{lang}/deliverables/:id/edit`: edits a deliverable against the version it was loaded at. */
+export default function EditDeliverablePage() {
+  const { t, lang } = useT();
+  const { id = '' } = useParams();
+  const { viewer } = useViewer();
+  const [{ data, error }, retry] = useQuery({
+    query: EditDeliverableQuery,
+    variables: { id, lang },
+    requestPolicy: 'cache-and-network',
+  });
+  const heading = t('deliverableEdit.editHeading');
+  usePageTitle(heading);
+  const d = data?.deliverable;
+
+  if (!d) {
+    if (error && isNotFound(error)) return <NotFound message={t('deliverable.notFound')} />;
+    if (error)
+      return (
+        <>
+          <h1>{heading}</h1>
+          <LoadError onRetry={() => retry({ requestPolicy: 'network-only' })} />
+        </>
+      );
+    return <PageSkeleton />;
+  }
+  if (viewer === undefined) return <PageSkeleton />;
+  if (viewer === null) return <SignInNotice heading={heading} />;
+  if (!mayEditDeliverable(viewer, d.projects))
+    return <ForbiddenNotice heading={heading} message={t('projectEdit.forbidden')} />;
+  return (
+    <>
+      <h1>
+        {heading}: <LocalizedText value={d.title} />
+      </h1>
+      <EditForm key={d.version} deliverable={d} onReload={() => retry({ requestPolicy: 'network-only' })} />
+    </>
+  );
+}
+
+function EditForm({ deliverable, onReload }: { deliverable: DeliverableEditData; onReload: () => void }) {
+  const { t, lang } = useT();
+  const [version, setVersion] = useState(deliverable.version);
+  const [values, setValues] = useState(() => deliverableValues(deliverable));
+  const [state, setState] = useState<'editing' | 'saved' | 'conflict'>('editing');
+  const [{ fetching }, update] = useMutation(UpdateDeliverableMutation);
+  const form = useFormErrors();
+  const back = deliverablePath(lang, deliverable.id);
+
+  const submit = async (expectedVersion = version) => {
+    if (fetching) return;
+    const bad = checkDeliverable(values, t);
+    if (bad.length) return form.fail(bad);
+    const result = await update({
+      input: { id: deliverable.id, expectedVersion, ...deliverableInput(values) },
+      idempotencyKey: newIdempotencyKey(),
+    });
+    if (result.error) {
+      const f = formErrors(result.error, t);
+      if (f.code === 'CONFLICT') {
+        setState('conflict');
+        return form.fail([{ message: t('deliverableEdit.conflict') }]);
+      }
+      return form.fail(f.errors);
+    }
+    form.clear();
+    setVersion(result.data!.updateDeliverable.version);
+    setState('saved');
+  };
+
+  return (
+    <DeliverableForm
+      values={values}
+      onChange={(v) => {
+        setValues(v);
+        if (state === 'saved') setState('editing');
+      }}
+      onSubmit={() => void submit()}
+      busy={fetching}
+      errors={form.errors}
+      summaryRef={form.summaryRef}
+      fieldError={form.fieldError}
+      submitLabel={t('form.save')}
+      before={
+        <>
+          {state === 'saved' && (
+            <div className="notice notice-success" role="status">
+              <p>
+                {t('deliverableEdit.saved')} <Link to={back}>{t('deliverableEdit.backToDeliverable')}</Link>
+              </p>
+            </div>
+          )}
+          {state === 'conflict' && (
+            <div className="notice notice-warn">
+              <p>{t('deliverableEdit.conflictHelp')}</p>
+              <div className="form-actions">
+                <button type="button" className="button-secondary" onClick={onReload}>
+                  {t('projectEdit.reload')}
+                </button>
+              </div>
+            </div>
+          )}
+        </>
+      }
+      after={<Link to={back}>{t('form.cancel')}</Link>}
+    />
+  );
+}

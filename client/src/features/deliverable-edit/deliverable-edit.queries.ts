@@ -1,0 +1,139 @@
+import { TextFragment } from '../../app/LocalizedText';
+import { graphql, type ResultOf } from '../../graphql';
+
+export const DeliverableEditFragment = graphql(`
+  fragment DeliverableEdit_DeliverableFragment on Deliverable {
+    id
+    version
+    kind
+    titleTranslations {
+      fi
+      sv
+      en
+    }
+    shortDescriptionTranslations {
+      fi
+      sv
+      en
+    }
+    descriptionTranslations {
+      fi
+      sv
+      en
+    }
+    licence
+    developmentStatus
+    landingUrl
+    repositoryUrl
+    documentationUrl
+    publishedAt
+  }
+`);
+
+/** The projects a deliverable came from, with their participants: who may edit it. */
+export const EditorProjectsFragment = graphql(
+  `
+    fragment DeliverableEdit_ProjectFragment on Project {
+      id
+      slug
+      name(lang: $lang) {
+        ...LocalizedText_TextFragment
+      }
+      participants(first: 100) {
+        nodes {
+          id
+          organisation {
+            id
+          }
+        }
+      }
+    }
+  `,
+  [TextFragment],
+);
+
+export const NewDeliverableQuery = graphql(
+  `
+    query NewDeliverable_Query($slug: String!, $lang: Lang!) {
+      project(slug: $slug) {
+        ...DeliverableEdit_ProjectFragment
+        archivedAt
+      }
+    }
+  `,
+  [EditorProjectsFragment],
+);
+
+export const EditDeliverableQuery = graphql(
+  `
+    query EditDeliverable_Query($id: ID!, $lang: Lang!) {
+      deliverable(id: $id) {
+        ...DeliverableEdit_DeliverableFragment
+        title(lang: $lang) {
+          ...LocalizedText_TextFragment
+        }
+        projects {
+          ...DeliverableEdit_ProjectFragment
+        }
+      }
+    }
+  `,
+  [DeliverableEditFragment, EditorProjectsFragment, TextFragment],
+);
+
+export const CreateDeliverableMutation = graphql(
+  `
+    mutation DeliverableEdit_Create($input: CreateDeliverableInput!, $idempotencyKey: String) {
+      createDeliverable(input: $input, idempotencyKey: $idempotencyKey) {
+        ...DeliverableEdit_DeliverableFragment
+      }
+    }
+  `,
+  [DeliverableEditFragment],
+);
+
+export const UpdateDeliverableMutation = graphql(
+  `
+    mutation DeliverableEdit_Update($input: UpdateDeliverableInput!, $idempotencyKey: String) {
+      updateDeliverable(input: $input, idempotencyKey: $idempotencyKey) {
+        ...DeliverableEdit_DeliverableFragment
+      }
+    }
+  `,
+  [DeliverableEditFragment],
+);
+
+export const CreateReleaseMutation = graphql(`
+  mutation DeliverableEdit_CreateRelease($input: CreateReleaseInput!, $idempotencyKey: String) {
+    createRelease(input: $input, idempotencyKey: $idempotencyKey) {
+      id
+      version
+    }
+  }
+`);
+
+export type DeliverableEditData = ResultOf<typeof DeliverableEditFragment>;
+export type EditorProject = ResultOf<typeof EditorProjectsFragment>;
+
+export const DELIVERABLE_KINDS = [
+  'SOFTWARE',
+  'SOFTWARE_EXTENSION',
+  'DATASET',
+  'DATA_MODEL',
+  'API_SPECIFICATION',
+  'CODE_LIST',
+  'VOCABULARY',
+  'CONFIGURATION',
+  'GUIDELINE',
+  'HANDBOOK',
+  'OPERATING_MODEL',
+  'PROCESS_MODEL',
+  'PROCUREMENT_TEMPLATE',
+  'CONTRACT_TEMPLATE',
+  'REPORT',
+  'PRESENTATION',
+  'TRAINING_MATERIAL',
+  'OTHER',
+] as const;
+
+export const DEVELOPMENT_STATUSES = ['CONCEPT', 'DEVELOPMENT', 'BETA', 'STABLE', 'OBSOLETE'] as const;

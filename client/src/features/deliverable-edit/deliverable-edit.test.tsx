@@ -1,0 +1,180 @@
+import { GraphQLError } from 'graphql';
+import { Route, Routes } from 'react-router';
+import { CombinedError } from 'urql';
+import { describe, expect, it } from 'vitest';
+import { link, operationName, render } from '../../test/render';
+import { field, settle, stubFormClient, submit, type } from '../../test/mutations';
+import { text } from '../../test/text';
+import { leadOf, viewer } from '../account/account.fixtures';
+import EditDeliverablePage from './EditDeliverablePage';
+import { EditorActions } from './EditorActions';
+import NewDeliverablePage from './NewDeliverablePage';
+import NewReleasePage from './NewReleasePage';
+
+const fi = (t: string) => ({ text: t, lang: 'fi' as const, isFallback: false });
+const project = {
+  id: 'P1',
+  slug: 'kaatio',
+  name: fi('KAATIO'),
+  participants: { nodes: [{ id: 'PA', organisation: { id: 'OULU' } }] },
+};
+const lead = viewer({ memberships: [leadOf('P1')] });
+const deliverable = {
+  id: 'D1',
+  version: 2,
+  kind: 'REPORT',
+  title: fi('Loppuraportti'),
+  titleTranslations: { fi: 'Loppuraportti', sv: null, en: null },
+  shortDescriptionTranslations: { fi: null, sv: null, en: null },
+  descriptionTranslations: { fi: null, sv: null, en: null },
+  licence: null,
+  developmentStatus: null,
+  landingUrl: null,
+  repositoryUrl: null,
+  documentationUrl: null,
+  publishedAt: null,
+  projects: [project],
+};
+
+const answer =
+  (me = lead) =>
+  (r: Parameters<Parameters<typeof stubFormClient>[0]>[0]) => {
+    switch (operationName(r)) {
+      case 'Viewer_Query':
+        return { data: { me } };
+      case 'NewDeliverable_Query':
+        return { data: { project: { ...project, archivedAt: null } } };
+      case 'DeliverableEditorActions_Query':
+        return { data: { deliverable: { id: 'D1', projects: [project], releases: [{ id: 'R1', version: '1.0' }] } } };
+      default:
+        return { data: { deliverable } };
+    }
+  };
+
+const badInput = (fields: { field: string; message: string }[]) => ({
+  error: new CombinedError({
+    graphQLErrors: [
+      new GraphQLError('Bad', { extensions: { code: 'BAD_USER_INPUT', field: fields[0].field, fields } }),
+    ],
+  }),
+});
+
+describe('NewDeliverablePage', () => {
+  it('requires a kind and a title before asking the API, then creates and opens the deliverable', async () => {
+    const stub = stubFormClient(answer(), () => ({
+      data: { createDeliverable: { __typename: 'Deliverable', ...deliverable, id: 'RGVsOjk=' } },
+    }));
+    const c = render(
+      <Routes>
+        <Route path="/:lang/projects/:slug/deliverables/new" element={<NewDeliverablePage />} />
+        <Route path="/:lang/deliverables/:id" element={<h1>Deliverable page</h1>} />
+      </Routes>,
+      stub.client,
+      { url: '/fi/projects/kaatio/deliverables/new', routes: false },
+    );
+    await settle();
+    submit(c.querySelector('form'));
+    await settle();
+    expect([...c.querySelectorAll('.error-summary a')].map((a) => a.getAttribute('href'))).toEqual([
+      '#f-kind',
+      '#f-title-fi',
+    ]);
+    expect(stub.executeMutation).not.toHaveBeenCalled();
+    type(field(c, 'Tyyppi'), 'REPORT');
+    type(field(c, 'Nimi (ruotsiksi)'), 'Slutrapport');
+    submit(c.querySelector('form'));
+    await settle();
+    const vars = stub.executeMutation.mock.calls[0][0].variables as { input: Record<string, unknown> };
+    expect(vars.input).toMatchObject({
+      project: 'P1',
+      kind: 'REPORT',
+      title: { fi: null, sv: 'Slutrapport', en: null },
+    });
+    expect(text(c.querySelector('h1'))).toBe('Deliverable page');
+  });
+
+  it('shows URL errors from the API on their fields', async () => {
+    const stub = stubFormClient(answer(), () =>
+      badInput([{ field: 'repositoryUrl', message: 'Must be an http(s) URL.' }]),
+    );
+    const c = render(<NewDeliverablePage />, stub.client, {
+      url: '/en/projects/kaatio/deliverables/new',
+      path: '/:lang/projects/:slug/deliverables/new',
+    });
+    await settle();
+    type(field(c, 'Kind'), 'SOFTWARE');
+    type(field(c, 'Title (in Finnish)'), 'Ohjelma');
+    type(field(c, 'Source code'), 'ftp://x');
+    submit(c.querySelector('form'));
+    await settle();
+    expect(text(c.querySelector('#f-repositoryUrl-error'))).toBe('Source code: Must be an http(s) URL.');
+    expect(text(c.querySelector('.error-summary a'))).toBe('Source code: Must be an http(s) URL.');
+  });
+});
+
+describe('EditDeliverablePage', () => {
+  it('saves against the loaded version and explains a conflict', async () => {
+    const stub = stubFormClient(answer(), () => ({
+      error: new CombinedError({
+        graphQLErrors: [new GraphQLError('Stale', { extensions: { code: 'CONFLICT', field: 'expectedVersion' } })],
+      }),
+    }));
+    const c = render(<EditDeliverablePage />, stub.client, {
+      url: '/fi/deliverables/D1/edit',
+      path: '/:lang/deliverables/:id/edit',
+    });
+    await settle();
+    expect(field(c, 'Nimi (suomeksi)').value).toBe('Loppuraportti');
+    type(field(c, 'Lisenssi'), 'CC-BY-4.0');
+    submit(c.querySelector('form'));
+    await settle();
+    expect(stub.executeMutation.mock.calls[0][0].variables).toMatchObject({
+      input: { id: 'D1', expectedVersion: 2, licence: 'CC-BY-4.0' },
+    });
+    expect(text(c.querySelector('.error-summary li'))).toBe('Joku muu tallensi tuotoksen sillä välin.');
+  });
+});
+
+describe('NewReleasePage', () => {
+  it('sends the version with its links and shows a bad link URL on that link', async () => {
+    const stub = stubFormClient(answer(), () =>
+      badInput([{ field: 'links.0.url', message: 'Must be an http(s) URL.' }]),
+    );
+    const c = render(<NewReleasePage />, stub.client, {
+      url: '/fi/deliverables/D1/releases/new',
+      path: '/:lang/deliverables/:id/releases/new',
+    });
+    await settle();
+    type(field(c, 'Versio'), '1.0');
+    type(field(c, 'Osoite'), 'javascript:alert(1)');
+    type(field(c, 'Otsikko'), 'Lataussivu');
+    submit(c.querySelector('form'));
+    await settle();
+    expect(stub.executeMutation.mock.calls[0][0].variables).toMatchObject({
+      input: {
+        deliverable: 'D1',
+        version: '1.0',
+        links: [{ url: 'javascript:alert(1)', title: { fi: 'Lataussivu' } }],
+      },
+    });
+    expect(text(c.querySelector('#f-links-0-url-error'))).toBe('Osoite: Must be an http(s) URL.');
+    expect(c.querySelector('.error-summary a')?.getAttribute('href')).toBe('#f-links-0-url');
+  });
+});
+
+describe('EditorActions', () => {
+  it('offers editing, a new release and each release’s files to the project lead only', async () => {
+    const c = render(<EditorActions deliverableId="D1" />, stubFormClient(answer()).client, {
+      url: '/fi/deliverables/D1',
+    });
+    await settle();
+    expect(link(c, 'Muokkaa tuotosta')?.getAttribute('href')).toBe('/fi/deliverables/D1/edit');
+    expect(link(c, 'Uusi versio')?.getAttribute('href')).toBe('/fi/deliverables/D1/releases/new');
+    expect(link(c, 'Version 1.0 tiedostot')?.getAttribute('href')).toBe('/fi/releases/R1/files');
+    const other = render(<EditorActions deliverableId="D1" />, stubFormClient(answer(viewer())).client, {
+      url: '/fi/deliverables/D1',
+    });
+    await settle();
+    expect(other.querySelector('nav')).toBeNull();
+  });
+});

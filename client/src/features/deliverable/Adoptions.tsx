@@ -1,0 +1,84 @@
+import { formatDate } from '../../app/format';
+import { enumLabel, useT } from '../../app/i18n';
+import { LocalizedText } from '../../app/LocalizedText';
+import { Link } from 'react-router';
+import { OrgLink } from '../project-page/OrgLink';
+import { ExternalLink, Section } from '../project-page/Section';
+import type { AdoptionItem } from './DeliverablePage.query';
+
+/**
+ * Who took the deliverable into use. Only what the adopter declared or a curator verified counts
+ * as reuse; what was harvested or declared by the publisher is shown apart, as a claim.
+ */
+export function Adoptions({ adoptions }: { adoptions: AdoptionItem[] }) {
+  const { t } = useT();
+  const reuse = adoptions.filter((a) => a.countsAsReuse);
+  const claims = adoptions.filter((a) => !a.countsAsReuse);
+  return (
+    <>
+      <Section title={t('deliverable.reuse')} empty={reuse.length === 0} emptyText={t('deliverable.noReuse')}>
+        <ul className="plain-list adoptions">
+          {reuse.map((a) => (
+            <AdoptionRow key={a.id} adoption={a} />
+          ))}
+        </ul>
+      </Section>
+      {claims.length > 0 && (
+        <Section title={t('deliverable.claims')} empty={false}>
+          <p className="section-note">{t('deliverable.claimsNote')}</p>
+          <ul className="plain-list adoptions">
+            {claims.map((a) => (
+              <AdoptionRow key={a.id} adoption={a} />
+            ))}
+          </ul>
+        </Section>
+      )}
+    </>
+  );
+}
+
+function AdoptionRow({ adoption: a }: { adoption: AdoptionItem }) {
+  const { t, lang } = useT();
+  return (
+    <li>
+      <OrgLink org={a.organisation} /> – {enumLabel(t, 'adoptionStatus', a.status)}{' '}
+      <span className={a.countsAsReuse ? 'badge' : 'badge badge-warn'}>
+        {enumLabel(t, 'verification', a.verification)}
+        {!a.countsAsReuse && <> – {t('deliverable.claim')}</>}
+      </span>
+      <ul className="adoption-details">
+        {a.mode && <li>{enumLabel(t, 'adoptionMode', a.mode)}</li>}
+        {(a.since || a.until) && (
+          <li>
+            {a.since && t('deliverable.since', { date: formatDate(a.since, lang) })}
+            {a.since && a.until && ', '}
+            {a.until && t('deliverable.until', { date: formatDate(a.until, lang) })}
+          </li>
+        )}
+        {a.useCase && (
+          <li>
+            <LocalizedText value={a.useCase} />
+          </li>
+        )}
+        {a.viaProject && (
+          <li>
+            {t('deliverable.viaProject')}:{' '}
+            <Link to={`/${lang}/projects/${encodeURIComponent(a.viaProject.slug)}`}>
+              <LocalizedText value={a.viaProject.name} />
+            </Link>
+          </li>
+        )}
+        {a.instanceUrl && (
+          <li>
+            {t('deliverable.instance')}: <ExternalLink href={a.instanceUrl} />
+          </li>
+        )}
+        {a.evidenceUrls.map((url) => (
+          <li key={url}>
+            {t('deliverable.evidence')}: <ExternalLink href={url} />
+          </li>
+        ))}
+      </ul>
+    </li>
+  );
+}

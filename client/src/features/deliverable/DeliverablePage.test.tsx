@@ -1,0 +1,180 @@
+import { GraphQLError } from 'graphql';
+import { CombinedError } from 'urql';
+import { describe, expect, it } from 'vitest';
+import { button, click, render, stubClient } from '../../test/render';
+import { text } from '../../test/text';
+import DeliverablePage from './DeliverablePage';
+import type { AdoptionItem, DeliverableDetail } from './DeliverablePage.query';
+
+const fi = (t: string) => ({ text: t, lang: 'fi' as const, isFallback: false });
+const at = { url: '/fi/deliverables/RDox', path: '/:lang/deliverables/:id' };
+
+function adoption(overrides: Partial<AdoptionItem>): AdoptionItem {
+  return {
+    id: 'A1',
+    status: 'IN_PRODUCTION',
+    mode: null,
+    verification: 'VERIFIED',
+    countsAsReuse: true,
+    since: null,
+    until: null,
+    instanceUrl: null,
+    evidenceUrls: [],
+    useCase: null,
+    organisation: { id: 'O1', municipalityCode: '564', name: fi('Oulu') },
+    viaProject: null,
+    ...overrides,
+  };
+}
+
+function detail(overrides: Partial<DeliverableDetail> = {}): DeliverableDetail {
+  return {
+    id: 'RDox',
+    kind: 'SOFTWARE',
+    licence: 'EUPL-1.2',
+    languages: ['fi', 'sv'],
+    keywords: [],
+    developmentStatus: 'STABLE',
+    maintenanceType: 'community',
+    maintenanceUntil: null,
+    publishedAt: null,
+    lastVerifiedAt: null,
+    landingUrl: null,
+    repositoryUrl: 'https://github.com/example/kaava',
+    documentationUrl: null,
+    title: fi('Kaavaeditori'),
+    shortDescription: { text: 'A plan editor', lang: 'en', isFallback: true },
+    description: null,
+    publisher: { id: 'O1', municipalityCode: '564', name: fi('Oulu') },
+    projects: [{ id: 'P1', slug: 'kaatio', name: fi('KAATIO') }],
+    releases: [
+      {
+        id: 'R1',
+        version: '1.0',
+        releasedAt: '2023-10-31',
+        notes: null,
+        files: [
+          {
+            id: 'F1',
+            filename: 'kaava.zip',
+            downloadUrl: '/api/files/F1',
+            byteSize: 2048,
+            mediaType: 'application/zip',
+          },
+        ],
+        links: [],
+      },
+    ],
+    conformsTo: [{ id: 'S1', slug: 'kaavatietomalli', name: fi('Kaavatietomalli') }],
+    serviceUses: { nodes: [] },
+    derivedFrom: null,
+    derivatives: { totalCount: 0, nodes: [] },
+    adoptions: {
+      totalCount: 4,
+      nodes: [
+        adoption({ id: 'A1' }),
+        adoption({
+          id: 'A2',
+          verification: 'DECLARED_BY_ADOPTER',
+          organisation: { id: 'O2', municipalityCode: '049', name: fi('Espoo') },
+          viaProject: { id: 'P1', slug: 'kaatio', name: fi('KAATIO') },
+        }),
+        adoption({
+          id: 'A3',
+          verification: 'HARVESTED',
+          countsAsReuse: false,
+          status: 'PILOTING',
+          organisation: { id: 'O3', municipalityCode: '091', name: fi('Helsinki') },
+        }),
+        adoption({
+          id: 'A4',
+          verification: 'DECLARED_BY_PUBLISHER',
+          countsAsReuse: false,
+          organisation: { id: 'O4', municipalityCode: null, name: fi('Kuntaliitto') },
+        }),
+      ],
+    },
+    contacts: [],
+    provenance: [{ status: 'STATED', url: 'https://example.org/source', note: null, date: null, field: null }],
+    ...overrides,
+  };
+}
+
+const section = (c: HTMLElement, title: string) =>
+  [...c.querySelectorAll('.detail-section')].find((s) => s.querySelector('h2')?.textContent === title);
+
+describe('DeliverablePage', () => {
+  it('shows a skeleton while loading and asks in the page language', () => {
+    const stub = stubClient(() => undefined);
+    const c = render(<DeliverablePage />, stub.client, { ...at, url: '/sv/deliverables/RDox' });
+    expect(c.querySelector('.page-skeleton')).not.toBeNull();
+    expect(stub.executeQuery.mock.calls[0][0].variables).toEqual({ id: 'RDox', lang: 'sv' });
+  });
+
+  it('says the deliverable does not exist on NOT_FOUND', () => {
+    const error = new CombinedError({
+      graphQLErrors: [new GraphQLError('No deliverable', { extensions: { code: 'NOT_FOUND' } })],
+    });
+    const c = render(<DeliverablePage />, stubClient(() => ({ error })).client, { ...at, url: '/en/deliverables/x' });
+    expect(text(c.querySelector('h1'))).toBe('Deliverable not found.');
+  });
+
+  it('shows other errors with a retry', () => {
+    const stub = stubClient(() => ({ error: new CombinedError({ networkError: new Error('offline') }) }));
+    const c = render(<DeliverablePage />, stub.client, at);
+    expect(text(c.querySelector('[role="alert"] p'))).toBe('Tuloksen lataaminen epäonnistui.');
+    const calls = stub.executeQuery.mock.calls.length;
+    click(button(c, 'Yritä uudelleen'));
+    expect(stub.executeQuery.mock.calls.length).toBeGreaterThan(calls);
+  });
+
+  it('separates reuse from claims, with the verification level of each', () => {
+    const c = render(<DeliverablePage />, stubClient(() => ({ data: { deliverable: detail() } })).client, at);
+    expect(text(c.querySelector('h1'))).toBe('Kaavaeditori');
+    expect(text(c.querySelector('.lead'))).toBe('A plan editor (englanniksi)');
+
+    const reuse = [...(section(c, 'Käyttöönotot')?.querySelectorAll('.adoptions > li') ?? [])];
+    expect(reuse.map((li) => text(li.querySelector('.badge')))).toEqual(['Vahvistettu', 'Käyttöönottajan ilmoittama']);
+    expect(reuse[0].querySelector('a')?.getAttribute('href')).toBe('/fi/municipalities/564');
+    expect(text(reuse[1])).toContain('Hankkeen kautta: KAATIO');
+
+    const claims = [...(section(c, 'Väitetyt käyttöönotot')?.querySelectorAll('.adoptions > li') ?? [])];
+    expect(claims.map((li) => text(li.querySelector('.badge-warn')))).toEqual([
+      'Kerätty automaattisesti – väite',
+      'Julkaisijan ilmoittama – väite',
+    ]);
+  });
+
+  it('renders facts, download links, specifications and empty sections', () => {
+    const c = render(<DeliverablePage />, stubClient(() => ({ data: { deliverable: detail() } })).client, at);
+    const facts = section(c, 'Perustiedot');
+    const fact = (name: string) =>
+      text([...(facts?.querySelectorAll('dt') ?? [])].find((dt) => dt.textContent === name)?.nextElementSibling);
+    expect(fact('Lisenssi')).toBe('EUPL-1.2');
+    expect(fact('Kielet')).toBe('suomi, ruotsi');
+    expect(fact('Ylläpito')).toBe('Yhteisön ylläpitämä');
+    expect(fact('Kehitysvaihe')).toBe('Vakaa');
+    expect(facts?.querySelector('a[href="https://github.com/example/kaava"]')).not.toBeNull();
+
+    const file = section(c, 'Versiot ja tiedostot')?.querySelector('a[download]');
+    expect(file?.getAttribute('href')).toBe('/api/files/F1');
+    expect(text(file?.parentElement)).toBe('kaava.zip (application/zip, 2 kB)');
+    expect(section(c, 'Määrittelyt, joita tulos noudattaa')?.querySelector('a')?.getAttribute('href')).toBe(
+      '/fi/specifications/kaavatietomalli',
+    );
+    expect(section(c, 'Tuottaneet hankkeet')?.querySelector('a')?.getAttribute('href')).toBe('/fi/projects/kaatio');
+    expect(text(section(c, 'Kansalliset palvelut')?.querySelector('.empty'))).toBe(
+      'Kansallisten palvelujen käyttöä ei ole kirjattu.',
+    );
+    expect(section(c, 'Lähteet')).not.toBeUndefined();
+  });
+
+  it('says so when nobody has adopted it', () => {
+    const empty = detail({ adoptions: { totalCount: 0, nodes: [] } });
+    const c = render(<DeliverablePage />, stubClient(() => ({ data: { deliverable: empty } })).client, at);
+    expect(text(section(c, 'Käyttöönotot')?.querySelector('.empty'))).toBe(
+      'Käyttöönottajan ilmoittamia tai vahvistettuja käyttöönottoja ei ole kirjattu.',
+    );
+    expect(section(c, 'Väitetyt käyttöönotot')).toBeUndefined();
+  });
+});

@@ -1,0 +1,86 @@
+import { Link } from 'react-router';
+import { useQuery } from 'urql';
+import { formatDate, formatEur, formatNumber } from '../../app/format';
+import { useT } from '../../app/i18n';
+import { LoadError } from '../../app/LoadError';
+import { LocalizedText } from '../../app/LocalizedText';
+import { Skeleton } from '../../app/Skeleton';
+import { usePageTitle } from '../../app/usePageTitle';
+import { FundingCallsPageQuery, type FundingCallSummary } from './FundingPage.query';
+
+/** `/{lang}/funding`: every call, newest first, with how much of it is known. */
+export default function FundingCallsPage() {
+  const { t, lang } = useT();
+  const [{ data, error }, retry] = useQuery({ query: FundingCallsPageQuery, variables: { lang } });
+  usePageTitle(t('funding.heading'));
+  const calls = data?.fundingCalls;
+  return (
+    <>
+      <h1>{t('funding.heading')}</h1>
+      <p className="lead">{t('funding.intro')}</p>
+      {calls ? (
+        calls.length === 0 ? (
+          <p className="empty">{t('funding.empty')}</p>
+        ) : (
+          <ul className="plain-list cards">
+            {calls.map((c) => (
+              <CallCard key={c.id} call={c} />
+            ))}
+          </ul>
+        )
+      ) : error ? (
+        <LoadError message={t('funding.loadError')} onRetry={() => retry({ requestPolicy: 'network-only' })} />
+      ) : (
+        <Skeleton lines={6} />
+      )}
+    </>
+  );
+}
+
+function CallCard({ call: c }: { call: FundingCallSummary }) {
+  const { t, lang } = useT();
+  return (
+    <li className="card">
+      <h2 className="card-title">
+        <Link to={`/${lang}/funding/${c.year}`}>
+          <LocalizedText value={c.name} />
+        </Link>
+      </h2>
+      <dl className="facts">
+        {c.decisionDate && (
+          <div>
+            <dt>{t('funding.decisionDate')}</dt>
+            <dd>{formatDate(c.decisionDate, lang)}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{t('funding.grantsKnown')}</dt>
+          <dd>
+            {c.grantsAwarded === null
+              ? formatNumber(c.knownGrantCount, lang)
+              : t('funding.ofAnnounced', {
+                  known: formatNumber(c.knownGrantCount, lang),
+                  announced: formatNumber(c.grantsAwarded, lang),
+                })}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('funding.knownTotal')}</dt>
+          <dd>
+            {c.totalAwardedEur === null
+              ? formatEur(c.knownGrantsTotalEur, lang)
+              : t('funding.ofAnnounced', {
+                  known: formatEur(c.knownGrantsTotalEur, lang),
+                  announced: formatEur(c.totalAwardedEur, lang),
+                })}
+          </dd>
+        </div>
+      </dl>
+      <p>
+        <span className={c.isComplete ? 'badge' : 'badge badge-warn'}>
+          {c.isComplete ? t('funding.complete') : t('funding.incomplete')}
+        </span>
+      </p>
+    </li>
+  );
+}

@@ -1,0 +1,181 @@
+import { useRef, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { formatDate, formatNumber } from '../../app/format';
+import { useT } from '../../app/i18n';
+import { LOCALES, type Lang } from '../../app/lang';
+import { LoadError } from '../../app/LoadError';
+import { LocalizedText } from '../../app/LocalizedText';
+import { NotFound } from '../../app/NotFound';
+import { PageSkeleton } from '../../app/Skeleton';
+import { usePageTitle } from '../../app/usePageTitle';
+import { ForbiddenNotice, SignInNotice } from '../account/SignInNotice';
+import { useViewer } from '../account/viewer';
+import { deliverablePath } from '../deliverable/paths';
+import { mayEditDeliverable } from '../deliverable-edit/EditorActions';
+import { FileDrop } from './FileDrop';
+import { ReleaseFilesQuery, type ReleaseFile } from './ReleaseFilesPage.query';
+import { uploadErrorKey, uploadFile, UploadError } from './upload';
+
+/** Sizes as people read them: kB below a megabyte, else MB with one decimal. */
+export function formatSize(bytes: number, lang: Lang): string {
+  if (bytes < 1024 * 1024) return `${formatNumber(Math.max(1, Math.ceil(bytes / 1024)), lang)} kB`;
+  return `${new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 }).format(bytes / 1024 / 1024)} MB`;
+}
+
+interface Upload {
+  key: number;
+  name: string;
+  /** 0..100 */
+  percent: number;
+  state: 'waiting' | 'uploading' | 'done' | 'failed';
+  error?: string;
+}
+
+type Uploader = typeof uploadFile;
+
+/** `/{lang}/releases/:id/files`: upload files to a release (drag and drop or file input) and list them. */
+export default function ReleaseFilesPage({ upload = uploadFile }: { upload?: Uploader }) {
+  const { t, lang } = useT();
+  const { id = '' } = useParams();
+  const { viewer } = useViewer();
+  const [{ data, error }, reexecute] = useQuery({
+    query: ReleaseFilesQuery,
+    variables: { id, lang },
+    requestPolicy: 'cache-and-network',
+  });
+  const release = data?.node?.__typename === 'Release' ? data.node : null;
+  const heading = release ? t('upload.heading', { version: release.version }) : t('upload.headingPlain');
+  usePageTitle(heading);
+
+  if (!release) {
+    if (data && !data.node) return <NotFound message={t('upload.notFound')} />;
+    if (error)
+      return (
+        <>
+          <h1>{t('upload.headingPlain')}</h1>
+          <LoadError onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+        </>
+      );
+    return <PageSkeleton />;
+  }
+  if (viewer === undefined) return <PageSkeleton />;
+  if (viewer === null) return <SignInNotice heading={heading} />;
+  const editor = mayEditDeliverable(viewer, release.deliverable.projects);
+  if (!editor) return <ForbiddenNotice heading={heading} message={t('projectEdit.forbidden')} />;
+
+  return (
+    <>
+      <h1>{heading}</h1>
+      <p>
+        {t('deliverableEdit.forDeliverable')}:{' '}
+        <Link to={deliverablePath(lang, release.deliverable.id)}>
+          <LocalizedText value={release.deliverable.title} />
+        </Link>
+        {release.releasedAt && <> ({formatDate(release.releasedAt, lang)})</>}
+      </p>
+      <Uploads releaseId={release.id} upload={upload} onUploaded={() => reexecute({ requestPolicy: 'network-only' })} />
+      <FileList files={release.files} />
+    </>
+  );
+}
+
+function Uploads({ releaseId, upload, onUploaded }: { releaseId: string; upload: Uploader; onUploaded: () => void }) {
+  const { t, lang } = useT();
+  const [uploads, setUploads] = useState<Upload[]>([]);
+  const [announce, setAnnounce] = useState('');
+  const next = useRef(0);
+  const queue = useRef(Promise.resolve());
+
+  const patch = (key: number, p: Partial<Upload>) =>
+    setUploads((us) => us.map((u) => (u.key === key ? { ...u, ...p } : u)));
+
+  const onFiles = (files: File[]) => {
+    for (const file of files) {
+      const key = next.current++;
+      setUploads((us) => [...us, { key, name: file.name, percent: 0, state: 'waiting' }]);
+      // One request per file (the API takes one file each), one after another.
+      queue.current = queue.current.then(async () => {
+        patch(key, { state: 'uploading' });
+        try {
+          await upload(releaseId, file, (f) => patch(key, { percent: Math.round(f * 100) })).done;
+          patch(key, { state: 'done', percent: 100 });
+          setAnnounce(t('upload.done', { name: file.name }));
+          onUploaded();
+        } catch (err) {
+          const limit =
+            err instanceof UploadError && typeof err.details.maxBytes === 'number' ? err.details.maxBytes : null;
+          const message = t(uploadErrorKey(err), {
+            name: file.name,
+            limit: limit ? formatSize(limit, lang) : '',
+          });
+          patch(key, { state: 'failed', error: message });
+          setAnnounce(message);
+        }
+      });
+    }
+  };
+
+  return (
+    <section aria-labelledby="upload-heading">
+      <h2 id="upload-heading">{t('upload.add')}</h2>
+      <FileDrop onFiles={onFiles} hint={t('upload.hint')} />
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announce}
+      </p>
+      {uploads.length > 0 && (
+        <ul className="plain-list upload-progress">
+          {uploads.map((u) => (
+            <li key={u.key} className={u.state === 'failed' ? 'field field-invalid' : 'field'}>
+              {u.state === 'failed' ? (
+                <>
+                  <p className="field-label">{u.name}</p>
+                  <p className="field-error">{u.error}</p>
+                </>
+              ) : (
+                <>
+                  <label htmlFor={`upload-${u.key}`} className="field-label">
+                    {u.name}
+                  </label>
+                  <progress id={`upload-${u.key}`} max={100} value={u.percent} aria-valuetext={`${u.percent} %`} />
+                  <span className="upload-percent">
+                    {u.state === 'done'
+                      ? t('upload.complete')
+                      : u.state === 'waiting'
+                        ? t('upload.waiting')
+                        : `${u.percent} %`}
+                  </span>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function FileList({ files }: { files: ReleaseFile[] }) {
+  const { t, lang } = useT();
+  return (
+    <section aria-labelledby="files-heading">
+      <h2 id="files-heading">{t('upload.files')}</h2>
+      {files.length === 0 ? (
+        <p className="empty">{t('upload.noFiles')}</p>
+      ) : (
+        <ul className="uploaded-files">
+          {files.map((f) => (
+            <li key={f.id}>
+              <a href={f.downloadUrl} download>
+                {f.filename}
+              </a>{' '}
+              <span className="role">
+                ({f.mediaType}, {formatSize(f.byteSize, lang)})
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

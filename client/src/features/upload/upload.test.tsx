@@ -1,0 +1,209 @@
+import { act } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { operationName, render } from '../../test/render';
+import { settle, stubFormClient } from '../../test/mutations';
+import { text } from '../../test/text';
+import { leadOf, viewer } from '../account/account.fixtures';
+import ReleaseFilesPage from './ReleaseFilesPage';
+import { uploadErrorKey, uploadFile, UploadError, type UploadedFile } from './upload';
+
+const fi = (t: string) => ({ text: t, lang: 'fi' as const, isFallback: false });
+const pdf = {
+  id: 'F1',
+  filename: 'raportti.pdf',
+  mediaType: 'application/pdf',
+  byteSize: 2048,
+  downloadUrl: '/api/files/F1',
+  uploadedAt: '2026-01-01T00:00:00Z',
+};
+const release = (files = [pdf]) => ({
+  node: {
+    __typename: 'Release',
+    id: 'R1',
+    version: '1.0',
+    releasedAt: '2021-12-01',
+    files,
+    deliverable: {
+      id: 'D1',
+      title: fi('Loppuraportti'),
+      projects: [{ id: 'P1', participants: { nodes: [] } }],
+    },
+  },
+});
+
+/** A fake XMLHttpRequest the test drives: progress events, then an answer. */
+class FakeXhr {
+  headers: Record<string, string> = {};
+  method = '';
+  url = '';
+  status = 0;
+  statusText = '';
+  responseText = '';
+  responseType = '';
+  sent: unknown;
+  upload: { onprogress: ((e: { lengthComputable: boolean; loaded: number; total: number }) => void) | null } = {
+    onprogress: null,
+  };
+  onload: (() => void) | null = null;
+  onerror: (() => void) | null = null;
+  onabort: (() => void) | null = null;
+  open(method: string, url: string) {
+    this.method = method;
+    this.url = url;
+  }
+  setRequestHeader(k: string, v: string) {
+    this.headers[k] = v;
+  }
+  send(body: unknown) {
+    this.sent = body;
+  }
+  abort() {
+    this.onabort?.();
+  }
+  answer(status: number, body: unknown) {
+    this.status = status;
+    this.responseText = JSON.stringify(body);
+    this.onload?.();
+  }
+}
+
+describe('uploadFile', () => {
+  it('posts the file as multipart with the CSRF header, reports progress and resolves with the stored file', async () => {
+    const xhr = new FakeXhr();
+    const progress = vi.fn();
+    const file = new File(['%PDF-1.4'], 'Tilinpäätös.pdf', { type: 'application/pdf' });
+    const { done } = uploadFile('UmVsZWFzZTox', file, progress, { xhr: xhr as unknown as XMLHttpRequest });
+    expect(xhr.method).toBe('POST');
+    expect(xhr.url).toBe('/api/files?release=UmVsZWFzZTox');
+    expect(xhr.headers).toEqual({ 'x-kuntagraph-upload': '1' });
+    expect((xhr.sent as FormData).get('file')).toBeInstanceOf(File);
+    xhr.upload.onprogress?.({ lengthComputable: true, loaded: 50, total: 200 });
+    expect(progress).toHaveBeenLastCalledWith(0.25);
+    xhr.answer(201, { ...pdf, sha256: 'ab', url: '/api/files/F1' });
+    await expect(done).resolves.toMatchObject({ id: 'F1', filename: 'raportti.pdf' });
+    expect(progress).toHaveBeenLastCalledWith(1);
+  });
+
+  it('rejects with the status, code and details of a refusal', async () => {
+    const xhr = new FakeXhr();
+    const { done } = uploadFile('R1', new File(['x'], 'a.pdf'), () => undefined, {
+      xhr: xhr as unknown as XMLHttpRequest,
+    });
+    xhr.answer(413, { errors: [{ message: 'Too large', extensions: { code: 'PAYLOAD_TOO_LARGE', maxBytes: 1024 } }] });
+    const err = await done.catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UploadError);
+    expect(err).toMatchObject({ status: 413, code: 'PAYLOAD_TOO_LARGE', details: { maxBytes: 1024 } });
+    expect(uploadErrorKey(err)).toBe('upload.error.tooLarge');
+    expect(uploadErrorKey(new UploadError(415, 'UNSUPPORTED_MEDIA_TYPE', 'x'))).toBe('upload.error.refusedType');
+    expect(uploadErrorKey(new UploadError(0, 'NETWORK', 'x'))).toBe('upload.error.network');
+  });
+});
+
+type Upload = typeof uploadFile;
+
+function fakeUploader() {
+  const pending: {
+    file: File;
+    progress: (f: number) => void;
+    resolve: (f: UploadedFile) => void;
+    reject: (e: unknown) => void;
+  }[] = [];
+  const upload: Upload = (_release, file, progress) => {
+    let resolve!: (f: UploadedFile) => void;
+    let reject!: (e: unknown) => void;
+    const done = new Promise<UploadedFile>((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    pending.push({ file, progress, resolve, reject });
+    return { done, abort: () => undefined };
+  };
+  return { upload, pending };
+}
+
+function drop(zone: Element, files: File[]) {
+  const event = new Event('drop', { bubbles: true, cancelable: true });
+  Object.assign(event, { dataTransfer: { files, dropEffect: 'none' } });
+  act(() => {
+    zone.dispatchEvent(event);
+  });
+}
+
+describe('ReleaseFilesPage', () => {
+  const setup = (me = viewer({ memberships: [leadOf('P1')] })) => {
+    const { upload, pending } = fakeUploader();
+    const stub = stubFormClient((r) => (operationName(r) === 'Viewer_Query' ? { data: { me } } : { data: release() }));
+    const c = render(<ReleaseFilesPage upload={upload} />, stub.client, {
+      url: '/fi/releases/R1/files',
+      path: '/:lang/releases/:id/files',
+    });
+    return { c, pending, stub };
+  };
+
+  it('lists the files with download links and offers a drop zone with an ordinary file input', async () => {
+    const { c } = setup();
+    await settle();
+    expect(text(c.querySelector('h1'))).toBe('Version 1.0 tiedostot');
+    const a = c.querySelector('.uploaded-files a');
+    expect(a?.getAttribute('href')).toBe('/api/files/F1');
+    expect(text(c.querySelector('.uploaded-files li'))).toBe('raportti.pdf (application/pdf, 2 kB)');
+    const input = c.querySelector('.drop-zone input[type="file"]');
+    expect(c.querySelector(`label[for="${input?.id}"]`)?.textContent).toBe('Valitse tiedostot');
+  });
+
+  it('shows real progress of a dropped file, 100 % when stored, and refreshes the list', async () => {
+    const { c, pending, stub } = setup();
+    await settle();
+    drop(c.querySelector('.drop-zone')!, [new File(['%PDF'], 'opas.pdf')]);
+    await settle();
+    act(() => pending[0].progress(0.42));
+    const bar = c.querySelector('.upload-progress progress') as HTMLProgressElement;
+    expect(bar.value).toBe(42);
+    expect(c.querySelector(`label[for="${bar.id}"]`)?.textContent).toBe('opas.pdf');
+    expect(text(c.querySelector('.upload-percent'))).toBe('42 %');
+    const queries = stub.executeQuery.mock.calls.length;
+    pending[0].resolve({ ...pdf, id: 'F2', filename: 'opas.pdf', sha256: 'x', url: '/api/files/F2' });
+    await settle();
+    expect(bar.value).toBe(100);
+    expect(text(c.querySelector('.upload-percent'))).toBe('Valmis (100 %)');
+    expect(text(c.querySelector('[role="status"][aria-live]'))).toBe('Tiedosto opas.pdf on ladattu.');
+    expect(stub.executeQuery.mock.calls.length).toBeGreaterThan(queries);
+  });
+
+  it('explains a refused type (415) and a too large file (413), one file after another', async () => {
+    const { c, pending } = setup();
+    await settle();
+    const input = c.querySelector('.drop-zone input[type="file"]') as HTMLInputElement;
+    Object.defineProperty(input, 'files', {
+      value: [new File(['MZ'], 'ohjelma.pdf'), new File(['x'], 'iso.pdf')],
+      configurable: true,
+    });
+    act(() => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await settle();
+    // The second waits for the first.
+    expect(pending).toHaveLength(1);
+    expect(text(c.querySelectorAll('.upload-percent')[1])).toBe('Odottaa…');
+    pending[0].reject(new UploadError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Refused'));
+    await settle();
+    pending[1].reject(new UploadError(413, 'PAYLOAD_TOO_LARGE', 'Too large', { maxBytes: 100 * 1024 * 1024 }));
+    await settle();
+    expect([...c.querySelectorAll('.upload-progress .field-error')].map(text)).toEqual([
+      'Tiedoston ohjelma.pdf tyyppiä ei hyväksytä. Sallitut tyypit: PDF, ZIP, DOCX, XLSX, ODS, ODT, PNG, JPEG ja CSV.',
+      'Tiedosto iso.pdf on liian suuri. Suurin sallittu koko on 100 MB.',
+    ]);
+  });
+
+  it('tells a user who may not edit the release, and asks anonymous visitors to sign in', async () => {
+    const { c } = setup(viewer());
+    await settle();
+    expect(text(c.querySelector('[role="alert"]'))).toBe(
+      'Vain hankkeen vastuuhenkilöt ja muokkaajat voivat muokata tätä.',
+    );
+    expect(c.querySelector('.drop-zone')).toBeNull();
+    const anon = setup(null as never);
+    await settle();
+    expect(text(anon.c.querySelector('.notice p'))).toBe('Kirjaudu sisään jatkaaksesi.');
+  });
+});
