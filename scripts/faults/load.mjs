@@ -92,7 +92,7 @@ try {
     [
       20,
       () => ({
-        query: `query($s: String!) { project(slug: $s) { name { text } participants(first: 50) { nodes { role } } grants { year } } }`,
+        query: `query($s: String!) { project(slug: $s) { name { text } participants(first: 50) { nodes { role } } grants { status call { year } } } }`,
         variables: { s: pick(projects) },
       }),
     ],
