@@ -100,14 +100,14 @@ export async function measureWorkload(w, targets, params, monitor, opts) {
     ]),
   );
   for (const t of targets)
-    await runAutocannon(t, w[t.id](params), { duration: opts.warmup, connections: opts.connections });
+    await runAutocannon(t, w[t.as ?? t.id](params), { duration: opts.warmup, connections: opts.connections });
   for (let round = 0; round < opts.rounds; round++) {
     for (const t of targets) {
       const before = await monitor.snapshot();
       const cpu0 = cpuTicks(t.pid);
       const { result, errors, window } = await runAutocannon(
         t,
-        w[t.id](params),
+        w[t.as ?? t.id](params),
         { duration: opts.duration, connections: opts.connections },
         monitor,
       );

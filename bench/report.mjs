@@ -67,6 +67,14 @@ const asMarkdown = (rows) =>
     .map((r) => `| ${r.join(' | ')} |`)
     .join('\n');
 
+/** Per workload: req/s with the response cache over req/s without it. */
+function cacheRatios(results) {
+  return results.workloads
+    .filter((w) => w.targets.kgc && w.targets.kg)
+    .map((w) => `${w.id} ${f(w.targets.kgc.reqPerSec / w.targets.kg.reqPerSec, 1)}x`)
+    .join(', ');
+}
+
 export function writeReport(bench, results, targets) {
   const rows = table(results, targets);
   console.log(`\n${asText(rows)}`);
@@ -89,6 +97,11 @@ Run: per workload, warm-up ${results.options.warmup} s per target, then ${result
 interleaved (Kuntagraph, raw SQL, PostGraphile, ...), ${results.options.connections} connections, loopback.
 
 ${asMarkdown(rows)}
+
+Response cache: "Kuntagraph, response cache on" is the same server with its whole-response cache for
+anonymous reads (invalidated by every write, across instances over Redis); autocannon repeats one request,
+so after the first every read is a hit: the ceiling for repeated anonymous reads, not a like-for-like
+comparison. Cached / uncached throughput: ${cacheRatios(results)}.
 
 W4 writes a deliverable, its project link and an audit row per request (Kuntagraph through its
 \`createDeliverable\` mutation with a WRITE API key; raw SQL and PostGraphile through one

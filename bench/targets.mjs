@@ -56,7 +56,34 @@ export async function startTargets({ repo, bench, dbUrl, basePort }) {
       args: ['server/dist/main.js'],
       cwd: repo,
       // One client address sends the whole load: the per-IP rate limit would measure itself.
-      env: { PORT: String(basePort), LOG_LEVEL: 'warn', SEED_ON_EMPTY: 'false', RATE_LIMIT_ENABLED: 'false' },
+      // This target answers every request itself (response cache off): the like-for-like comparison.
+      env: {
+        PORT: String(basePort),
+        LOG_LEVEL: 'warn',
+        SEED_ON_EMPTY: 'false',
+        RATE_LIMIT_ENABLED: 'false',
+        RESPONSE_CACHE_MB: '0',
+      },
+      ready: '/graphql',
+    },
+    {
+      id: 'kgc',
+      as: 'kg',
+      label: 'Kuntagraph, response cache on',
+      port: basePort + 3,
+      args: ['server/dist/main.js'],
+      cwd: repo,
+      // Writes through either instance reach the other's cache over Redis, as in production.
+      env: {
+        PORT: String(basePort + 3),
+        LOG_LEVEL: 'warn',
+        SEED_ON_EMPTY: 'false',
+        RATE_LIMIT_ENABLED: 'false',
+        RESPONSE_CACHE_MB: '64',
+        ...(process.env.BENCH_REDIS !== 'off'
+          ? { REDIS_URL: process.env.BENCH_REDIS ?? 'redis://127.0.0.1:6379' }
+          : {}),
+      },
       ready: '/graphql',
     },
     {

@@ -35,11 +35,11 @@ export async function verifyAll(workloads, targets, params) {
   const lines = [];
   for (const w of workloads) {
     const norm = {};
-    for (const t of targets) norm[t.id] = w.norm[t.id](await request(t, w[t.id](params)));
+    for (const t of targets) norm[t.id] = w.norm[t.as ?? t.id](await request(t, w[t.as ?? t.id](params)));
     const reference = norm.raw;
     for (const t of targets) {
       if (t.id === 'raw') continue;
-      const expected = w.project?.[t.id] ? w.project[t.id](reference) : reference;
+      const expected = w.project?.[t.as ?? t.id] ? w.project[t.as ?? t.id](reference) : reference;
       const d = firstDifference(norm[t.id], expected);
       if (d) throw new Error(`VERIFY FAILED ${w.id} ${t.id} vs raw: ${d}`);
     }
