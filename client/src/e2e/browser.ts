@@ -57,8 +57,12 @@ export async function openPage(
     if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`uncaught: ${e.stack ?? e.message}`));
+  // A request the page itself cancelled (net::ERR_ABORTED: urql tearing down a query when a view
+  // unmounts or the page navigates) is not a failure; anything else is.
   page.on('requestfailed', (r) =>
-    problems.push(`request failed: ${r.method()} ${r.url()} (${r.failure()?.errorText})`),
+    r.failure()?.errorText === 'net::ERR_ABORTED'
+      ? undefined
+      : problems.push(`request failed: ${r.method()} ${r.url()} (${r.failure()?.errorText})`),
   );
   page.on('response', (r) => {
     if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.request().method()} ${r.url()}`);

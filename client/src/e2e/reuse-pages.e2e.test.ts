@@ -77,7 +77,7 @@ describe('deliverable, service and specification pages', () => {
   it('opens a deliverable from its project page, and back to the project', async () => {
     const { page, problems } = await openPage(browser);
     await page.goto(`${baseUrl}/en/projects/seutudigi`);
-    await page.getByRole('link', { name: 'Seutudigi final report', exact: true }).click();
+    await page.getByRole('link', { name: 'Seutudigi final report', exact: true }).first().click();
     await poll(() => pathOf(page)).toBe(`/en/deliverables/${SEUTUDIGI_REPORT}`);
     await poll(() => h1(page)).toBe('Seutudigi final report');
     expect(await page.locator('.kicker').innerText()).toMatch(/^report$/i);

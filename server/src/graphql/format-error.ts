@@ -37,7 +37,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   const e = error as { code?: string; message?: string; name?: string } | undefined;
   if (!e) return false;
   if (e.code && CONNECTION_ERRORS.has(e.code)) return true;
-  return /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|Knex: Timeout acquiring a connection/i.test(
+  return /Connection terminated|Connection ended unexpectedly|encountered a connection error and is not queryable|connect ECONNREFUSED|timeout exceeded when trying to connect|Knex: Timeout acquiring a connection/i.test(
     e.message ?? '',
   );
 }
