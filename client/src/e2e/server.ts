@@ -54,7 +54,13 @@ export function buildAll() {
   for (const [label, args, output] of steps) {
     if (skip && existsSync(path.join(repoRoot, output))) continue;
     const started = Date.now();
-    const r = spawnSync(process.execPath, args, { cwd: repoRoot, encoding: 'utf8', env: { ...process.env } });
+    // vitest sets NODE_ENV=test, which would make Vite build React's development runtime: the
+    // browser tests must run the production build that users get.
+    const r = spawnSync(process.execPath, args, {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
     if (r.status !== 0) {
       throw new Error(
         `e2e: building the ${label} failed (exit ${r.status ?? r.signal}): node ${args.join(' ')}\n${r.stdout}${r.stderr}`,
