@@ -289,7 +289,7 @@ const W4 = {
   }),
   pgl: (p) =>
     gql(
-      `mutation($project: UUID!, $title: JSON!) { benchCreateDeliverable(input: { project: $project, title: $title, kind: "REPORT" }) { deliverable { kind title } } }`,
+      `mutation($project: UUID!, $title: JSON!) { benchCreateDeliverable(input: { project: $project, title: $title, kind: "REPORT" }) { result { kind title } } }`,
       { project: p.project, title: { fi: W4_TITLE } },
     ),
   norm: {
@@ -297,7 +297,7 @@ const W4 = {
     raw: (r) => ({ kind: r.kind, title: r.title.fi }),
     pgl: ({
       data: {
-        benchCreateDeliverable: { deliverable: d },
+        benchCreateDeliverable: { result: d },
       },
     }) => ({ kind: d.kind, title: d.title.fi }),
   },

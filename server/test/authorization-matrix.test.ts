@@ -346,6 +346,37 @@ describe('authorisation matrix', () => {
   }
 });
 
+/** Replaces every global id in the variables (at any depth) with text that is no id of ours. */
+function withForeignIds(value: unknown): { value: unknown; replaced: number } {
+  let replaced = 0;
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string' && /^[A-Za-z]+:[0-9a-f-]{36}$/.test(Buffer.from(v, 'base64url').toString('utf8'))) {
+      replaced++;
+      return "1' or '1'='1";
+    }
+    if (Array.isArray(v)) return v.map(walk);
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+    return v;
+  };
+  return { value: walk(value), replaced };
+}
+
+describe('an id that is not ours, for every mutation', () => {
+  for (const c of CASES) {
+    it(`${c.name}: BAD_USER_INPUT naming the argument, nothing stored`, async () => {
+      const f = await fixture();
+      const admin = await principal('admin', f);
+      const { value, replaced } = withForeignIds(await c.vars(f));
+      if (replaced === 0) return; // a mutation without ids (setEmailDigest, markNotificationsRead all)
+      const before = await digest();
+      const r = await exec(c.query, value as Record<string, unknown>, { sessionToken: admin.sessionToken });
+      expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+      expect(r.errors![0].extensions!.argumentName).toBeTruthy();
+      expect(await digest()).toEqual(before);
+    });
+  }
+});
+
 describe('adoption verification levels', () => {
   const DECLARE = `mutation($input: DeclareAdoptionInput!) { declareAdoption(input: $input) { verification countsAsReuse } }`;
   it('counts as reuse only when the adopter says so; the producers and others make claims', async () => {

@@ -69,19 +69,3 @@ export function requireUser(ctx: { viewer: Viewer | null }): Viewer & { userId: 
 export function authorize(allowed: boolean, message?: string): void {
   if (!allowed) throw new ForbiddenError(message);
 }
-
-/** A project a deliverable came from, with the organisations taking part in it. */
-export interface DeliverableProjectFacts {
-  projectId: string;
-  participatingOrganisationIds: readonly string[];
-}
-
-/**
- * Edit a deliverable (its releases and their files): admins, or whoever may edit one of the
- * projects it came from (see canEditProject).
- */
-export function canEditDeliverable(viewer: Viewer | null, projects: readonly DeliverableProjectFacts[]): boolean {
-  if (!viewer) return false;
-  if (isAdmin(viewer)) return true;
-  return projects.some((p) => canEditProject(viewer, p.projectId, p.participatingOrganisationIds));
-}

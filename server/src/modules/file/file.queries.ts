@@ -1,21 +1,22 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { DeliverableProjectFacts } from '../auth/auth.policy.js';
+import type { DeliverableFacts } from '../deliverable/deliverable.policy.js';
 
-/** The projects (with participating organisations) of the deliverable a release belongs to. */
-const PROJECTS_OF_RELEASE = `coalesce((select json_agg(json_build_object('projectId', dp.project_id,
-    'participatingOrganisationIds', coalesce((select json_agg(distinct p.organisation_id) from participation p
-      where p.project_id = dp.project_id), '[]'::json)) order by dp.project_id)
-  from deliverable_project dp where dp.deliverable_id = r.deliverable_id), '[]'::json)`;
+/** What the deliverable edit policy needs (deliverable.policy.ts) of the release's deliverable. */
+const FACTS_OF_RELEASE = `(select json_build_object('id', d.id, 'publisherId', d.publisher_id,
+    'projects', coalesce((select json_agg(json_build_object('id', p.id, 'archived', p.archived_at is not null,
+      'organisationIds', array(select distinct pa.organisation_id from participation pa where pa.project_id = p.id)))
+      from deliverable_project dp join project p on p.id = dp.project_id where dp.deliverable_id = d.id), '[]'::json))
+  from deliverable d where d.id = r.deliverable_id)`;
 
 /** A release with what the edit policy needs to know; one statement, null when there is none. */
 export async function releaseFacts(
   em: EntityManager,
   releaseId: string,
-): Promise<{ id: string; projects: DeliverableProjectFacts[] } | null> {
+): Promise<{ id: string; facts: DeliverableFacts | null } | null> {
   const rows = await em
     .getConnection()
-    .execute<{ id: string; projects: DeliverableProjectFacts[] }[]>(
-      `select r.id, ${PROJECTS_OF_RELEASE} as projects from release r where r.id = ?`,
+    .execute<{ id: string; facts: DeliverableFacts | null }[]>(
+      `select r.id, ${FACTS_OF_RELEASE} as facts from release r where r.id = ?`,
       [releaseId],
       'all',
     );
@@ -47,11 +48,11 @@ export async function fileById(em: EntityManager, id: string): Promise<FileRow |
 export async function fileWithFacts(
   em: EntityManager,
   id: string,
-): Promise<(FileRow & { projects: DeliverableProjectFacts[] }) | null> {
+): Promise<(FileRow & { facts: DeliverableFacts | null }) | null> {
   const rows = await em
     .getConnection()
-    .execute<(FileRow & { projects: DeliverableProjectFacts[] })[]>(
-      `select ${FILE_COLUMNS}, ${PROJECTS_OF_RELEASE} as projects from file f left join release r on r.id = f.release_id where f.id = ?`,
+    .execute<(FileRow & { facts: DeliverableFacts | null })[]>(
+      `select ${FILE_COLUMNS}, ${FACTS_OF_RELEASE} as facts from file f left join release r on r.id = f.release_id where f.id = ?`,
       [id],
       'all',
     );

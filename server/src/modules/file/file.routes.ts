@@ -6,7 +6,8 @@ import { isDatabaseUnavailable } from '../../graphql/format-error.js';
 import { fromGlobalId } from '../../graphql/global-id.js';
 import type { Config } from '../../config.js';
 import type { Logger } from '../../logger.js';
-import { authorize, canEditDeliverable } from '../auth/auth.policy.js';
+import { authorize } from '../auth/auth.policy.js';
+import { mayEditFiles } from './file.policy.js';
 import { lookupViewer, readCookie, SESSION_COOKIE, type Viewer } from '../auth/auth.viewer.js';
 import { FileRequestError, sendError, toFileRequestError } from './file.errors.js';
 import { fileById, releaseFacts } from './file.queries.js';
@@ -111,7 +112,7 @@ export function fileRouter(opts: FileRoutesOptions): Router {
       if (!release) {
         throw new FileRequestError(404, 'NOT_FOUND', 'No release found for "release".', { argumentName: 'release' });
       }
-      authorize(canEditDeliverable(viewer, release.projects), 'Only editors of the release may upload files to it.');
+      authorize(mayEditFiles(viewer, release.facts), 'Only editors of the release may upload files to it.');
       const declared = Number(req.get('content-length') ?? NaN);
       if (declared > opts.maxBytes + MULTIPART_OVERHEAD) throw tooLarge(opts.maxBytes);
       const received = await receiveFile(req, { maxBytes: opts.maxBytes, tempDir: opts.tempDir });

@@ -4,7 +4,8 @@ import fs from 'node:fs/promises';
 import { toGlobalId } from '../../graphql/global-id.js';
 import type { Logger } from '../../logger.js';
 import { actorOf, audit } from '../audit/audit.js';
-import { authorize, canEditDeliverable } from '../auth/auth.policy.js';
+import { authorize } from '../auth/auth.policy.js';
+import { mayEditFiles } from './file.policy.js';
 import type { Viewer } from '../auth/auth.viewer.js';
 import { Release } from '../deliverable/release.entity.js';
 import { StoredFile } from '../deliverable/file.entity.js';
@@ -112,7 +113,7 @@ export async function deleteFile(
 ): Promise<void> {
   const row = await fileWithFacts(em, fileId);
   if (!row) throw notFound();
-  authorize(canEditDeliverable(viewer, row.projects), 'Only editors of the release may delete its files.');
+  authorize(mayEditFiles(viewer, row.facts), 'Only editors of the release may delete its files.');
   await em.transactional(async (tx) => {
     const deleted = await tx.nativeDelete(StoredFile, { id: fileId });
     if (deleted === 0) throw notFound();
