@@ -28,6 +28,7 @@ const SignUpPage = lazy(() => import('../features/account/SignUpPage'));
 const AccountPage = lazy(() => import('../features/account/AccountPage'));
 const ApiKeysPage = lazy(() => import('../features/api-keys/ApiKeysPage'));
 const ProjectEditPage = lazy(() => import('../features/project-edit/ProjectEditPage'));
+const AcceptInvitationPage = lazy(() => import('../features/invitation/AcceptInvitationPage'));
 const NewDeliverablePage = lazy(() => import('../features/deliverable-edit/NewDeliverablePage'));
 const EditDeliverablePage = lazy(() => import('../features/deliverable-edit/EditDeliverablePage'));
 const NewReleasePage = lazy(() => import('../features/deliverable-edit/NewReleasePage'));
@@ -61,6 +62,7 @@ export function App() {
         <Route path="account" element={<Page element={<AccountPage />} />} />
         <Route path="account/api-keys" element={<Page element={<ApiKeysPage />} />} />
         <Route path="projects/:slug/edit" element={<Page element={<ProjectEditPage />} />} />
+        <Route path="invitations/:token" element={<Page element={<AcceptInvitationPage />} />} />
         <Route path="projects/:slug/deliverables/new" element={<Page element={<NewDeliverablePage />} />} />
         <Route path="deliverables/:id/edit" element={<Page element={<EditDeliverablePage />} />} />
         <Route path="deliverables/:id/releases/new" element={<Page element={<NewReleasePage />} />} />

@@ -410,6 +410,22 @@ export const en: Resources = {
       server: 'Something went wrong on the server. Please try again.',
     },
   },
+  invitation: {
+    heading: 'Invite to the project',
+    intro:
+      'Invite someone to the project by e-mail address. You get an invitation link to send them yourself; it is shown only once and is valid for 14 days.',
+    email: 'E-mail address',
+    role: 'Role',
+    roles: { CONTRIBUTOR: 'Contributor (edits the project)', LEAD: 'Lead (edits, archives and invites)' },
+    send: 'Create invitation',
+    created: 'Invitation created. Send this link to the person invited – it is not shown again:',
+    acceptHeading: 'Invitation to a project',
+    acceptIntro: 'Accept the invitation as {{email}}. The invitation must have been sent to that address.',
+    accept: 'Accept the invitation',
+    accepted: 'Invitation accepted. You can now edit the project:',
+    wrongEmail: 'The invitation was sent to another e-mail address. Sign in with that address.',
+    notFound: 'No such invitation: the link is wrong or the invitation was withdrawn.',
+  },
   account: {
     signIn: 'Sign in',
     signInHeading: 'Sign in',

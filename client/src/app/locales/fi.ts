@@ -412,6 +412,22 @@ export const fi = {
       server: 'Palvelimella tapahtui virhe. Yritä uudelleen.',
     },
   },
+  invitation: {
+    heading: 'Kutsu hankkeeseen',
+    intro:
+      'Kutsu henkilö hankkeen jäseneksi sähköpostiosoitteella. Saat kutsulinkin, jonka lähetät hänelle itse; linkki näytetään vain kerran ja on voimassa 14 päivää.',
+    email: 'Sähköpostiosoite',
+    role: 'Rooli',
+    roles: { CONTRIBUTOR: 'Osallistuja (muokkaa hanketta)', LEAD: 'Vastuuhenkilö (muokkaa, arkistoi ja kutsuu)' },
+    send: 'Luo kutsu',
+    created: 'Kutsu luotu. Lähetä tämä linkki kutsutulle – sitä ei näytetä uudelleen:',
+    acceptHeading: 'Kutsu hankkeeseen',
+    acceptIntro: 'Hyväksy kutsu käyttäjänä {{email}}. Kutsun on oltava lähetetty tähän osoitteeseen.',
+    accept: 'Hyväksy kutsu',
+    accepted: 'Kutsu hyväksytty. Voit nyt muokata hanketta:',
+    wrongEmail: 'Kutsu on lähetetty toiseen sähköpostiosoitteeseen. Kirjaudu sisään sillä osoitteella.',
+    notFound: 'Kutsua ei löydy: linkki on virheellinen tai kutsu on peruttu.',
+  },
   account: {
     signIn: 'Kirjaudu sisään',
     signInHeading: 'Kirjaudu sisään',

@@ -414,6 +414,22 @@ export const sv: Resources = {
       server: 'Ett fel uppstod på servern. Försök igen.',
     },
   },
+  invitation: {
+    heading: 'Bjud in till projektet',
+    intro:
+      'Bjud in en person som medlem i projektet med e-postadress. Du får en inbjudningslänk som du själv skickar vidare; länken visas bara en gång och gäller i 14 dagar.',
+    email: 'E-postadress',
+    role: 'Roll',
+    roles: { CONTRIBUTOR: 'Deltagare (redigerar projektet)', LEAD: 'Ansvarig (redigerar, arkiverar och bjuder in)' },
+    send: 'Skapa inbjudan',
+    created: 'Inbjudan skapad. Skicka den här länken till den inbjudna – den visas inte igen:',
+    acceptHeading: 'Inbjudan till projektet',
+    acceptIntro: 'Godkänn inbjudan som användaren {{email}}. Inbjudan måste ha skickats till den adressen.',
+    accept: 'Godkänn inbjudan',
+    accepted: 'Inbjudan godkänd. Du kan nu redigera projektet:',
+    wrongEmail: 'Inbjudan skickades till en annan e-postadress. Logga in med den adressen.',
+    notFound: 'Inbjudan hittas inte: länken är felaktig eller inbjudan har återkallats.',
+  },
   account: {
     signIn: 'Logga in',
     signInHeading: 'Logga in',

@@ -65,6 +65,12 @@ const EDIT_ROLES = new Set(['LEAD', 'CONTRIBUTOR']);
  * Whether to offer editing a project: admins, its LEAD or CONTRIBUTOR, or an ADMIN of one of the
  * organisations taking part. A guess for showing links; the API refuses the rest with FORBIDDEN.
  */
+/** Archive a project and invite its members: curators and the project's LEADs (as the API decides). */
+export function mayLeadProject(viewer: Viewer | null | undefined, projectId: string): boolean {
+  if (!viewer || viewer.kind !== 'USER') return false;
+  return viewer.isAdmin || viewer.memberships.some((m) => m.project?.id === projectId && m.role === 'LEAD');
+}
+
 export function mayEditProject(
   viewer: Viewer | null | undefined,
   projectId: string,

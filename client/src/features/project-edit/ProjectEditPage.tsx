@@ -21,7 +21,8 @@ import { NotFound } from '../../app/NotFound';
 import { PageSkeleton } from '../../app/Skeleton';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ForbiddenNotice, SignInNotice } from '../account/SignInNotice';
-import { mayEditProject, useViewer } from '../account/viewer';
+import { mayEditProject, mayLeadProject, useViewer } from '../account/viewer';
+import { InviteMember } from '../invitation/InviteMember';
 import { LanguageFields, languageLabels, textsInput, textsOf, type LocalizedField, type Texts } from './LanguageFields';
 import {
   PROJECT_STATUSES,
@@ -144,6 +145,7 @@ export default function ProjectEditPage() {
       ) : (
         <ProjectForm project={project} />
       )}
+      {!project.archivedAt && mayLeadProject(viewer, project.id) && <InviteMember projectId={project.id} />}
     </>
   );
 }

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { field, settle, stubFormClient, submit, type } from '../../test/mutations';
+import { button, click, operationName, render } from '../../test/render';
+import { text } from '../../test/text';
+import { viewer } from '../account/account.fixtures';
+import AcceptInvitationPage from './AcceptInvitationPage';
+import { InviteMember } from './InviteMember';
+
+const TOKEN = `kgi_${'A'.repeat(43)}`;
+
+describe('InviteMember', () => {
+  it('creates an invitation and shows its link once', async () => {
+    const stub = stubFormClient(
+      () => undefined,
+      () => ({
+        data: {
+          inviteMember: {
+            token: TOKEN,
+            invitation: { email: 'uusi@example.fi', role: 'CONTRIBUTOR', expiresAt: '2026-12-12T00:00:00Z' },
+          },
+        },
+      }),
+    );
+    const c = render(<InviteMember projectId="P1" />, stub.client, { url: '/en/projects/kaatio/edit' });
+    type(field(c, 'E-mail address'), 'uusi@example.fi');
+    submit(c.querySelector('form'));
+    await settle();
+    expect(stub.executeMutation.mock.calls[0][0].variables).toEqual({
+      input: { project: 'P1', email: 'uusi@example.fi', role: 'CONTRIBUTOR' },
+    });
+    expect(text(c.querySelector('.invitation-link'))).toBe(`${window.location.origin}/en/invitations/${TOKEN}`);
+  });
+
+  it('names a bad e-mail address next to its field', async () => {
+    const stub = stubFormClient(
+      () => undefined,
+      () => ({
+        error: {
+          name: 'CombinedError',
+          message: 'bad',
+          graphQLErrors: [
+            {
+              message: '"email" must be an email address.',
+              extensions: {
+                code: 'BAD_USER_INPUT',
+                field: 'email',
+                fields: [{ field: 'email', message: '"email" must be an email address.' }],
+              },
+            },
+          ],
+        } as never,
+      }),
+    );
+    const c = render(<InviteMember projectId="P1" />, stub.client, { url: '/en/projects/kaatio/edit' });
+    type(field(c, 'E-mail address'), 'not an address');
+    submit(c.querySelector('form'));
+    await settle();
+    expect(text(c.querySelector('.error-summary li'))).toContain('"email" must be an email address.');
+    expect(c.querySelector('.invitation-link')).toBeNull();
+  });
+});
+
+describe('AcceptInvitationPage', () => {
+  const page = (respondMutation: Parameters<typeof stubFormClient>[1], me: unknown = viewer()) => {
+    const stub = stubFormClient(
+      (r) => (operationName(r) === 'Viewer_Query' ? { data: { me } } : undefined),
+      respondMutation,
+    );
+    const c = render(<AcceptInvitationPage />, stub.client, {
+      url: `/en/invitations/${TOKEN}`,
+      path: '/:lang/invitations/:token',
+    });
+    return { c, stub };
+  };
+
+  it('asks an anonymous visitor to sign in first', async () => {
+    const { c } = page(() => undefined, null);
+    await settle();
+    expect(text(c.querySelector('.notice'))).toContain('Sign in');
+  });
+
+  it('accepts the invitation and links to the project', async () => {
+    const { c, stub } = page(() => ({
+      data: {
+        acceptInvitation: { id: 'U1', memberships: [{ role: 'CONTRIBUTOR', project: { id: 'P1', slug: 'kaatio' } }] },
+      },
+    }));
+    await settle();
+    click(button(c, 'Accept the invitation'));
+    await settle();
+    expect(stub.executeMutation.mock.calls[0][0].variables).toEqual({ token: TOKEN });
+    expect(c.querySelector('a[href="/en/projects/kaatio"]')).not.toBeNull();
+  });
+
+  it('says so when the invitation is for another address', async () => {
+    const { c } = page(() => ({
+      error: {
+        name: 'CombinedError',
+        message: 'forbidden',
+        graphQLErrors: [{ message: 'other address', extensions: { code: 'FORBIDDEN' } }],
+      } as never,
+    }));
+    await settle();
+    click(button(c, 'Accept the invitation'));
+    await settle();
+    expect(text(c.querySelector('[role="alert"]'))).toBe(
+      'The invitation was sent to another e-mail address. Sign in with that address.',
+    );
+  });
+});
