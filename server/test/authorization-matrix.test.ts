@@ -377,6 +377,44 @@ describe('an id that is not ours, for every mutation', () => {
   }
 });
 
+/** Puts a NUL character into every text of the variables that is not an id (enums turn invalid too). */
+function withNul(value: unknown): { value: unknown; replaced: number } {
+  let replaced = 0;
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') {
+      if (/^[A-Za-z]+:[0-9a-f-]{36}$/.test(Buffer.from(v, 'base64url').toString('utf8'))) return v;
+      replaced++;
+      return `${v}\u0000`;
+    }
+    if (Array.isArray(v)) return v.map(walk);
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+    return v;
+  };
+  return { value: walk(value), replaced };
+}
+
+describe('bad input for every mutation stores nothing', () => {
+  for (const c of CASES) {
+    it(`${c.name}: NUL in its texts, and variables of the wrong type -> BAD_USER_INPUT`, async () => {
+      const f = await fixture();
+      const admin = await principal('admin', f);
+      const vars = (await c.vars(f)) as Record<string, unknown>;
+      const before = await digest();
+      const wrongType = Object.fromEntries(Object.keys(vars).map((k) => [k, 12345]));
+      if (Object.keys(vars).length) {
+        const r = await exec(c.query, wrongType, { sessionToken: admin.sessionToken });
+        expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+      }
+      const { value, replaced } = withNul(vars);
+      if (replaced) {
+        const r = await exec(c.query, value as Record<string, unknown>, { sessionToken: admin.sessionToken });
+        expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+      }
+      expect(await digest()).toEqual(before);
+    });
+  }
+});
+
 describe('adoption verification levels', () => {
   const DECLARE = `mutation($input: DeclareAdoptionInput!) { declareAdoption(input: $input) { verification countsAsReuse } }`;
   it('counts as reuse only when the adopter says so; the producers and others make claims', async () => {

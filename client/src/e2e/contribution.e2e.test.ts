@@ -322,6 +322,35 @@ describe('contributing as a project lead', () => {
     expect(await page.locator('body').innerText()).toContain('Tampere');
   });
 
+  it('invites a member by e-mail; the person signs up, accepts and may then edit the project', async () => {
+    const { page } = await signedInPage();
+    await page.goto(`${baseUrl}/en/projects/${SLUG}/edit`);
+    const email = `invited-${Date.now().toString(36)}@example.fi`;
+    await page.getByLabel('E-mail address').fill(email);
+    await page.getByRole('button', { name: 'Create invitation' }).click();
+    const link = await page.locator('.invitation-link').innerText();
+    expect(link).toMatch(new RegExp(`^${baseUrl}/en/invitations/kgi_`));
+    await expectAccessible(page);
+
+    // The person invited, in a browser of their own: signs up with that address, opens the link.
+    const { page: invited } = await openPage(browser);
+    const signUp = await invited.request.post(`${baseUrl}/graphql`, {
+      headers: { 'content-type': 'application/json' },
+      data: {
+        query: 'mutation($input: SignUpInput!) { signUp(input: $input) { id } }',
+        variables: { input: { email, password: 'a long enough password', name: 'Kutsuttu Käyttäjä' } },
+      },
+    });
+    expect((await signUp.json()).errors).toBeUndefined();
+    await invited.goto(link);
+    await invited.getByRole('button', { name: 'Accept the invitation' }).click();
+    await invited.getByRole('link', { name: SLUG }).click();
+    await invited.waitForURL(`${baseUrl}/en/projects/${SLUG}`);
+    await invited.goto(`${baseUrl}/en/projects/${SLUG}/edit`);
+    await invited.getByRole('button', { name: 'Save', exact: true }).waitFor();
+    await expectAccessible(invited);
+  });
+
   it('creates an API key that is shown once, and revokes it after confirmation', async () => {
     await addMembership({ municipality: '564' }, 'MEMBER');
     const { page } = await signedInPage();
