@@ -1,6 +1,7 @@
 import { lookup } from 'node:dns/promises';
 import { request } from 'node:https';
-import { BlockList, isIP } from 'node:net';
+import { isIP } from 'node:net';
+import { isPrivateAddress } from '../../http/private-address.js';
 import { PUBLICCODE_MAX_BYTES } from './publiccode.import.js';
 
 /** Fetches the text at an https URL; throws FetchRefused with a message for the client. */
@@ -10,48 +11,9 @@ export class FetchRefused extends Error {}
 
 const TIMEOUT_MS = 5_000;
 
-/** Addresses a server-side fetch must never reach (loopback, private, link-local, CGNAT, multicast, reserved). */
-const BLOCKED = new BlockList();
-for (const [net, prefix] of [
-  ['0.0.0.0', 8],
-  ['10.0.0.0', 8],
-  ['100.64.0.0', 10],
-  ['127.0.0.0', 8],
-  ['169.254.0.0', 16],
-  ['172.16.0.0', 12],
-  ['192.0.0.0', 24],
-  ['192.0.2.0', 24],
-  ['192.168.0.0', 16],
-  ['198.18.0.0', 15],
-  ['198.51.100.0', 24],
-  ['203.0.113.0', 24],
-  ['224.0.0.0', 3],
-] as const) {
-  BLOCKED.addSubnet(net, prefix, 'ipv4');
-}
-for (const [net, prefix] of [
-  ['::', 128],
-  ['::1', 128],
-  ['64:ff9b::', 96],
-  ['100::', 64],
-  ['2001:db8::', 32],
-  ['fc00::', 7],
-  ['fe80::', 10],
-  ['ff00::', 8],
-] as const) {
-  BLOCKED.addSubnet(net, prefix, 'ipv6');
-}
-
-/** True for an address a server-side request must not reach. */
+/** True for an address a server-side request must not reach (anything that is not an IP address too). */
 export function isBlockedAddress(address: string): boolean {
-  const family = isIP(address);
-  if (family === 0) return true;
-  // IPv4-mapped IPv6 (::ffff:a.b.c.d) is judged as the IPv4 address it maps to.
-  if (family === 6 && /^::ffff:/i.test(address)) {
-    const v4 = address.slice(7);
-    return isIP(v4) === 4 ? BLOCKED.check(v4, 'ipv4') : true;
-  }
-  return BLOCKED.check(address, family === 4 ? 'ipv4' : 'ipv6');
+  return isIP(address) === 0 || isPrivateAddress(address);
 }
 
 /**

@@ -3,7 +3,8 @@ import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from 'nod
 import http from 'node:http';
 import https from 'node:https';
 import { isIP } from 'node:net';
-import { isPrivateAddress, webhookUrlProblem } from './target.js';
+import { isPrivateAddress } from '../../http/private-address.js';
+import { webhookUrlProblem } from './target.js';
 
 export interface DeliveryRequest {
   url: string;
