@@ -16,6 +16,8 @@ import { ResponseCache } from './graphql/response-cache/response-cache.js';
 import { responseCachePlugin } from './graphql/response-cache/response-cache.plugin.js';
 import { createQueryGuard } from './graphql/limits/query-guard.js';
 import { queryLimitsPlugin } from './graphql/limits/query-limits.plugin.js';
+import { selectionPlugin } from './graphql/selection.js';
+import { setStrictColumns } from './graphql/columns.js';
 import { getSchema } from './graphql/schema.js';
 import { healthRoutes } from './http/health.js';
 import { rejectInvalidUtf8 } from './http/body.js';
@@ -43,6 +45,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 /** Builds the whole HTTP application on an open ORM: /graphql, /healthz, /readyz and the web app. */
 export async function createApp(config: Config, orm: MikroORM, log: Logger): Promise<App> {
   const guard = createQueryGuard(config.queryLimits);
+  setStrictColumns(config.env === 'test');
   const rateLimitStore = config.rateLimit.enabled ? createRateLimitStore(config.rateLimit, log) : undefined;
   const responseCache = new ResponseCache({
     maxBytes: config.responseCacheBytes,
@@ -60,6 +63,7 @@ export async function createApp(config: Config, orm: MikroORM, log: Logger): Pro
       ApolloServerPluginLandingPageDisabled(),
       errorLogPlugin(log),
       queryLimitsPlugin(guard),
+      selectionPlugin(),
       ...(rateLimitStore ? [rateLimitPlugin({ store: rateLimitStore, cost: guard.check })] : []),
       httpStatusPlugin(),
       responseCachePlugin(responseCache),

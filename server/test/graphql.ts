@@ -5,6 +5,8 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { createRequestContext, type Context } from '../src/graphql/context.js';
 import { makeFormatError } from '../src/graphql/format-error.js';
 import { getSchema } from '../src/graphql/schema.js';
+import { setStrictColumns } from '../src/graphql/columns.js';
+import { selectionPlugin } from '../src/graphql/selection.js';
 
 export interface Result<T = Record<string, unknown>> {
   data?: T | null;
@@ -18,12 +20,14 @@ export interface CookieJar {
 }
 
 /** Runs operations through the full schema with a real per-request context, as the server does. */
-export async function createExecutor(orm: MikroORM) {
+export async function createExecutor(orm: MikroORM, options: { pruning?: boolean } = {}) {
   const server = new ApolloServer<Context>({
     schema: await getSchema(),
     formatError: makeFormatError(false),
-    plugins: [ApolloServerPluginCacheControlDisabled()],
+    // Column pruning as in the server; a resolver reading a column its field did not declare throws.
+    plugins: [ApolloServerPluginCacheControlDisabled(), ...(options.pruning === false ? [] : [selectionPlugin()])],
   });
+  setStrictColumns(true);
   await server.start();
   return {
     async execute<T = Record<string, any>>(

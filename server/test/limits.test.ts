@@ -156,8 +156,10 @@ function clientDocuments(): { operations: Map<string, string>; fragments: Map<st
   const walk = (dir: string) => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const p = path.join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (/\.tsx?$/.test(e.name) && !e.name.endsWith('.d.ts') && !/\.test\.tsx?$/.test(e.name)) files.push(p);
+      // client/src/test holds test helpers (graphql-js's graphql() runs a fake API there), not app operations.
+      if (e.isDirectory()) {
+        if (p !== path.join(repoRoot, 'client', 'src', 'test')) walk(p);
+      } else if (/\.tsx?$/.test(e.name) && !e.name.endsWith('.d.ts') && !/\.test\.tsx?$/.test(e.name)) files.push(p);
     }
   };
   walk(path.join(repoRoot, 'client', 'src'));

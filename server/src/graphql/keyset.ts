@@ -1,3 +1,4 @@
+import { pruneColumns } from './columns.js';
 import { asViews, type ViewRow, type ViewSpec } from './loaders.js';
 import { connection, decodeKeyCursor, encodeKeyCursor, pageSize, type Connection } from './relay.js';
 import type { Sql } from './sql.js';
@@ -29,14 +30,15 @@ export async function keysetPage(sql: Sql, spec: ViewSpec, q: ListQuery): Promis
     params.push(cursor[0], cursor[1]);
   }
   const whereSql = where.length ? `where ${where.join(' and ')}` : '';
+  const cols = pruneColumns(spec, sql.selection);
   const rows = await sql.all<{ uuid: string; _k: string | null }>(
-    `select ${spec.columns}, (${q.orderBy})::text as _k from ${spec.from} ${whereSql} ` +
+    `select ${cols.list}, (${q.orderBy})::text as _k from ${spec.from} ${whereSql} ` +
       `order by ${q.orderBy} ${dir}, t.id ${dir} limit ${first + 1}`,
     params,
   );
   const countWhere = q.where.length ? `where ${q.where.join(' and ')}` : '';
   return connection(
-    asViews(spec.typename, rows, sql),
+    asViews(spec.typename, rows, sql, cols.omitted),
     first,
     (r) => encodeKeyCursor([r._k, r.uuid]),
     async () => {

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { guardOmitted, neededAliases, pruneColumns } from './columns.js';
 import { toGlobalId } from './global-id.js';
 import type { Sql } from './sql.js';
 
@@ -27,6 +28,8 @@ export interface DetailSpec {
   /** Select list of the detail columns, aliased to the view's field names. */
   columns: string;
   fields: string[];
+  /** Extra detail columns a GraphQL field needs (see columns.ts). */
+  needs?: Readonly<Record<string, readonly string[]>>;
 }
 
 const DETAILS = new Map<string, DetailSpec>();
@@ -39,27 +42,43 @@ export function registerDetails(typename: string, spec: DetailSpec): void {
 /**
  * Turns raw rows into view rows of a type (global id + __typename). With the request's `sql`,
  * detail fields the row lacks become getters that load them on first use (one statement per
- * type and query level).
+ * type and query level) — only those the request's selection can ask for. `omitted`: columns
+ * the statement left out (see columns.ts); reading one throws in tests.
  */
-export function asViews<T extends { uuid: string }>(typename: string, rows: T[], sql?: Sql): Array<T & ViewRow> {
+export function asViews<T extends { uuid: string }>(
+  typename: string,
+  rows: T[],
+  sql?: Sql,
+  omitted: ReadonlySet<string> | null = null,
+): Array<T & ViewRow> {
   const details = sql ? DETAILS.get(typename) : undefined;
-  for (const r of rows as Array<T & ViewRow>) {
-    r.__typename = typename;
-    r.id = toGlobalId(typename, r.uuid);
-    if (details) {
-      for (const field of details.fields) {
-        if (field in r) continue;
-        Object.defineProperty(r, field, {
-          enumerable: true,
-          get: () =>
-            detailsLoader(sql!, typename, details)
-              .load(r.uuid)
-              .then((d) => d?.[field] ?? null),
-        });
-      }
+  let detailFields = details?.fields ?? [];
+  const selected = sql?.selection?.get(typename);
+  if (details && selected) {
+    const needed = neededAliases(selected, details.needs);
+    detailFields = details.fields.filter((f) => needed.has(f));
+    if (detailFields.length < details.fields.length) {
+      omitted = new Set([...(omitted ?? []), ...details.fields.filter((f) => !needed.has(f))]);
     }
   }
-  return rows as Array<T & ViewRow>;
+  const out = rows as Array<T & ViewRow>;
+  for (let i = 0; i < out.length; i++) {
+    const r = out[i];
+    r.__typename = typename;
+    r.id = toGlobalId(typename, r.uuid);
+    for (const field of detailFields) {
+      if (field in r) continue;
+      Object.defineProperty(r, field, {
+        enumerable: true,
+        get: () =>
+          detailsLoader(sql!, typename, details!)
+            .load(r.uuid)
+            .then((d) => d?.[field] ?? null),
+      });
+    }
+    if (omitted) out[i] = guardOmitted(typename, r, omitted);
+  }
+  return out;
 }
 
 function detailsLoader(
@@ -110,19 +129,27 @@ export interface ViewSpec {
   typename: string;
   /** `from` clause with the alias `t`, e.g. `project t`. */
   from: string;
-  /** Select list using alias `t`, starting with `t.id as uuid`. */
+  /** Select list using alias `t`, starting with `t.id as uuid`; every item aliased. */
   columns: string;
+  /**
+   * Columns a GraphQL field needs beyond its namesakes (`f`, `fTranslations`, `fId`): a request
+   * reads only the columns of the fields it asks for (columns.ts).
+   */
+  needs?: Readonly<Record<string, readonly string[]>>;
+  /** false: always read every column (a resolver that reads the row whole). */
+  prunable?: boolean;
 }
 
 /** Loads view rows by database id: one statement per batch. */
 export function byIdLoader(spec: ViewSpec) {
   return (sql: Sql) =>
     new DataLoader<string, ViewRow | null>(async (ids) => {
+      const cols = pruneColumns(spec, sql.selection);
       const rows = await sql.all<{ uuid: string }>(
-        `select ${spec.columns} from ${spec.from} where t.id = any(?::uuid[])`,
+        `select ${cols.list} from ${spec.from} where t.id = any(?::uuid[])`,
         [pgArray(ids)],
       );
-      const byId = new Map(asViews(spec.typename, rows, sql).map((r) => [r.uuid, r]));
+      const byId = new Map(asViews(spec.typename, rows, sql, cols.omitted).map((r) => [r.uuid, r]));
       return ids.map((id) => byId.get(id) ?? null);
     }, levelBatching(sql));
 }
@@ -131,11 +158,12 @@ export function byIdLoader(spec: ViewSpec) {
 export function byKeyLoader(spec: ViewSpec, keyColumn: string, keyType: 'text' | 'uuid' | 'int' = 'text') {
   return (sql: Sql) =>
     new DataLoader<string, ViewRow | null>(async (keys) => {
+      const cols = pruneColumns(spec, sql.selection);
       const rows = await sql.all<{ uuid: string; _key: string }>(
-        `select ${spec.columns}, ${keyColumn}::text as _key from ${spec.from} where ${keyColumn} = any(?::${keyType}[])`,
+        `select ${cols.list}, ${keyColumn}::text as _key from ${spec.from} where ${keyColumn} = any(?::${keyType}[])`,
         [pgArray(keys)],
       );
-      const byKey = new Map(asViews(spec.typename, rows, sql).map((r) => [r._key as string, r]));
+      const byKey = new Map(asViews(spec.typename, rows, sql, cols.omitted).map((r) => [r._key as string, r]));
       return keys.map((k) => byKey.get(String(k)) ?? null);
     }, levelBatching(sql));
 }
@@ -144,12 +172,13 @@ export function byKeyLoader(spec: ViewSpec, keyColumn: string, keyType: 'text' |
 export function childrenLoader(spec: ViewSpec, parentColumn: string, orderBy: string) {
   return (sql: Sql) =>
     new DataLoader<string, ViewRow[]>(async (parents) => {
+      const cols = pruneColumns(spec, sql.selection);
       const rows = await sql.all<{ uuid: string; _parent: string }>(
-        `select ${spec.columns}, ${parentColumn} as _parent from ${spec.from} where ${parentColumn} = any(?::uuid[]) order by ${orderBy}`,
+        `select ${cols.list}, ${parentColumn} as _parent from ${spec.from} where ${parentColumn} = any(?::uuid[]) order by ${orderBy}`,
         [pgArray(parents)],
       );
       const groups = new Map<string, ViewRow[]>();
-      for (const r of asViews(spec.typename, rows, sql)) {
+      for (const r of asViews(spec.typename, rows, sql, cols.omitted)) {
         const list = groups.get(r._parent as string);
         if (list) list.push(r);
         else groups.set(r._parent as string, [r]);
@@ -199,8 +228,9 @@ export function pagedChildrenLoader(spec: ViewSpec, parentColumn: string, orderB
               params.push(filter);
             }
             params.push(offset, offset + first + 1);
+            const cols = pruneColumns(spec, sql.selection);
             const rows = await sql.all<{ uuid: string; _parent: string; _total: string; _rn: string }>(
-              `select * from (select ${spec.columns}, ${parentColumn} as _parent, ` +
+              `select * from (select ${cols.list}, ${parentColumn} as _parent, ` +
                 `row_number() over (partition by ${parentColumn} order by ${orderBy}) as _rn, ` +
                 `count(*) over (partition by ${parentColumn}) as _total from ${spec.from} where ${where}) x ` +
                 `where (_rn > ? and _rn <= ?) or _rn = 1 order by _parent, _rn`,
@@ -208,7 +238,7 @@ export function pagedChildrenLoader(spec: ViewSpec, parentColumn: string, orderB
             );
             const byParent = new Map<string, Page>();
             // Row 1 of every parent is always read so the total is known even past the last page.
-            for (const r of asViews(spec.typename, rows, sql)) {
+            for (const r of asViews(spec.typename, rows, sql, cols.omitted)) {
               let p = byParent.get(r._parent as string);
               if (!p) byParent.set(r._parent as string, (p = { rows: [], total: Number(r._total) }));
               if (Number(r._rn) > offset) p.rows.push(r);

@@ -8,6 +8,8 @@ import { BatchScheduler } from './scheduler.js';
 export class Sql {
   /** The request's loader registry (set by Loaders), for lazily loaded detail columns. */
   loaders?: import('./loaders.js').Loaders;
+  /** The operation's fields per type (set before execution), for column pruning. */
+  selection?: import('./selection.js').Selection;
 
   constructor(
     private readonly em: EntityManager,

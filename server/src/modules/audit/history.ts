@@ -14,6 +14,8 @@ const CHANGE_EVENT: ViewSpec = {
     to_char(t.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as at,
     coalesce((select u.display_name from app_user u where u.id = t.actor_user_id),
              (select k.name from api_key k where k.id = t.actor_api_key_id)) as "actorName"`,
+  // The resolver below shapes every event whole: read every column.
+  prunable: false,
 };
 
 /** Newest first. */
