@@ -98,15 +98,23 @@ export function connection<T>(
 ): Connection<T> {
   const hasNextPage = rows.length > first;
   const nodes = hasNextPage ? rows.slice(0, first) : rows;
-  const edges = nodes.map((node, i) => ({ cursor: cursorOf(node, i), node }));
+  // Cursors are made only when a client asks for edges or their bounds.
+  let edges: Array<{ cursor: string; node: T }> | undefined;
+  const cursorAt = (i: number) => (i >= 0 && i < nodes.length ? cursorOf(nodes[i], i) : null);
   return {
-    edges,
+    get edges() {
+      return (edges ??= nodes.map((node, i) => ({ cursor: cursorOf(node, i), node })));
+    },
     nodes,
     pageInfo: {
       hasNextPage,
       hasPreviousPage,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      get startCursor() {
+        return cursorAt(0);
+      },
+      get endCursor() {
+        return cursorAt(nodes.length - 1);
+      },
     },
     get totalCount() {
       return totalCount();

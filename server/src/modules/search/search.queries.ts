@@ -122,6 +122,17 @@ export interface SearchSqlInput {
   selection: FacetSelection;
   first: number;
   offset: number;
+  /**
+   * What the operation reads (default: everything): the count, snippets, facet labels, which
+   * facets, and each kind's node select list. Left-out parts cost nothing in the statement.
+   */
+  want?: {
+    total: boolean;
+    snippet: boolean;
+    labels: boolean;
+    facets: ReadonlySet<FacetName>;
+    columns: Readonly<Record<string, string>>;
+  };
 }
 
 /**
@@ -151,33 +162,46 @@ export function searchSql(input: SearchSqlInput): { sql: string; params: unknown
     `nullif(h.${col}->>'${input.lang}', ''), nullif(h.${col}->>'fi', ''), nullif(h.${col}->>'sv', ''), nullif(h.${col}->>'en', '')`;
   // The description in the wanted language (with fallback), else the name: every hit gets a snippet.
   const text = (col: string) => `coalesce(${inLang(col)}, ${inLang('names')}, '')`;
-  const snippet = hasPositive
-    ? `ts_headline('${cfg}', ${text('body')}, ${positiveQuery(input.query, p)}, 'StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')`
-    : `left(${text('body')}, 240)`;
+  const want = input.want;
+  // Generated only when asked for: its `?` parameters must not exist otherwise.
+  const snippet =
+    want && !want.snippet
+      ? 'null'
+      : hasPositive
+        ? `ts_headline('${cfg}', ${text('body')}, ${positiveQuery(input.query, p)}, 'StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')`
+        : `left(${text('body')}, 240)`;
   const nodeCase = Object.entries(SEARCH_KINDS)
     .map(
       ([kind, spec]) =>
-        `when '${kind}' then (select row_to_json(v) from (select ${spec.columns} from ${spec.from} where t.id = h.id) v)`,
+        `when '${kind}' then (select row_to_json(v) from (select ${want?.columns[kind] ?? spec.columns} from ${spec.from} where t.id = h.id) v)`,
     )
     .join(' ');
-  const facets = names
+  const facetNames = names.filter((n) => !want || want.facets.has(n));
+  const facets = facetNames
     .map((n) => {
       const f = FACETS[n];
       const values = f.list ? `unnest(h.${f.column})` : `(select h.${f.column})`;
-      return `'${n}', (select coalesce(json_agg(json_build_object('value', x.v::text, 'count', x.n, 'label', ${f.label ?? 'null'}) order by x.n desc, x.v), '[]')
+      const label = want && !want.labels ? 'null' : (f.label ?? 'null');
+      return `'${n}', (select coalesce(json_agg(json_build_object('value', x.v::text, 'count', x.n, 'label', ${label}) order by x.n desc, x.v), '[]')
         from (select x.v, count(*)::int as n from hits h cross join lateral ${values} as x(v)
               where ${selected(n)} group by x.v order by count(*) desc, x.v limit ${f.limit}) x)`;
     })
     .join(',\n');
   const order = 'h.score desc, h.kind, h.sort_name, h.id';
-  const facetColumns = names.map((n) => `d.${FACETS[n].column}`).filter((c) => c !== 'd.kind');
+  // The hit set carries only what filtering, ranking and the asked facets read; names and the
+  // body are read for the page's rows alone.
+  const facetColumns = names
+    .filter((n) => n !== 'kind' && (facetNames.includes(n) || input.selection[n]?.length))
+    .map((n) => `d.${FACETS[n].column}`);
   const sql = `with hits as (
-      select d.id, d.kind, d.names, d.body, d.sort_name, ${facetColumns.join(', ')}, ${rank} as score
+      select d.id, d.kind, d.sort_name${facetColumns.map((c) => `, ${c}`).join('')}, ${rank} as score
         from search_doc d where ${match}),
     filtered as (select h.* from hits h where ${filtered}),
-    page as (select h.* from filtered h order by ${order} limit ${input.first + 1} offset ${input.offset})
+    page as (select h.*, d.names, d.body
+      from (select h.* from filtered h order by ${order} limit ${input.first + 1} offset ${input.offset}) h
+      join search_doc d on d.id = h.id)
     select
-      (select count(*)::int from filtered) as total,
+      ${want && !want.total ? 'null::int' : '(select count(*)::int from filtered)'} as total,
       (select coalesce(json_agg(json_build_object(
           'id', h.id, 'kind', h.kind, 'score', h.score, 'names', h.names, 'snippet', ${snippet},
           'node', case h.kind ${nodeCase} end) order by ${order}), '[]') from page h) as hits,

@@ -1,7 +1,9 @@
 import type { Lang } from '../../domain/enums.js';
 import type { Context } from '../../graphql/context.js';
 import { BadUserInputError } from '../../graphql/errors.js';
+import { pruneColumns } from '../../graphql/columns.js';
 import { asViews, type ViewRow } from '../../graphql/loaders.js';
+import type { Selection } from '../../graphql/selection.js';
 import { decodeOffsetCursor, encodeOffsetCursor, pageSize } from '../../graphql/relay.js';
 import { nodeLoaders } from '../node-loaders.js';
 import { parseQuery } from './search.parse.js';
@@ -12,6 +14,7 @@ import {
   SEARCH_KINDS,
   searchSql,
   type FacetName,
+  type SearchSqlInput,
   type FacetSelection,
 } from './search.queries.js';
 import type { FacetValue, SearchFilter, SearchHit, SearchKind, SearchResult, Snippet } from './search.types.js';
@@ -32,6 +35,38 @@ export function toSnippet(raw: string | null): Snippet | null {
   const text = raw.replaceAll(MARK_START, '').replaceAll(MARK_END, '');
   const html = escapeHtml(raw).replaceAll(MARK_START, '<mark>').replaceAll(MARK_END, '</mark>');
   return { text, html };
+}
+
+const NOTHING = new Set<string>();
+const NOTHING_OF: Record<string, Selection> = Object.fromEntries(
+  Object.values(SEARCH_KINDS).map((s) => [s.typename, new Map([[s.typename, NOTHING]])]),
+);
+
+/** What the operation reads of a search (see SearchSqlInput.want); everything without a selection. */
+function wanted(sel: Selection | undefined): {
+  want: SearchSqlInput['want'];
+  omitted: Record<string, ReadonlySet<string> | null>;
+} {
+  if (!sel) return { want: undefined, omitted: {} };
+  const columns: Record<string, string> = {};
+  const omitted: Record<string, ReadonlySet<string> | null> = {};
+  for (const [kind, spec] of Object.entries(SEARCH_KINDS)) {
+    // A kind the operation asks nothing of needs its id alone.
+    const p = pruneColumns(spec, sel.has(spec.typename) ? sel : NOTHING_OF[spec.typename]);
+    columns[kind] = p.list;
+    omitted[kind] = p.omitted;
+  }
+  const facets = sel.get('SearchFacets') ?? new Set<string>();
+  return {
+    want: {
+      total: sel.get('SearchResult')?.has('totalCount') ?? false,
+      snippet: sel.get('SearchHit')?.has('snippet') ?? false,
+      labels: sel.get('FacetValue')?.has('label') ?? false,
+      facets: new Set((Object.keys(FACETS) as FacetName[]).filter((n) => facets.has(n))),
+      columns,
+    },
+    omitted,
+  };
 }
 
 interface SearchRow {
@@ -81,10 +116,11 @@ export async function search(
   const first = pageSize(args.first);
   const offset = decodeOffsetCursor(args.after);
   const selection = validate(args.filter);
-  const { sql, params } = searchSql({ query, lang: args.lang, selection, first, offset });
+  const { want, omitted } = wanted(ctx.sql.selection);
+  const { sql, params } = searchSql({ query, lang: args.lang, selection, first, offset, want });
   const row = (await ctx.sql.one<SearchRow>(sql, params))!;
   const hits: SearchHit[] = row.hits.slice(0, first).map((h) => {
-    const [node] = asViews(TYPENAME[h.kind], [h.node], ctx.sql) as ViewRow[];
+    const [node] = asViews(TYPENAME[h.kind], [h.node], ctx.sql, omitted[h.kind]) as ViewRow[];
     nodeLoaders[TYPENAME[h.kind]](ctx).prime(node.uuid, node);
     return {
       kind: h.kind as SearchKind,
@@ -97,7 +133,7 @@ export async function search(
   const facets = Object.fromEntries(
     (Object.keys(FACETS) as FacetName[]).map((name) => {
       const chosen = new Set((selection[name] ?? []).map(String));
-      const values: FacetValue[] = row.facets[name].map((f) => ({
+      const values: FacetValue[] = (row.facets[name] ?? []).map((f) => ({
         value: f.value,
         count: f.count,
         labelTranslations: f.label as FacetValue['labelTranslations'],
