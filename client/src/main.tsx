@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
+import { SuomifiThemeProvider } from 'suomifi-ui-components';
 import { Provider } from 'urql';
 import { App } from './app/App';
 import { isLang } from './app/lang';
@@ -17,10 +18,13 @@ if (!root) throw new Error('index.html has no #root element');
 
 createRoot(root).render(
   <StrictMode>
-    <Provider value={createUrqlClient()}>
-      <BrowserRouter>
-        <App />
-      </BrowserRouter>
-    </Provider>
+    {/* suomi.fi's default theme (no overrides): the design tokens styles.css uses too. */}
+    <SuomifiThemeProvider theme={{}}>
+      <Provider value={createUrqlClient()}>
+        <BrowserRouter>
+          <App />
+        </BrowserRouter>
+      </Provider>
+    </SuomifiThemeProvider>
   </StrictMode>,
 );

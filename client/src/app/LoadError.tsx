@@ -1,3 +1,4 @@
+import { Button, InlineAlert } from 'suomifi-ui-components';
 import { useT } from './i18n';
 
 /** An error in the page's language with a retry that asks the network again. */
@@ -5,10 +6,12 @@ export function LoadError({ message, onRetry }: { message?: string; onRetry: () 
   const { t } = useT();
   return (
     <div className="error" role="alert">
-      <p>{message ?? t('loadError')}</p>
-      <button type="button" onClick={onRetry}>
-        {t('retry')}
-      </button>
+      <InlineAlert status="error">
+        <p>{message ?? t('loadError')}</p>
+        <Button variant="secondary" onClick={onRetry}>
+          {t('retry')}
+        </Button>
+      </InlineAlert>
     </div>
   );
 }

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { Button, InlineAlert, Textarea, TextInput } from 'suomifi-ui-components';
 import type { CombinedError } from 'urql';
 import { useT } from './i18n';
 import './forms.css';
@@ -125,30 +126,32 @@ export function ErrorSummary({
   const titleId = useId();
   if (errors.length === 0) return null;
   return (
+    // The focus target is a plain element: suomi.fi's InlineAlert (18.0.0) drops its ref.
     <div className="error-summary" ref={summaryRef} tabIndex={-1} role="alert" aria-labelledby={titleId}>
-      <h2 id={titleId}>{t('form.errorSummary')}</h2>
-      <ul>
-        {errors.map((e, i) => (
-          <li key={i}>
-            {e.field ? (
-              <a
-                href={`#${fieldId(e.field)}`}
-                onClick={(ev) => {
-                  const el = document.getElementById(fieldId(e.field!));
-                  if (!el) return;
-                  ev.preventDefault();
-                  el.focus();
-                  el.scrollIntoView?.({ block: 'center' });
-                }}
-              >
-                {labels[e.field] ? `${labels[e.field]}: ${e.message}` : e.message}
-              </a>
-            ) : (
-              e.message
-            )}
-          </li>
-        ))}
-      </ul>
+      <InlineAlert status="error" labelText={<h2 id={titleId}>{t('form.errorSummary')}</h2>}>
+        <ul>
+          {errors.map((e, i) => (
+            <li key={i}>
+              {e.field ? (
+                <a
+                  href={`#${fieldId(e.field)}`}
+                  onClick={(ev) => {
+                    const el = document.getElementById(fieldId(e.field!));
+                    if (!el) return;
+                    ev.preventDefault();
+                    el.focus();
+                    el.scrollIntoView?.({ block: 'center' });
+                  }}
+                >
+                  {labels[e.field] ? `${labels[e.field]}: ${e.message}` : e.message}
+                </a>
+              ) : (
+                e.message
+              )}
+            </li>
+          ))}
+        </ul>
+      </InlineAlert>
     </div>
   );
 }
@@ -185,7 +188,48 @@ export function Field({ field, label, hint, error, children }: FieldProps) {
   );
 }
 
-/** A text input with its label, hint and error; `value`/`onChange` as plain strings. */
+/**
+ * A suomi.fi input's error: its status text (`<id>-statusText`, in its aria-describedby). The
+ * error summary announces the errors, so the status text itself stays quiet (aria-live off).
+ */
+function statusProps(error: string | undefined) {
+  return error ? { status: 'error' as const, statusText: error, statusTextAriaLiveMode: 'off' as const } : {};
+}
+
+/**
+ * suomi.fi inputs fix their id when they mount, but some of ours change theirs (a link row's id
+ * follows its place among the rows sent). Mount a new input then (`key`), and give it the focus
+ * and caret if the old one had them, so typing goes on.
+ */
+function useRemountKeepingFocus(id: string) {
+  const last = useRef(id);
+  const focused = useRef(false);
+  // Read during render, before React replaces the element.
+  if (last.current !== id && typeof document !== 'undefined')
+    focused.current = document.activeElement?.id === last.current;
+  useLayoutEffect(() => {
+    if (last.current === id) return;
+    last.current = id;
+    if (!focused.current) return;
+    focused.current = false;
+    const el = document.getElementById(id);
+    if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) {
+      el.focus();
+      const end = el.value.length;
+      try {
+        el.setSelectionRange(end, end);
+      } catch {
+        // Some input types (email) have no caret to place.
+      }
+    }
+  }, [id]);
+  return id;
+}
+
+/**
+ * A suomi.fi text input with its label, hint and error; `value`/`onChange` as plain strings.
+ * Dates keep the browser's own date input (suomi.fi's DateInput takes Finnish dates only).
+ */
 export function TextField({
   field,
   label,
@@ -211,24 +255,44 @@ export function TextField({
   lang?: string;
   inputMode?: 'url' | 'email';
 }) {
+  const id = useRemountKeepingFocus(fieldId(field));
+  if (type === 'date')
+    return (
+      <Field field={field} label={label} hint={hint} error={error}>
+        {(p) => (
+          <input
+            {...p}
+            type="date"
+            value={value}
+            required={required}
+            lang={lang}
+            onChange={(e) => onChange(e.target.value)}
+          />
+        )}
+      </Field>
+    );
   return (
-    <Field field={field} label={label} hint={hint} error={error}>
-      {(p) => (
-        <input
-          {...p}
-          type={type}
-          value={value}
-          required={required}
-          autoComplete={autoComplete}
-          lang={lang}
-          inputMode={inputMode}
-          onChange={(e) => onChange(e.target.value)}
-        />
-      )}
-    </Field>
+    <TextInput
+      key={id}
+      id={id}
+      name={field}
+      className="field"
+      labelText={label}
+      hintText={hint}
+      {...statusProps(error)}
+      type={type}
+      value={value}
+      required={required}
+      autoComplete={autoComplete}
+      lang={lang}
+      inputMode={inputMode}
+      fullWidth
+      onChange={(v) => onChange(String(v ?? ''))}
+    />
   );
 }
 
+/** A suomi.fi textarea with its label, hint and error. */
 export function TextArea({
   field,
   label,
@@ -248,10 +312,23 @@ export function TextArea({
   rows?: number;
   lang?: string;
 }) {
+  const id = useRemountKeepingFocus(fieldId(field));
   return (
-    <Field field={field} label={label} hint={hint} error={error}>
-      {(p) => <textarea {...p} rows={rows} value={value} lang={lang} onChange={(e) => onChange(e.target.value)} />}
-    </Field>
+    <Textarea
+      key={id}
+      id={id}
+      name={field}
+      className="field"
+      labelText={label}
+      hintText={hint}
+      {...statusProps(error)}
+      rows={rows}
+      value={value}
+      lang={lang}
+      fullWidth
+      resize="vertical"
+      onChange={(e) => onChange(e.target.value)}
+    />
   );
 }
 
@@ -294,9 +371,9 @@ export function SelectField({
 /** The submit button; busy while the request runs (still focusable, so focus is not lost). */
 export function SubmitButton({ busy, children }: { busy: boolean; children: ReactNode }) {
   return (
-    <button type="submit" className="button-primary" aria-disabled={busy || undefined}>
+    <Button type="submit" aria-disabled={busy || undefined}>
       {children}
-    </button>
+    </Button>
   );
 }
 

@@ -156,7 +156,7 @@ describe('contributing as a project lead', () => {
     await page.getByRole('button', { name: 'Luo tunnus' }).click();
     // Too short: the summary takes focus and links to the field, which says why.
     await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('error-summary');
-    expect(await page.locator('#f-password-error').innerText()).toContain('vähintään 12 merkkiä');
+    expect(await page.locator('#f-password-statusText').innerText()).toContain('vähintään 12 merkkiä');
     await expectAccessible(page);
     await page.getByLabel('Uusi salasana').fill(USER.password);
     await page.getByRole('button', { name: 'Luo tunnus' }).click();

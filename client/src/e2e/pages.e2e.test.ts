@@ -106,9 +106,11 @@ describe('search', () => {
     const before = await results(page);
     expect(new Set(before.kinds).size).toBeGreaterThan(1);
 
-    const projects = page.locator('fieldset', { hasText: 'Tyyppi' }).getByRole('checkbox', { name: /^Hanke/ });
-    // The checkbox follows the URL: click it and wait for the URL and results, not for its own state.
-    await projects.click();
+    const kinds = page.locator('fieldset', { hasText: 'Tyyppi' });
+    const projects = kinds.getByRole('checkbox', { name: /^Hanke/ });
+    // The checkbox follows the URL: click it (the design system's checkbox draws its box on the
+    // label, which is what a user clicks) and wait for the URL and results, not for its own state.
+    await kinds.locator('label', { hasText: /^Hanke/ }).click();
     await expect.poll(() => path_(page)).toBe('/fi/search?q=kaava&kind=PROJECT');
     await expect.poll(async () => new Set((await results(page)).kinds)).toEqual(new Set(['HANKE']));
     expect(await projects.isChecked()).toBe(true);

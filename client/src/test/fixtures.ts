@@ -13,7 +13,7 @@ export function project(overrides: Partial<ProjectListNode> = {}): ProjectListNo
       name: { text: 'Helsinki', lang: 'fi', isFallback: false },
       municipalityCode: '091',
     },
-    grants: [{ maxAmountEur: 150000, call: { year: 2021 } }],
+    grants: [{ id: 'R3JhbnQ6MQ==', maxAmountEur: 150000, call: { id: 'RnVuZGluZ0NhbGw6MjAyMQ==', year: 2021 } }],
     participantCount: 5,
     ...overrides,
   };

@@ -65,9 +65,8 @@ describe('SignInPage', () => {
     ]);
     const email = field(c, 'Sähköpostiosoite');
     expect(email.getAttribute('aria-invalid')).toBe('true');
-    expect(text(c.querySelector(`#${email.getAttribute('aria-describedby')}`))).toBe(
-      'Sähköpostiosoite: Täytä tämä kenttä.',
-    );
+    expect(email.getAttribute('aria-describedby')).toBe('f-email-statusText');
+    expect(text(c.querySelector('#f-email-statusText'))).toBe('Täytä tämä kenttä.');
     click(summary!.querySelector('a'));
     expect(document.activeElement).toBe(email);
     expect(stub.executeMutation).not.toHaveBeenCalled();
@@ -126,15 +125,13 @@ describe('SignUpPage', () => {
     type(field(c, 'New password'), 'short');
     submit(c.querySelector('form'));
     await settle();
-    expect(text(c.querySelector('#f-password-error'))).toBe(
-      'New password: The password must have at least 12 characters.',
-    );
+    expect(text(c.querySelector('#f-password-statusText'))).toBe('The password must have at least 12 characters.');
     expect(stub.executeMutation).not.toHaveBeenCalled();
     type(field(c, 'New password'), 'long enough password');
     submit(c.querySelector('form'));
     await settle();
-    expect(text(c.querySelector('#f-email-error'))).toBe(
-      'Email address: An account with this email address exists already. Please sign in.',
+    expect(text(c.querySelector('#f-email-statusText'))).toBe(
+      'An account with this email address exists already. Please sign in.',
     );
   });
 });
@@ -181,7 +178,7 @@ describe('UserMenu and AccountPage', () => {
     type(field(c, 'New password'), 'a much longer password');
     submit(c.querySelector('form'));
     await settle();
-    expect(text(c.querySelector('#f-currentPassword-error'))).toBe('Current password: The current password is wrong.');
+    expect(text(c.querySelector('#f-currentPassword-statusText'))).toBe('The current password is wrong.');
     expect(button(c, 'Change password')).toBeDefined();
   });
 

@@ -39,17 +39,14 @@ export const ViewerQuery = graphql(
 export type Viewer = NonNullable<ResultOf<typeof ViewerQuery>['me']>;
 export type ViewerMembership = Viewer['memberships'][number];
 
-// Sign-in, sign-up and password changes return a Viewer: they refresh this query even when `me`
-// was null (and so held no Viewer for urql's document cache to recognise).
-const context = { additionalTypenames: ['Viewer'] };
-
 /**
  * The signed-in user (`null` when anonymous, `undefined` while loading). A response without `me`
- * counts as anonymous: pages must never break on the header's question.
+ * counts as anonymous: pages must never break on the header's question. Signing in, up or out
+ * and accepting an invitation invalidate the cache (app/cache-updates.ts), so this refetches.
  */
 export function useViewer(): { viewer: Viewer | null | undefined; refetch: () => void } {
   const { lang } = useT();
-  const [{ data, error, fetching }, reexecute] = useQuery({ query: ViewerQuery, variables: { lang }, context });
+  const [{ data, error, fetching }, reexecute] = useQuery({ query: ViewerQuery, variables: { lang } });
   const viewer = useMemo(() => {
     if (data && typeof data === 'object' && 'me' in data) return data.me ?? null;
     if (error) return null;

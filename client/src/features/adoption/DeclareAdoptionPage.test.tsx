@@ -136,7 +136,7 @@ describe('DeclareAdoptionPage', () => {
     type(field(c, 'Lähteet'), 'https://a.fi\nftp://b');
     submit(c.querySelector('form'));
     await settle();
-    expect(text(c.querySelector('#f-evidenceUrls-error'))).toBe('Lähteet: Must be an http(s) URL.');
+    expect(text(c.querySelector('#f-evidenceUrls-statusText'))).toBe('Must be an http(s) URL.');
   });
 
   it('is offered on the deliverable page in the page language', () => {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { ErrorSummary, formErrors, SubmitButton, TextField, useFormErrors, type FieldError } from '../../app/forms';
 import { formatDate } from '../../app/format';
@@ -35,12 +35,8 @@ export default function ApiKeysPage() {
 }
 
 function OrganisationKeys({ organisationId, name }: { organisationId: string; name: string }) {
-  const context = useMemo(() => ({ additionalTypenames: ['ApiKey'] }), []);
-  const [{ data, error }, reexecute] = useQuery({
-    query: ApiKeysQuery,
-    variables: { organisation: organisationId },
-    context,
-  });
+  // Creating and revoking a key invalidate `apiKeys` in the cache (app/cache-updates.ts): this refetches.
+  const [{ data, error }, reexecute] = useQuery({ query: ApiKeysQuery, variables: { organisation: organisationId } });
   const headingId = `keys-${organisationId.replace(/[^\w-]/g, '')}`;
   return (
     <section aria-labelledby={headingId} className="detail-section">

@@ -107,7 +107,7 @@ describe('NewDeliverablePage', () => {
     type(field(c, 'Source code'), 'ftp://x');
     submit(c.querySelector('form'));
     await settle();
-    expect(text(c.querySelector('#f-repositoryUrl-error'))).toBe('Source code: Must be an http(s) URL.');
+    expect(text(c.querySelector('#f-repositoryUrl-statusText'))).toBe('Must be an http(s) URL.');
     expect(text(c.querySelector('.error-summary a'))).toBe('Source code: Must be an http(s) URL.');
   });
 });
@@ -157,7 +157,7 @@ describe('NewReleasePage', () => {
         links: [{ url: 'javascript:alert(1)', title: { fi: 'Lataussivu' } }],
       },
     });
-    expect(text(c.querySelector('#f-links-0-url-error'))).toBe('Osoite: Must be an http(s) URL.');
+    expect(text(c.querySelector('#f-links-0-url-statusText'))).toBe('Must be an http(s) URL.');
     expect(c.querySelector('.error-summary a')?.getAttribute('href')).toBe('#f-links-0-url');
   });
 });

@@ -72,6 +72,7 @@ export const FundingCallPageQuery = graphql(
                 ...LocalizedText_TextFragment
               }
               region {
+                id
                 code
                 name(lang: $lang) {
                   ...LocalizedText_TextFragment

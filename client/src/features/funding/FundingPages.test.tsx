@@ -11,7 +11,7 @@ const fi = (t: string) => ({ text: t, lang: 'fi' as const, isFallback: false });
 const callAt = { url: '/fi/funding/2021', path: '/:lang/funding/:call' };
 const listAt = { url: '/fi/funding', path: '/:lang/funding' };
 
-const pohjanmaa = { code: '17', name: fi('Pohjois-Pohjanmaa') };
+const pohjanmaa = { id: 'UmVnaW9uOjE3', code: '17', name: fi('Pohjois-Pohjanmaa') };
 
 function grant(overrides: Partial<GrantItem>): GrantItem {
   return {

@@ -53,9 +53,11 @@ export const NodePathQuery = graphql(`
       }
       ... on Grant {
         call {
+          id
           year
         }
         project {
+          id
           slug
         }
       }

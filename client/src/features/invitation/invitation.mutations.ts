@@ -5,6 +5,7 @@ export const InviteMemberMutation = graphql(`
     inviteMember(input: $input) {
       token
       invitation {
+        id
         email
         role
         expiresAt

@@ -147,8 +147,8 @@ describe('ProjectEditPage', () => {
       ['#f-name-fi', 'Nimi (suomeksi): At most 500 characters.'],
       ['#f-website', 'Verkkosivu: Must be an http(s) URL.'],
     ]);
-    expect(field(c, 'Verkkosivu').getAttribute('aria-describedby')).toBe('f-website-hint f-website-error');
-    expect(text(c.querySelector('#f-name-fi-error'))).toBe('Nimi (suomeksi): At most 500 characters.');
+    expect(field(c, 'Verkkosivu').getAttribute('aria-describedby')).toBe('f-website-statusText f-website-hintText');
+    expect(text(c.querySelector('#f-name-fi-statusText'))).toBe('At most 500 characters.');
   });
 
   it('shows FORBIDDEN from the API as a sentence', async () => {

@@ -29,8 +29,10 @@ export const ProjectListQuery = graphql(
               municipalityCode
             }
             grants {
+              id
               maxAmountEur
               call {
+                id
                 year
               }
             }

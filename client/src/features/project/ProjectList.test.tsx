@@ -42,7 +42,7 @@ describe('ProjectList', () => {
       name: { text: 'Digital skärgård', lang: 'sv', isFallback: true },
       status: 'COMPLETED',
       themes: ['DATA_QUALITY'],
-      grants: [{ maxAmountEur: null, call: { year: 2022 } }],
+      grants: [{ id: 'R3JhbnQ6Mg==', maxAmountEur: null, call: { id: 'RnVuZGluZ0NhbGw6MjAyMg==', year: 2022 } }],
     });
     const stub = stubClient(() => ({ data: page([project(), swedishOnly]) }));
     const c = render(<ProjectList />, stub.client, { url: '/fi/projects' });

@@ -1,3 +1,4 @@
+import { Checkbox } from 'suomifi-ui-components';
 import { useId } from 'react';
 import { useSearchParams } from 'react-router';
 import { formatNumber } from '../../app/format';
@@ -50,15 +51,13 @@ function FacetGroup({
       <ul className="plain-list">
         {values.map((v) => (
           <li key={v.value}>
-            <input
-              type="checkbox"
+            <Checkbox
               id={`${id}-${v.value}`}
               checked={v.selected || selected.includes(v.value)}
-              onChange={() => onToggle(v.value)}
-            />
-            <label htmlFor={`${id}-${v.value}`}>
+              onClick={() => onToggle(v.value)}
+            >
               <FacetLabel name={name} value={v} /> <span className="facet-count">({formatNumber(v.count, lang)})</span>
-            </label>
+            </Checkbox>
           </li>
         ))}
       </ul>

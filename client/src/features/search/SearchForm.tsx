@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
+import { Button, TextInput } from 'suomifi-ui-components';
 import { useT } from '../../app/i18n';
 
 /**
@@ -33,10 +34,17 @@ export function SearchForm({
 
   return (
     <form role="search" className="search-form" onSubmit={submit}>
-      <label htmlFor={id}>{label}</label>
       <div className="search-row">
-        <input id={id} type="search" name="q" value={value} onChange={(e) => setValue(e.target.value)} />
-        <button type="submit">{t('search.button')}</button>
+        <TextInput
+          id={id}
+          name="q"
+          labelText={label}
+          value={value}
+          autoComplete="off"
+          fullWidth
+          onChange={(v) => setValue(String(v ?? ''))}
+        />
+        <Button type="submit">{t('search.button')}</Button>
       </div>
     </form>
   );

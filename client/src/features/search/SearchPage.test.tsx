@@ -48,7 +48,7 @@ describe('SearchPage', () => {
     expect(text(c.querySelector('.count'))).toBe('Haetaan…');
     expect(c.querySelector('.count')?.getAttribute('aria-live')).toBe('polite');
     expect(c.querySelectorAll('.skeleton-line').length).toBeGreaterThan(0);
-    expect(c.querySelector('input[type="search"]')?.getAttribute('value')).toBe('kaava');
+    expect(c.querySelector('form[role="search"] input[name="q"]')?.getAttribute('value')).toBe('kaava');
   });
 
   it('shows an error with a retry', () => {

@@ -6,6 +6,7 @@ export const ReleaseFilesQuery = graphql(
     query ReleaseFiles_Query($id: ID!, $lang: Lang!) {
       node(id: $id) {
         __typename
+        id
         ... on Release {
           id
           version
