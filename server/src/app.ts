@@ -55,6 +55,8 @@ export async function createApp(config: Config, orm: MikroORM, log: Logger): Pro
     schema: await getSchema(),
     introspection: true,
     csrfPrevention: true,
+    // main.ts handles SIGINT/SIGTERM and stops Apollo itself, in order.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     formatError: makeFormatError(config.env === 'development'),
     parseOptions: { maxTokens: 5000 },

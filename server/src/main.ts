@@ -54,7 +54,9 @@ async function main() {
     server.close();
     server.closeIdleConnections();
     await app.close();
+    log.debug('api closed');
     await notifier.stop();
+    log.debug('notifier stopped');
     await db.close();
     log.info('stopped');
     process.exit(0);

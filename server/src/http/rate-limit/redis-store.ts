@@ -1,7 +1,11 @@
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { lazyImport } from '../../lazy-import.js';
 import type { Logger } from '../../logger.js';
 import { stateOf, type BucketPolicy, type BucketState, type RateLimitStore } from './bucket.js';
 import { LEAKY_BUCKET_LUA } from './leaky-bucket-script.js';
+
+/** ioredis (~24 MiB), loaded only when a Redis URL is configured. */
+const loadIoredis = lazyImport(() => import('ioredis'));
 
 type TakeReply = [allowed: number, level: string, now: number];
 interface WithTake {
@@ -21,7 +25,8 @@ export interface RedisStoreOptions {
  * fails or is slow, requests are let through (fail open) and a warning is logged once per outage.
  */
 export class RedisStore implements RateLimitStore {
-  private readonly redis: Redis & WithTake;
+  /** The client, made as soon as ioredis is loaded (right after construction). */
+  private readonly redis: Promise<Redis & WithTake>;
   private down = false;
   /** Settles on the first connection (or its failure, or after 2 s): until then takes wait. */
   private readonly firstConnection: Promise<void>;
@@ -31,19 +36,30 @@ export class RedisStore implements RateLimitStore {
     private readonly options: RedisStoreOptions,
     private readonly log: Logger,
   ) {
-    this.redis = new Redis(options.url, {
-      enableOfflineQueue: false,
-      maxRetriesPerRequest: 1,
-      connectTimeout: 2_000,
-      commandTimeout: options.commandTimeoutMs ?? 1_000,
-      retryStrategy: (attempt) => Math.min(attempt * 200, 5_000),
-    }) as Redis & WithTake;
-    this.redis.defineCommand('kgLeakyBucket', { numberOfKeys: 1, lua: LEAKY_BUCKET_LUA });
-    this.redis.on('error', (err: Error) => this.failed(err));
-    this.redis.on('ready', () => this.recovered());
+    this.redis = loadIoredis().then(({ Redis }) => {
+      const redis = new Redis(options.url, {
+        enableOfflineQueue: false,
+        maxRetriesPerRequest: 1,
+        connectTimeout: 2_000,
+        commandTimeout: options.commandTimeoutMs ?? 1_000,
+        retryStrategy: (attempt) => Math.min(attempt * 200, 5_000),
+      }) as Redis & WithTake;
+      redis.defineCommand('kgLeakyBucket', { numberOfKeys: 1, lua: LEAKY_BUCKET_LUA });
+      redis.on('error', (err: Error) => this.failed(err));
+      redis.on('ready', () => this.recovered());
+      return redis;
+    });
     this.firstConnection = new Promise((resolve) => {
-      this.redis.once('ready', () => resolve());
-      this.redis.once('error', () => resolve());
+      this.redis.then(
+        (redis) => {
+          redis.once('ready', () => resolve());
+          redis.once('error', () => resolve());
+        },
+        (err: Error) => {
+          this.failed(err);
+          resolve();
+        },
+      );
       setTimeout(resolve, 2_000).unref();
     });
   }
@@ -51,8 +67,9 @@ export class RedisStore implements RateLimitStore {
   async take(principal: string, points: number): Promise<BucketState | null> {
     await this.firstConnection;
     try {
+      const redis = await this.redis;
       const ratePerMs = String(this.policy.ratePerSecond / 1000);
-      const [allowed, level, now] = await this.redis.kgLeakyBucket(
+      const [allowed, level, now] = await redis.kgLeakyBucket(
         this.options.keyPrefix + principal,
         this.policy.capacity,
         ratePerMs,
@@ -78,6 +95,6 @@ export class RedisStore implements RateLimitStore {
   }
 
   async close(): Promise<void> {
-    this.redis.disconnect();
+    (await this.redis.catch(() => null))?.disconnect();
   }
 }

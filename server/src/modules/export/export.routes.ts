@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { Router, type Request } from 'express';
 import { DeliverableKind, Lang, Theme } from '../../domain/enums.js';
 import { fromGlobalId } from '../../graphql/global-id.js';
+import { lazyImport } from '../../lazy-import.js';
 import type { LocalizedText } from '../../domain/localized.js';
 import type { Logger } from '../../logger.js';
 import { atomXml } from './atom.js';
@@ -16,7 +17,6 @@ import {
   projectColumns,
   projectRows,
 } from './csv.exports.js';
-import { CatalogGraph, toJsonLd, toTurtle } from './dcat.catalog.js';
 import { deliverableFacts } from './deliverable-facts.queries.js';
 import {
   ExportError,
@@ -33,6 +33,9 @@ import { feedRows, type FeedScope } from './feeds.queries.js';
 import { writeGraphDump } from './graph-dump.js';
 import { publiccodeYaml, SOFTWARE_TYPE } from './publiccode.export.js';
 import { SEARCH_CSV_PAGE_SIZE, searchColumns, searchRows } from './search.csv.js';
+
+/** The DCAT-AP catalogue builder and n3 (~11 MiB), loaded on the first catalogue request. */
+const loadDcat = lazyImport(() => import('./dcat.catalog.js'));
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const SLUG = /^[a-z0-9][a-z0-9-]{0,119}$/;
@@ -68,7 +71,7 @@ export function exportRoutes(orm: MikroORM, log: Logger): Router {
       }
       res.setHeader('content-type', 'application/yaml; charset=utf-8');
       res.setHeader('content-disposition', 'inline; filename="publiccode.yml"');
-      res.send(publiccodeYaml(d, requestOrigin(req)));
+      res.send(await publiccodeYaml(d, requestOrigin(req)));
     }),
   );
 
@@ -94,6 +97,7 @@ export function exportRoutes(orm: MikroORM, log: Logger): Router {
         ? withParam(req, origin, 'page', Buffer.from(page[page.length - 1].id).toString('base64url'))
         : null;
       const selfUrl = new URL(req.originalUrl, origin).toString();
+      const { CatalogGraph, toJsonLd, toTurtle } = await loadDcat();
       const graph = new CatalogGraph({ origin, selfUrl, nextUrl, modified });
       const c = graph.catalog();
       for (const d of page) graph.deliverable(c, d);

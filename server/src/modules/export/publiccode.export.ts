@@ -1,8 +1,11 @@
-import { stringify } from 'yaml';
 import { DeliverableKind } from '../../domain/enums.js';
 import type { LocalizedText } from '../../domain/localized.js';
+import { lazyImport } from '../../lazy-import.js';
 import type { DeliverableFacts, OrgFacts } from './deliverable-facts.queries.js';
 import { LANGS, organisationUrn, pages, textOf } from './export.links.js';
+
+/** yaml (~9 MiB), loaded on the first publiccode.yml export. */
+const loadYaml = lazyImport(() => import('yaml'));
 
 /** The publiccode.yml standard version written (https://yml.publiccode.tools, release v0.7.0). */
 export const PUBLICCODE_VERSION = '0.7';
@@ -107,6 +110,7 @@ function maintenanceOf(d: DeliverableFacts): Record<string, unknown> {
 }
 
 /** YAML text (UTF-8, block style, keys in the standard's order). */
-export function publiccodeYaml(d: DeliverableFacts, origin: string): string {
+export async function publiccodeYaml(d: DeliverableFacts, origin: string): Promise<string> {
+  const { stringify } = await loadYaml();
   return `# publiccode.yml ${PUBLICCODE_VERSION} exported by Kuntagraph: https://yml.publiccode.tools\n${stringify(publiccodeOf(d, origin), { lineWidth: 0 })}`;
 }

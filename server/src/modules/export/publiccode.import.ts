@@ -1,6 +1,12 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import { DeliverableKind, DevelopmentStatus } from '../../domain/enums.js';
 import type { LocalizedText } from '../../domain/localized.js';
+import { lazyImport } from '../../lazy-import.js';
+
+type Yaml = typeof import('yaml');
+
+/** yaml (~9 MiB), loaded on the first publiccode.yml import. */
+const loadYaml = lazyImport(() => import('yaml'));
 
 /** Largest publiccode.yml accepted (bytes). */
 export const PUBLICCODE_MAX_BYTES = 256 * 1024;
@@ -77,7 +83,7 @@ function isDate(v: unknown): v is string {
  * Reads a publiccode.yml into a deliverable draft, or says what is wrong with it, each problem with
  * its line and column. Nothing is stored. Versions 0.x of the standard are read.
  */
-export function draftFromPubliccode(text: string): DraftResult {
+export async function draftFromPubliccode(text: string): Promise<DraftResult> {
   const errors: DraftIssue[] = [];
   const warnings: DraftIssue[] = [];
   if (Buffer.byteLength(text, 'utf8') > PUBLICCODE_MAX_BYTES) {
@@ -87,8 +93,9 @@ export function draftFromPubliccode(text: string): DraftResult {
       warnings,
     };
   }
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
+  const yaml = await loadYaml();
+  const lines = new yaml.LineCounter();
+  const doc = yaml.parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
   for (const e of doc.errors) {
     const pos = e.linePos?.[0];
     errors.push({
@@ -101,7 +108,7 @@ export function draftFromPubliccode(text: string): DraftResult {
   if (errors.length) return { draft: null, errors, warnings };
   const root: unknown = doc.toJS({ maxAliasCount: 100 });
   const at = (path: (string | number)[], message: string, into = errors) =>
-    into.push({ ...position(doc, lines, path), message, path: path.join('.') });
+    into.push({ ...position(yaml, doc, lines, path), message, path: path.join('.') });
   if (!root || typeof root !== 'object' || Array.isArray(root)) {
     at([], 'A publiccode.yml must be a mapping of keys.');
     return { draft: null, errors, warnings };
@@ -272,6 +279,7 @@ function get(root: unknown, path: (string | number)[]): unknown {
 
 /** Line and column (1-based) of the node at `path`, or of its nearest existing parent. */
 function position(
+  { isMap, isSeq }: Pick<Yaml, 'isMap' | 'isSeq'>,
   doc: Document,
   lines: LineCounter,
   path: (string | number)[],

@@ -1,9 +1,12 @@
 import { parse } from 'csv-parse';
-import { fileTypeFromFile } from 'file-type';
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { lazyImport } from '../../lazy-import.js';
+
+/** file-type (~12 MiB), loaded on the first upload. */
+const loadFileType = lazyImport(() => import('file-type'));
 
 /** An accepted type: its media type and file extensions (the first is canonical). */
 export interface AcceptedType {
@@ -52,6 +55,7 @@ export interface Claimed {
  * calls CSV and `file-type` does not recognise, a full CSV parse. Null when not on the allow-list.
  */
 export async function sniffFile(file: string, claimed: Claimed): Promise<AcceptedType | null> {
+  const { fileTypeFromFile } = await loadFileType();
   const found = await fileTypeFromFile(file);
   if (found) return ACCEPTED_TYPES[found.mime] ?? null;
   const claimsCsv =

@@ -1,7 +1,8 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { NotifyConfig } from '../../config.js';
 import { onDataChanged } from '../../graphql/response-cache/generation.js';
+import { lazyImport } from '../../lazy-import.js';
 import type { Logger } from '../../logger.js';
 import { postDelivery } from '../webhook/deliver.js';
 import { configureWebhookTargets } from '../webhook/target.js';
@@ -41,13 +42,17 @@ type Row = Record<string, unknown>;
 
 const DAY_MS = 24 * 3600 * 1000;
 
+/** nodemailer (~15 MiB), loaded when the first digest is sent (never without SMTP_URL). */
+const loadNodemailer = lazyImport(() => import('nodemailer'));
+
 export class NotificationWorker {
   private timer: NodeJS.Timeout | null = null;
   private wake: NodeJS.Timeout | null = null;
   private unsubscribe: (() => void) | null = null;
   private chain: Promise<unknown> = Promise.resolve();
   private stopped = false;
-  private readonly mailer: Transporter | null;
+  /** The SMTP transport, made when the first digest is sent. */
+  private mailer: Promise<Transporter> | null = null;
   private readonly graceMs: number;
   private readonly batchSize: number;
 
@@ -57,7 +62,6 @@ export class NotificationWorker {
     private readonly log?: Logger,
   ) {
     configureWebhookTargets({ allowPrivate: options.allowPrivateTargets });
-    this.mailer = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : null;
     this.graceMs = options.graceMs ?? 10 * 60_000;
     this.batchSize = options.batchSize ?? 500;
   }
@@ -88,7 +92,18 @@ export class NotificationWorker {
     this.unsubscribe?.();
     this.unsubscribe = null;
     await this.chain.catch(() => undefined);
-    this.mailer?.close();
+    (await this.mailer?.catch(() => null))?.close();
+  }
+
+  /** The SMTP transport (SMTP_URL is set), made on first use. */
+  private transport(smtpUrl: string): Promise<Transporter> {
+    this.mailer ??= loadNodemailer()
+      .then(({ default: nodemailer }) => nodemailer.createTransport(smtpUrl))
+      .catch((err: unknown) => {
+        this.mailer = null;
+        throw err;
+      });
+    return this.mailer;
   }
 
   /** One pass: dispatch new events, attempt due deliveries, send due digests (passes never overlap). */
@@ -262,7 +277,8 @@ export class NotificationWorker {
 
   /** Sends every due digest; returns how many were sent. Nothing without SMTP_URL. */
   async sendDigests(): Promise<number> {
-    if (!this.mailer) return 0;
+    const { smtpUrl } = this.options;
+    if (!smtpUrl) return 0;
     const conn = this.em().getConnection();
     const due = await conn.execute<
       Array<{ user_id: string; email: string; language: string; last_digest_at: Date | null }>
@@ -316,7 +332,8 @@ export class NotificationWorker {
       }));
       const mail = composeDigest(items, lang);
       try {
-        await this.mailer.sendMail({ from: this.options.smtpFrom, to: user.email, ...mail });
+        const mailer = await this.transport(smtpUrl);
+        await mailer.sendMail({ from: this.options.smtpFrom, to: user.email, ...mail });
         sent++;
       } catch (err) {
         this.log?.warn({ err, user: user.user_id }, 'digest not sent');

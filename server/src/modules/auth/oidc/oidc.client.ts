@@ -1,5 +1,14 @@
-import * as client from 'openid-client';
+import type * as OpenIdClient from 'openid-client';
 import type { OidcConfig } from '../../../config.js';
+import { lazyImport } from '../../../lazy-import.js';
+
+type OpenId = typeof OpenIdClient;
+
+/** openid-client once loaded: only its own calls can have thrown its errors before that. */
+let loaded: OpenId | undefined;
+
+/** openid-client (~8 MiB), loaded on the first sign-in (never without an OIDC provider). */
+const loadOpenId = lazyImport(async () => (loaded = await import('openid-client')));
 
 /** The claims Kuntagraph uses, read from the ID token (and the userinfo endpoint when it lacks the email). */
 export interface OidcClaims {
@@ -25,19 +34,21 @@ const PROVIDER_TIMEOUT_SECONDS = 8;
  * failure), builds authorization URLs with state, nonce and PKCE (S256), and redeems codes.
  */
 export class OidcClient {
-  private configuration: Promise<client.Configuration> | undefined;
+  private configuration: Promise<OpenIdClient.Configuration> | undefined;
 
   constructor(readonly settings: OidcConfig) {}
 
-  private discover(): Promise<client.Configuration> {
+  private discover(): Promise<OpenIdClient.Configuration> {
     const { issuer, clientId, clientSecret } = this.settings;
     // http:// is accepted by config.ts on loopback addresses only (tests, local providers).
     const insecure = new URL(issuer).protocol === 'http:';
-    this.configuration ??= client
-      .discovery(new URL(issuer), clientId, undefined, client.ClientSecretBasic(clientSecret), {
-        execute: insecure ? [client.allowInsecureRequests] : [],
-        timeout: PROVIDER_TIMEOUT_SECONDS,
-      })
+    this.configuration ??= loadOpenId()
+      .then((client) =>
+        client.discovery(new URL(issuer), clientId, undefined, client.ClientSecretBasic(clientSecret), {
+          execute: insecure ? [client.allowInsecureRequests] : [],
+          timeout: PROVIDER_TIMEOUT_SECONDS,
+        }),
+      )
       .catch((e: unknown) => {
         this.configuration = undefined;
         throw e;
@@ -48,6 +59,7 @@ export class OidcClient {
   /** Fresh checks and the provider URL to send the browser to. */
   async start(): Promise<{ url: URL; checks: OidcChecks }> {
     const config = await this.discover();
+    const client = await loadOpenId();
     const checks: OidcChecks = {
       state: client.randomState(),
       nonce: client.randomNonce(),
@@ -70,6 +82,7 @@ export class OidcClient {
    */
   async finish(callbackQuery: string, checks: OidcChecks): Promise<OidcClaims> {
     const config = await this.discover();
+    const client = await loadOpenId();
     const currentUrl = new URL(this.settings.redirectUri);
     currentUrl.search = callbackQuery;
     const tokens = await client.authorizationCodeGrant(config, currentUrl, {
@@ -97,11 +110,12 @@ export class OidcClient {
 
 /** Whether an error means the provider could not be reached or answered with a server error. */
 export function isProviderUnavailable(e: unknown): boolean {
-  if (e instanceof client.ClientError) {
+  const client = loaded;
+  if (client && e instanceof client.ClientError) {
     const status = (e.cause as { status?: number } | undefined)?.status;
     return typeof status === 'number' && status >= 500;
   }
-  if (e instanceof client.ResponseBodyError || e instanceof client.AuthorizationResponseError) return false;
+  if (client && (e instanceof client.ResponseBodyError || e instanceof client.AuthorizationResponseError)) return false;
   const name = (e as { name?: string } | undefined)?.name;
   if (name === 'TimeoutError' || name === 'AbortError') return true;
   return e instanceof TypeError && /fetch failed/i.test(e.message);
@@ -109,6 +123,8 @@ export function isProviderUnavailable(e: unknown): boolean {
 
 /** Whether an error is a failed check of the provider's response (state, issuer, ID token, code). */
 export function isInvalidResponse(e: unknown): boolean {
+  const client = loaded;
+  if (!client) return false;
   return (
     e instanceof client.ClientError ||
     e instanceof client.ResponseBodyError ||
