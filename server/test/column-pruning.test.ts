@@ -52,6 +52,7 @@ describe('view columns', () => {
   it('keeps the columns of the asked fields, their translations and ids, and declared needs', () => {
     const spec = {
       typename: 'T',
+      from: 'tt t',
       columns: `t.id as uuid, t.slug, t.name as "nameTranslations", t.org_id as "organisationId", t.a, t.b, t.c`,
       needs: { ab: ['a', 'b'] },
     };
@@ -122,9 +123,9 @@ describe('column pruning end to end', () => {
   const RICH = `{ projects(first: 10) { totalCount nodes { id slug acronym name { text lang } summary { text }
     status themes plannedStart budgetEur participantCount updatedAt version provenance { url }
     leadOrganisation { slug name { text } municipalityCode population languageStatus region { code name { text } } }
-    participants(first: 20) { totalCount nodes { role fromDate contribution { text } organisation { slug kind businessId } } }
-    grants { maxAmountEur status call { id decisionDate knownGrantCount name { text } } }
-    serviceUses(first: 10) { nodes { relation service { slug name { text } } } }
+    participants(first: 20) { totalCount nodes { role fromDate contribution { text } organisation { id slug kind businessId municipalityCode population languageStatus website aliases version location { lat lon } nameTranslations { fi sv en } provenance { url } region { code } parent { slug } } project { slug } } }
+    grants { maxAmountEur status call { id year decisionDate knownGrantCount knownGrantsTotalEur unknownAmountEur isComplete appropriationEur totalAwardedEur applicationOpens themesText provenance { url } programme { slug } name { text } } }
+    serviceUses(first: 10) { nodes { relation service { id slug kind url providerText { fi } description { text } provider { slug } name { text } } } }
     deliverables(first: 5) { totalCount nodes { id kind title { text } description { text } licence languages publishedAt
       publisher { slug } releases { version releasedAt } adoptions(first: 3) { nodes { status verification countsAsReuse organisation { slug } } } } }
     history(first: 3) { nodes { action at } } } } }`;

@@ -63,13 +63,32 @@ export interface Pruned {
   list: string;
   /** Aliases left out (null: nothing left out). */
   omitted: ReadonlySet<string> | null;
+  /** To-one relations read in the same statement (see Prunable.embeds). */
+  embeds: readonly Embedded[];
 }
 
-interface Prunable {
+/** A related row read as JSON in column `_embed_<field>`, to become a view of `typename`. */
+export interface Embedded {
+  field: string;
   typename: string;
+  omitted: ReadonlySet<string> | null;
+  embeds: readonly Embedded[];
+}
+
+/** A view whose columns can be pruned. */
+export interface Prunable {
+  typename: string;
+  /** `from` clause with the alias `t`. */
+  from: string;
   columns: string;
   needs?: Readonly<Record<string, readonly string[]>>;
   prunable?: boolean;
+  /**
+   * To-one relations read in the parent's statement when an operation asks for them (one
+   * statement less per query level): field -> the related view and the parent's foreign-key
+   * expression (alias `t`). The field's resolver takes the embedded row (see `embedded`).
+   */
+  embeds?: Readonly<Record<string, { view: () => Prunable; fk: string }>>;
 }
 
 const parsed = new WeakMap<Prunable, Column[]>();
@@ -78,7 +97,7 @@ const pruned = new WeakMap<Prunable, WeakMap<ReadonlySet<string>, Pruned>>();
 /** The select list of a view for a request's selection (cached per view and selection). */
 export function pruneColumns(spec: Prunable, selection: Selection | undefined): Pruned {
   const fields = spec.prunable === false ? undefined : selection?.get(spec.typename);
-  if (!fields) return { list: spec.columns, omitted: null };
+  if (!fields) return { list: spec.columns, omitted: null, embeds: NO_EMBEDS };
   let perSpec = pruned.get(spec);
   if (!perSpec) pruned.set(spec, (perSpec = new WeakMap()));
   let p = perSpec.get(fields);
@@ -88,11 +107,26 @@ export function pruneColumns(spec: Prunable, selection: Selection | undefined): 
     const needed = neededAliases(fields, spec.needs);
     const kept = cols.filter((c) => needed.has(c.alias));
     const omitted = new Set(cols.filter((c) => !needed.has(c.alias)).map((c) => c.alias));
-    p = { list: kept.map((c) => c.sql).join(', '), omitted: omitted.size ? omitted : null };
+    const list = kept.map((c) => c.sql);
+    const embeds: Embedded[] = [];
+    for (const [field, e] of Object.entries(spec.embeds ?? {})) {
+      const view = e.view();
+      if (!fields.has(field) || !selection?.has(view.typename)) continue;
+      const inner = pruneColumns(view, selection);
+      // The key is read before the related view's own `t` hides the parent's.
+      list.push(
+        `(select row_to_json(_ev) from (select ${e.fk} as _fk) _ek cross join lateral ` +
+          `(select ${inner.list} from ${view.from} where t.id = _ek._fk) _ev) as "_embed_${field}"`,
+      );
+      embeds.push({ field, typename: view.typename, omitted: inner.omitted, embeds: inner.embeds });
+    }
+    p = { list: list.join(', '), omitted: omitted.size ? omitted : null, embeds };
     perSpec.set(fields, p);
   }
   return p;
 }
+
+const NO_EMBEDS: readonly Embedded[] = [];
 
 let strict = false;
 

@@ -38,7 +38,7 @@ export async function keysetPage(sql: Sql, spec: ViewSpec, q: ListQuery): Promis
   );
   const countWhere = q.where.length ? `where ${q.where.join(' and ')}` : '';
   return connection(
-    asViews(spec.typename, rows, sql, cols.omitted),
+    asViews(spec.typename, rows, sql, cols.omitted, cols.embeds),
     first,
     (r) => encodeKeyCursor([r._k, r.uuid]),
     async () => {

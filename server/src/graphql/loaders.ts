@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { guardOmitted, neededAliases, pruneColumns } from './columns.js';
+import { guardOmitted, neededAliases, pruneColumns, type Embedded, type Prunable } from './columns.js';
 import { toGlobalId } from './global-id.js';
 import type { Sql } from './sql.js';
 
@@ -50,6 +50,7 @@ export function asViews<T extends { uuid: string }>(
   rows: T[],
   sql?: Sql,
   omitted: ReadonlySet<string> | null = null,
+  embeds: readonly Embedded[] = [],
 ): Array<T & ViewRow> {
   const details = sql ? DETAILS.get(typename) : undefined;
   let detailFields = details?.fields ?? [];
@@ -76,9 +77,25 @@ export function asViews<T extends { uuid: string }>(
             .then((d) => d?.[field] ?? null),
       });
     }
+    for (const e of embeds) {
+      const key = `_embed_${e.field}`;
+      const related = (r as Record<string, unknown>)[key] as { uuid: string } | null;
+      (r as Record<string, unknown>)[key] = related
+        ? asViews(e.typename, [related], sql, e.omitted, e.embeds)[0]
+        : null;
+    }
     if (omitted) out[i] = guardOmitted(typename, r, omitted);
   }
   return out;
+}
+
+/**
+ * The related row a parent's statement read for `field` (columns.ts embeds), or undefined
+ * when it was not read that way (the resolver then uses its loader).
+ */
+export function embedded(row: ViewRow, field: string): ViewRow | null | undefined {
+  const key = `_embed_${field}`;
+  return key in row ? (row[key] as ViewRow | null) : undefined;
 }
 
 function detailsLoader(
@@ -138,6 +155,8 @@ export interface ViewSpec {
   needs?: Readonly<Record<string, readonly string[]>>;
   /** false: always read every column (a resolver that reads the row whole). */
   prunable?: boolean;
+  /** To-one relations read in the same statement when asked for (columns.ts). */
+  embeds?: Prunable['embeds'];
 }
 
 /** Loads view rows by database id: one statement per batch. */
@@ -149,7 +168,7 @@ export function byIdLoader(spec: ViewSpec) {
         `select ${cols.list} from ${spec.from} where t.id = any(?::uuid[])`,
         [pgArray(ids)],
       );
-      const byId = new Map(asViews(spec.typename, rows, sql, cols.omitted).map((r) => [r.uuid, r]));
+      const byId = new Map(asViews(spec.typename, rows, sql, cols.omitted, cols.embeds).map((r) => [r.uuid, r]));
       return ids.map((id) => byId.get(id) ?? null);
     }, levelBatching(sql));
 }
@@ -163,7 +182,9 @@ export function byKeyLoader(spec: ViewSpec, keyColumn: string, keyType: 'text' |
         `select ${cols.list}, ${keyColumn}::text as _key from ${spec.from} where ${keyColumn} = any(?::${keyType}[])`,
         [pgArray(keys)],
       );
-      const byKey = new Map(asViews(spec.typename, rows, sql, cols.omitted).map((r) => [r._key as string, r]));
+      const byKey = new Map(
+        asViews(spec.typename, rows, sql, cols.omitted, cols.embeds).map((r) => [r._key as string, r]),
+      );
       return keys.map((k) => byKey.get(String(k)) ?? null);
     }, levelBatching(sql));
 }
@@ -178,7 +199,7 @@ export function childrenLoader(spec: ViewSpec, parentColumn: string, orderBy: st
         [pgArray(parents)],
       );
       const groups = new Map<string, ViewRow[]>();
-      for (const r of asViews(spec.typename, rows, sql, cols.omitted)) {
+      for (const r of asViews(spec.typename, rows, sql, cols.omitted, cols.embeds)) {
         const list = groups.get(r._parent as string);
         if (list) list.push(r);
         else groups.set(r._parent as string, [r]);
@@ -238,7 +259,7 @@ export function pagedChildrenLoader(spec: ViewSpec, parentColumn: string, orderB
             );
             const byParent = new Map<string, Page>();
             // Row 1 of every parent is always read so the total is known even past the last page.
-            for (const r of asViews(spec.typename, rows, sql, cols.omitted)) {
+            for (const r of asViews(spec.typename, rows, sql, cols.omitted, cols.embeds)) {
               let p = byParent.get(r._parent as string);
               if (!p) byParent.set(r._parent as string, (p = { rows: [], total: Number(r._total) }));
               if (Number(r._rn) > offset) p.rows.push(r);

@@ -2,6 +2,7 @@ import { Conditions, filterIds } from '../../graphql/conditions.js';
 import type { ListQuery } from '../../graphql/keyset.js';
 import type { ViewSpec } from '../../graphql/loaders.js';
 import type { AdoptionFilter } from './adoption.types.js';
+import { ORGANISATION } from '../organisation/organisation.queries.js';
 
 /** Only DECLARED_BY_ADOPTER and VERIFIED count as reuse (DOMAIN.md). */
 export const COUNTS_AS_REUSE = `t.verification in ('DECLARED_BY_ADOPTER', 'VERIFIED')`;
@@ -13,6 +14,7 @@ export const ADOPTION: ViewSpec = {
     t.use_case as "useCaseTranslations", t.evidence_urls as "evidenceUrls", t.verification, ${COUNTS_AS_REUSE} as "countsAsReuse",
     to_char(t.last_confirmed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "lastConfirmedAt", t.provenance, t.version,
     t.organisation_id as "organisationId", t.deliverable_id as "deliverableId", t.via_project_id as "viaProjectId"`,
+  embeds: { organisation: { view: () => ORGANISATION, fk: 't.organisation_id' } },
 };
 
 /** Verified first, then declared by the adopter, then claims; newest first within each. */

@@ -4,7 +4,7 @@ import { LangArg } from '../../graphql/args.js';
 import { Text, textIn } from '../../graphql/common.types.js';
 import type { Context } from '../../graphql/context.js';
 import { keysetPage } from '../../graphql/keyset.js';
-import type { ViewRow } from '../../graphql/loaders.js';
+import { embedded, type ViewRow } from '../../graphql/loaders.js';
 import { nestedConnection } from '../../graphql/nested.js';
 import { ConnectionType, PageArgs } from '../../graphql/relay.js';
 import { deliverableById } from '../deliverable/deliverable.loaders.js';
@@ -43,7 +43,7 @@ export class AdoptionResolver {
 
   @FieldResolver(() => OrganisationView, { description: 'The adopter.' })
   organisation(@Root() a: ViewRow, @Ctx() ctx: Context) {
-    return organisationById(ctx).load(a.organisationId as string);
+    return embedded(a, 'organisation') ?? organisationById(ctx).load(a.organisationId as string);
   }
 
   @FieldResolver(() => DeliverableView)

@@ -2,6 +2,7 @@ import { Conditions, filterIds } from '../../graphql/conditions.js';
 import type { ListQuery } from '../../graphql/keyset.js';
 import { registerDetails, type ViewSpec } from '../../graphql/loaders.js';
 import { DeliverableOrder, type DeliverableFilter } from './deliverable.types.js';
+import { ORGANISATION } from '../organisation/organisation.queries.js';
 
 export const DELIVERABLE: ViewSpec = {
   typename: 'Deliverable',
@@ -11,6 +12,7 @@ export const DELIVERABLE: ViewSpec = {
     t.landing_url as "landingUrl", t.repository_url as "repositoryUrl", t.documentation_url as "documentationUrl",
     t.published_at::text as "publishedAt", to_char(t.last_verified_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "lastVerifiedAt",
     t.version, t.publisher_id as "publisherId", t.derived_from_id as "derivedFromId"`,
+  embeds: { publisher: { view: () => ORGANISATION, fk: 't.publisher_id' } },
 };
 
 registerDetails('Deliverable', {

@@ -5,7 +5,7 @@ import { Text, textIn } from '../../graphql/common.types.js';
 import type { Context } from '../../graphql/context.js';
 import { fromGlobalId } from '../../graphql/global-id.js';
 import { keysetPage } from '../../graphql/keyset.js';
-import type { ViewRow } from '../../graphql/loaders.js';
+import { embedded, type ViewRow } from '../../graphql/loaders.js';
 import { nestedConnection } from '../../graphql/nested.js';
 import { ConnectionType, PageArgs } from '../../graphql/relay.js';
 import { serviceUsesOfDeliverable } from '../national-service/national-service.loaders.js';
@@ -75,6 +75,8 @@ export class DeliverableResolver {
 
   @FieldResolver(() => OrganisationView, { nullable: true })
   publisher(@Root() d: ViewRow, @Ctx() ctx: Context) {
+    const e = embedded(d, 'publisher');
+    if (e !== undefined) return e;
     return d.publisherId ? organisationById(ctx).load(d.publisherId as string) : null;
   }
 

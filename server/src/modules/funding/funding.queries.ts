@@ -27,4 +27,5 @@ export const GRANT: ViewSpec = {
   from: '"grant" t',
   columns: `t.id as uuid, t.ordinal, t.max_amount_eur as "maxAmountEur", t.decision_reference as "decisionReference",
     t.status, t.note, t.provenance, t.call_id as "callId", t.lead_applicant_id as "leadApplicantId", t.project_id as "projectId"`,
+  embeds: { call: { view: () => CALL, fk: 't.call_id' } },
 };

@@ -4,7 +4,7 @@ import { exactlyOne, LangArg, orNotFound } from '../../graphql/args.js';
 import { Text, textIn } from '../../graphql/common.types.js';
 import type { Context } from '../../graphql/context.js';
 import { fromGlobalId } from '../../graphql/global-id.js';
-import { asViews, type ViewRow } from '../../graphql/loaders.js';
+import { asViews, embedded, type ViewRow } from '../../graphql/loaders.js';
 import { nestedConnection } from '../../graphql/nested.js';
 import { ConnectionType, PageArgs } from '../../graphql/relay.js';
 import { organisationById } from '../organisation/organisation.loaders.js';
@@ -95,7 +95,7 @@ export class FundingCallResolver {
 export class GrantResolver {
   @FieldResolver(() => FundingCallView)
   call(@Root() g: ViewRow, @Ctx() ctx: Context) {
-    return callById(ctx).load(g.callId as string);
+    return embedded(g, 'call') ?? callById(ctx).load(g.callId as string);
   }
 
   @FieldResolver(() => OrganisationView, { nullable: true })

@@ -12,4 +12,5 @@ export const SERVICE_USE: ViewSpec = {
   from: 'service_use t',
   columns: `t.id as uuid, t.relation, t.description as "descriptionTranslations", t.evidence_url as "evidenceUrl",
     t.provenance, t.project_id as "projectId", t.deliverable_id as "deliverableId", t.service_id as "serviceId"`,
+  embeds: { service: { view: () => NATIONAL_SERVICE, fk: 't.service_id' } },
 };

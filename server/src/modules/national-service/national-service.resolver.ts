@@ -5,7 +5,7 @@ import { Text, textIn } from '../../graphql/common.types.js';
 import type { Context } from '../../graphql/context.js';
 import { Conditions } from '../../graphql/conditions.js';
 import { keysetPage, NAME_ORDER } from '../../graphql/keyset.js';
-import type { ViewRow } from '../../graphql/loaders.js';
+import { embedded, type ViewRow } from '../../graphql/loaders.js';
 import { nestedConnection } from '../../graphql/nested.js';
 import { ConnectionType, PageArgs } from '../../graphql/relay.js';
 import { organisationById } from '../organisation/organisation.loaders.js';
@@ -81,7 +81,7 @@ export class NationalServiceResolver {
 export class ServiceUseResolver {
   @FieldResolver(() => NationalServiceView)
   service(@Root() u: ViewRow, @Ctx() ctx: Context) {
-    return nationalServiceById(ctx).load(u.serviceId as string);
+    return embedded(u, 'service') ?? nationalServiceById(ctx).load(u.serviceId as string);
   }
 
   @FieldResolver(() => ProjectView, {

@@ -3,6 +3,7 @@ import { Conditions, filterIds } from '../../graphql/conditions.js';
 import type { ListQuery } from '../../graphql/keyset.js';
 import { registerDetails, type ViewSpec } from '../../graphql/loaders.js';
 import { ProjectOrder, type ProjectFilter } from './project.types.js';
+import { ORGANISATION } from '../organisation/organisation.queries.js';
 
 export const PROJECT: ViewSpec = {
   typename: 'Project',
@@ -26,6 +27,10 @@ export const PARTICIPATION: ViewSpec = {
   from: 'participation t',
   columns: `t.id as uuid, t.role, t.from_date::text as "fromDate", t.to_date::text as "toDate",
     t.project_id as "projectId", t.organisation_id as "organisationId"`,
+  embeds: {
+    organisation: { view: () => ORGANISATION, fk: 't.organisation_id' },
+    project: { view: () => PROJECT, fk: 't.project_id' },
+  },
 };
 
 registerDetails('Participation', {

@@ -5,7 +5,7 @@ import { Text, textIn } from '../../graphql/common.types.js';
 import type { Context } from '../../graphql/context.js';
 import { fromGlobalId } from '../../graphql/global-id.js';
 import { keysetPage } from '../../graphql/keyset.js';
-import type { ViewRow } from '../../graphql/loaders.js';
+import { embedded, type ViewRow } from '../../graphql/loaders.js';
 import { nestedConnection } from '../../graphql/nested.js';
 import { ConnectionType, PageArgs } from '../../graphql/relay.js';
 import { grantsOfProject } from '../funding/funding.loaders.js';
@@ -127,12 +127,12 @@ export class ProjectResolver {
 export class ParticipationResolver {
   @FieldResolver(() => ProjectView)
   project(@Root() x: ViewRow, @Ctx() ctx: Context) {
-    return projectById(ctx).load(x.projectId as string);
+    return embedded(x, 'project') ?? projectById(ctx).load(x.projectId as string);
   }
 
   @FieldResolver(() => OrganisationView)
   organisation(@Root() x: ViewRow, @Ctx() ctx: Context) {
-    return organisationById(ctx).load(x.organisationId as string);
+    return embedded(x, 'organisation') ?? organisationById(ctx).load(x.organisationId as string);
   }
 
   @FieldResolver(() => Text, { nullable: true, description: 'What the organisation contributed.' })
