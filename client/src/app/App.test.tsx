@@ -39,7 +39,9 @@ describe('App', () => {
     expect(c.querySelector('main')?.id).toBe('main');
     expect(c.querySelector('header')).not.toBeNull();
     expect(c.querySelector('footer')?.textContent).toContain('Lähde: Tilastokeskus');
-    expect(c.querySelector('footer a')?.textContent).toBe('CC BY 4.0');
+    // suomi.fi's ExternalLink: the visible text, then (to screen readers) that it opens a new tab.
+    expect(c.querySelector('footer a')?.textContent).toBe('CC BY 4.0 (avautuu uudessa välilehdessä)');
+    expect(c.querySelector('footer a')?.getAttribute('target')).toBe('_blank');
   });
 
   it('redirects an unknown language to Finnish', () => {

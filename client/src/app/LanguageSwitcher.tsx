@@ -1,15 +1,20 @@
 import { Link, useLocation } from 'react-router';
+import { RouterLink } from 'suomifi-ui-components';
 import { useT } from './i18n';
 import { LANGS, LANGUAGE_NAMES, pathInLang } from './lang';
 
-/** Links, not buttons: each language version of a page has its own address (and works without JS). */
+/**
+ * suomi.fi RouterLinks, not its LanguageMenu (a button that opens a menu) nor buttons: each
+ * language version of a page has its own address (and works without JS).
+ */
 export function LanguageSwitcher() {
   const { t, lang } = useT();
   const { pathname, search } = useLocation();
   return (
     <nav className="lang-switcher" aria-label={t('language')}>
       {LANGS.map((l) => (
-        <Link
+        <RouterLink
+          asComponent={Link}
           key={l}
           to={pathInLang(pathname, search, l)}
           lang={l}
@@ -17,7 +22,7 @@ export function LanguageSwitcher() {
           aria-current={l === lang ? 'true' : undefined}
         >
           {LANGUAGE_NAMES[l]}
-        </Link>
+        </RouterLink>
       ))}
     </nav>
   );

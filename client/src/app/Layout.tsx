@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link, Navigate, Outlet, useLocation, useParams } from 'react-router';
+import { RouterLink } from 'suomifi-ui-components';
+import { ExternalLink } from '../features/project-page/Section';
 import { i18next, useT } from './i18n';
 import { isLang } from './lang';
 import { LanguageSwitcher } from './LanguageSwitcher';
@@ -34,6 +36,8 @@ function LayoutInLang() {
 
   return (
     <>
+      {/* Our own anchor, not suomi.fi's SkipLink: that one positions itself by `left` (which fights the
+          top-based .skip-link rules) and replaces the plain class name the e2e test checks. */}
       <a className="skip-link" href="#main">
         {t('skipToContent')}
       </a>
@@ -41,26 +45,18 @@ function LayoutInLang() {
         <div className="container site-header-inner">
           <div>
             <p className="site-name">
-              <Link to={`/${lang}/`}>{t('siteName')}</Link>
+              <RouterLink asComponent={Link} to={`/${lang}/`}>
+                {t('siteName')}
+              </RouterLink>
             </p>
             <p className="tagline">{t('tagline')}</p>
           </div>
           <nav className="main-nav" aria-label={t('mainNav')}>
-            <Link to={`/${lang}/search`} aria-current={pathname.endsWith('/search') ? 'page' : undefined}>
-              {t('nav.search')}
-            </Link>
-            <Link to={`/${lang}/projects`} aria-current={pathname.endsWith('/projects') ? 'page' : undefined}>
-              {t('nav.projects')}
-            </Link>
-            <Link to={`/${lang}/funding`} aria-current={pathname.endsWith('/funding') ? 'page' : undefined}>
-              {t('nav.funding')}
-            </Link>
-            <Link to={`/${lang}/regions`} aria-current={pathname.endsWith('/regions') ? 'page' : undefined}>
-              {t('regions.nav')}
-            </Link>
-            <Link to={`/${lang}/statistics`} aria-current={pathname.endsWith('/statistics') ? 'page' : undefined}>
-              {t('statistics.nav')}
-            </Link>
+            <NavItem to="search">{t('nav.search')}</NavItem>
+            <NavItem to="projects">{t('nav.projects')}</NavItem>
+            <NavItem to="funding">{t('nav.funding')}</NavItem>
+            <NavItem to="regions">{t('regions.nav')}</NavItem>
+            <NavItem to="statistics">{t('statistics.nav')}</NavItem>
           </nav>
           <LanguageSwitcher />
           <UserMenu />
@@ -74,24 +70,43 @@ function LayoutInLang() {
         <div className="container">
           <p>
             {t('footer.source')}{' '}
-            <a href={t('footer.licenceUrl')} hrefLang={lang}>
+            <ExternalLink href={t('footer.licenceUrl')} hrefLang={lang}>
               CC BY 4.0
-            </a>
+            </ExternalLink>
             .
           </p>
           <p>{t('footer.projects')}</p>
           <nav aria-label={t('footer.nav')}>
             <ul className="footer-links">
               <li>
-                <Link to={`/${lang}/accessibility`}>{t('footer.accessibility')}</Link>
+                <RouterLink asComponent={Link} to={`/${lang}/accessibility`}>
+                  {t('footer.accessibility')}
+                </RouterLink>
               </li>
               <li>
-                <Link to={`/${lang}/api`}>{t('footer.api')}</Link>
+                <RouterLink asComponent={Link} to={`/${lang}/api`}>
+                  {t('footer.api')}
+                </RouterLink>
               </li>
             </ul>
           </nav>
         </div>
       </footer>
     </>
+  );
+}
+
+/** A main navigation link (suomi.fi RouterLink over react-router's Link), current when on its page. */
+function NavItem({ to, children }: { to: string; children: string }) {
+  const { lang } = useT();
+  const { pathname } = useLocation();
+  return (
+    <RouterLink
+      asComponent={Link}
+      to={`/${lang}/${to}`}
+      aria-current={pathname.endsWith(`/${to}`) ? 'page' : undefined}
+    >
+      {children}
+    </RouterLink>
   );
 }

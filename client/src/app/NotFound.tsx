@@ -1,3 +1,4 @@
+import { Heading } from 'suomifi-ui-components';
 import { Link } from 'react-router';
 import { useT } from './i18n';
 import { usePageTitle } from './usePageTitle';
@@ -7,7 +8,7 @@ export function NotFound({ message }: { message?: string }) {
   usePageTitle(message ?? t('notFound'));
   return (
     <>
-      <h1>{message ?? t('notFound')}</h1>
+      <Heading variant="h1">{message ?? t('notFound')}</Heading>
       <p>
         <Link to={`/${lang}/`}>{t('notFoundLink')}</Link>
       </p>

@@ -212,8 +212,9 @@ export const mutationUpdates: NonNullable<UpdatesConfig['Mutation']> = {
   createRelease: (_r, args, cache) =>
     deliverableChanged(cache, entity(cache, 'Deliverable', input(args).deliverable), ['releases']),
   updateRelease: (r, _a, cache) => {
+    // notesTranslations comes back normalised; notes(lang) is picked from them on the server.
     const release = returned(cache, r, 'updateRelease');
-    invalidateFields(cache, release, ['history']);
+    invalidateFields(cache, release, ['history', 'notes']);
     invalidateFields(cache, linked(cache, release, 'deliverable'), ['releases', 'history']);
   },
 

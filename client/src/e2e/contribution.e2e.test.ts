@@ -297,6 +297,27 @@ describe('contributing as a project lead', () => {
     await page.goto(`${baseUrl}/fi${deliverablePath}`);
     await page.locator('a', { hasText: 'Käyttöönotto-opas.pdf' }).first().waitFor();
     expect(await page.locator('a[href="https://example.org/kaatio/opas"]').count()).toBeGreaterThan(0);
+
+    // The release's details are edited on its files page (updateRelease).
+    await page.goto(filesUrl);
+    await page.getByRole('button', { name: 'Muokkaa versiota, päivämäärää ja julkaisutietoja' }).click();
+    await page.getByLabel('Versio', { exact: true }).fill('1.0.1');
+    await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
+    await expect
+      .poll(() => page.locator('.edit-release [role="status"]').innerText())
+      .toContain('Version tiedot tallennettu.');
+    await expect.poll(() => page.locator('h1').innerText()).toBe('Version 1.0.1 tiedostot');
+
+    // A file is deleted only after confirmation (DELETE /api/files/:id); then it is gone.
+    const href = (await page.locator('.uploaded-files a').first().getAttribute('href'))!;
+    await page.getByRole('button', { name: 'Poista Käyttöönotto-opas.pdf' }).click();
+    await page.getByRole('button', { name: 'Peruuta' }).click();
+    expect(await page.locator('.uploaded-files li').count()).toBe(1);
+    await page.getByRole('button', { name: 'Poista Käyttöönotto-opas.pdf' }).click();
+    await page.getByRole('button', { name: 'Kyllä, poista' }).click();
+    await expect.poll(() => page.locator('.empty', { hasText: 'Versiolla ei ole vielä tiedostoja.' }).count()).toBe(1);
+    expect((await page.request.get(new URL(href, baseUrl).toString())).status()).toBe(404);
+    await expectAccessible(page);
   });
 
   it('declares an adoption for another municipality and shows it as a claim', async () => {

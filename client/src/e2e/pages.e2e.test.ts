@@ -180,6 +180,32 @@ describe('project page', () => {
   });
 });
 
+describe('project page in print', () => {
+  it('prints the content only: no navigation, buttons or forms; external link addresses written out', async () => {
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${baseUrl}/fi/projects/kaatio`);
+    await expect.poll(() => h1(page)).toMatch(/^KAATIO – Kaavan tuottaminen/);
+    await page.emulateMedia({ media: 'print' });
+    const shown = (selector: string) =>
+      page.$$eval(selector, (els) => els.filter((e) => getComputedStyle(e).display !== 'none').length);
+    expect(await shown('.main-nav, .lang-switcher, .user-menu, .skip-link, .explore-link')).toBe(0);
+    expect(await shown('main button, main form')).toBe(0);
+    expect(await shown('h1')).toBe(1);
+    // A source link reads "(lähde)" on screen; on paper its address follows.
+    const printed = await page.$$eval('a[data-print-url]', (els) =>
+      els.map((e) => [e.getAttribute('href'), getComputedStyle(e, '::after').content]),
+    );
+    expect(printed.length).toBeGreaterThan(0);
+    for (const [href, after] of printed) expect(after).toBe(`" (${href})"`);
+    // Cards and list items are kept whole across pages.
+    expect(await page.$eval('.detail-section li', (e) => getComputedStyle(e).breakInside)).toBe('avoid');
+    await screenshot(page, 'project-print-fi');
+    const pdf = await page.pdf({ format: 'A4', printBackground: false });
+    expect(pdf.byteLength).toBeGreaterThan(10_000);
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('municipality page', () => {
   it('shows Oulu (564): its projects and municipalities like it', async () => {
     const { page } = await openPage(browser);

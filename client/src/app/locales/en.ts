@@ -10,6 +10,7 @@ export const en: Resources = {
   loading: 'Loading…',
   loadError: 'Loading the data failed.',
   retry: 'Try again',
+  opensInNewTab: 'opens in a new tab',
   notFound: 'Page not found.',
   notFoundLink: 'To the home page',
   inLanguage: { fi: 'in Finnish', sv: 'in Swedish', en: 'in English' },
@@ -545,6 +546,11 @@ export const en: Resources = {
     removeLink: 'Remove link {{n}}',
     createRelease: 'Save and add files',
   },
+  releaseEdit: {
+    heading: 'Release details',
+    open: 'Edit version, date and notes',
+    saved: 'Release details saved.',
+  },
   upload: {
     filesOfVersionLink: 'Files of version {{version}}',
     heading: 'Files of version {{version}}',
@@ -559,6 +565,17 @@ export const en: Resources = {
     done: '{{name}} was uploaded.',
     files: 'Files',
     noFiles: 'The release has no files yet.',
+    delete: 'Delete',
+    confirmDelete: 'Delete the file {{name}}? It cannot be restored.',
+    confirmDeleteButton: 'Yes, delete',
+    deleted: '{{name}} was deleted.',
+    deleteError: {
+      unauthenticated: 'Your session has ended. Sign in again to delete {{name}}.',
+      forbidden: 'You are not allowed to delete files of this release.',
+      notFound: '{{name}} no longer exists: it may have been deleted already.',
+      network: 'Deleting {{name}} failed: no connection. Try again.',
+      other: 'Deleting {{name}} failed. Please try again.',
+    },
     error: {
       tooLarge: '{{name}} is too large. The largest allowed size is {{limit}}.',
       refusedType:
@@ -573,6 +590,19 @@ export const en: Resources = {
     },
   },
   adoption: {
+    actions: {
+      forbidden: {
+        confirm: 'Only members of the adopting organisation can confirm its adoption.',
+        verify: 'Only curators can verify adoptions.',
+      },
+      confirm: 'Confirm our adoption',
+      reconfirm: 'Confirm we still use it',
+      verify: 'Mark as verified',
+      confirmed: 'Adoption confirmed.',
+      verified: 'Adoption verified.',
+      conflict: 'Someone changed this adoption meanwhile. Reload the page and try again.',
+      lastConfirmed: 'Confirmed by the adopter on {{date}}',
+    },
     action: 'We adopted this',
     heading: 'We adopted this',
     intro:

@@ -9,6 +9,7 @@ export const fi = {
   loading: 'Ladataan…',
   loadError: 'Tietojen lataaminen epäonnistui.',
   retry: 'Yritä uudelleen',
+  opensInNewTab: 'avautuu uudessa välilehdessä',
   notFound: 'Sivua ei löytynyt.',
   notFoundLink: 'Etusivulle',
   inLanguage: { fi: 'suomeksi', sv: 'ruotsiksi', en: 'englanniksi' },
@@ -547,6 +548,11 @@ export const fi = {
     removeLink: 'Poista linkki {{n}}',
     createRelease: 'Tallenna ja lisää tiedostot',
   },
+  releaseEdit: {
+    heading: 'Version tiedot',
+    open: 'Muokkaa versiota, päivämäärää ja julkaisutietoja',
+    saved: 'Version tiedot tallennettu.',
+  },
   upload: {
     filesOfVersionLink: 'Version {{version}} tiedostot',
     heading: 'Version {{version}} tiedostot',
@@ -561,6 +567,17 @@ export const fi = {
     done: 'Tiedosto {{name}} on ladattu.',
     files: 'Tiedostot',
     noFiles: 'Versiolla ei ole vielä tiedostoja.',
+    delete: 'Poista',
+    confirmDelete: 'Poistetaanko tiedosto {{name}}? Sitä ei voi palauttaa.',
+    confirmDeleteButton: 'Kyllä, poista',
+    deleted: 'Tiedosto {{name}} on poistettu.',
+    deleteError: {
+      unauthenticated: 'Istuntosi on päättynyt. Kirjaudu uudelleen sisään poistaaksesi tiedoston {{name}}.',
+      forbidden: 'Sinulla ei ole oikeutta poistaa tämän version tiedostoja.',
+      notFound: 'Tiedostoa {{name}} ei enää ole: se on ehkä jo poistettu.',
+      network: 'Tiedoston {{name}} poistaminen epäonnistui: ei yhteyttä. Yritä uudelleen.',
+      other: 'Tiedoston {{name}} poistaminen epäonnistui. Yritä uudelleen.',
+    },
     error: {
       tooLarge: 'Tiedosto {{name}} on liian suuri. Suurin sallittu koko on {{limit}}.',
       refusedType:
@@ -575,6 +592,19 @@ export const fi = {
     },
   },
   adoption: {
+    actions: {
+      forbidden: {
+        confirm: 'Vain käyttöön ottaneen organisaation jäsenet voivat vahvistaa käyttöönoton.',
+        verify: 'Vain ylläpitäjät voivat merkitä käyttöönoton tarkistetuksi.',
+      },
+      confirm: 'Vahvista käyttöönottomme',
+      reconfirm: 'Vahvista, että käytämme tätä yhä',
+      verify: 'Merkitse tarkistetuksi',
+      confirmed: 'Käyttöönotto vahvistettu.',
+      verified: 'Käyttöönotto merkitty tarkistetuksi.',
+      conflict: 'Joku muutti tätä käyttöönottoa samaan aikaan. Lataa sivu uudelleen ja yritä uudelleen.',
+      lastConfirmed: 'Käyttöönottaja vahvisti {{date}}',
+    },
     action: 'Otimme käyttöön',
     heading: 'Otimme käyttöön',
     intro:

@@ -10,6 +10,7 @@ export const sv: Resources = {
   loading: 'Laddar…',
   loadError: 'Det gick inte att ladda uppgifterna.',
   retry: 'Försök igen',
+  opensInNewTab: 'öppnas i en ny flik',
   notFound: 'Sidan hittades inte.',
   notFoundLink: 'Till startsidan',
   inLanguage: { fi: 'på finska', sv: 'på svenska', en: 'på engelska' },
@@ -549,6 +550,11 @@ export const sv: Resources = {
     removeLink: 'Ta bort länk {{n}}',
     createRelease: 'Spara och lägg till filer',
   },
+  releaseEdit: {
+    heading: 'Versionens uppgifter',
+    open: 'Redigera version, datum och versionsanteckningar',
+    saved: 'Versionens uppgifter har sparats.',
+  },
   upload: {
     filesOfVersionLink: 'Filer för version {{version}}',
     heading: 'Filer för version {{version}}',
@@ -563,6 +569,17 @@ export const sv: Resources = {
     done: 'Filen {{name}} har laddats upp.',
     files: 'Filer',
     noFiles: 'Versionen har ännu inga filer.',
+    delete: 'Radera',
+    confirmDelete: 'Radera filen {{name}}? Den kan inte återställas.',
+    confirmDeleteButton: 'Ja, radera',
+    deleted: '{{name}} har raderats.',
+    deleteError: {
+      unauthenticated: 'Din session har gått ut. Logga in igen för att radera {{name}}.',
+      forbidden: 'Du har inte rätt att radera filer i den här versionen.',
+      notFound: '{{name}} finns inte längre: den kan redan ha raderats.',
+      network: 'Det gick inte att radera {{name}}: ingen anslutning. Försök igen.',
+      other: 'Det gick inte att radera {{name}}. Försök igen.',
+    },
     error: {
       tooLarge: 'Filen {{name}} är för stor. Den största tillåtna storleken är {{limit}}.',
       refusedType:
@@ -577,6 +594,19 @@ export const sv: Resources = {
     },
   },
   adoption: {
+    actions: {
+      forbidden: {
+        confirm: 'Endast medlemmar i organisationen som tagit i bruk kan bekräfta ibruktagandet.',
+        verify: 'Endast kuratorer kan verifiera ibruktaganden.',
+      },
+      confirm: 'Bekräfta vårt ibruktagande',
+      reconfirm: 'Bekräfta att vi fortfarande använder detta',
+      verify: 'Markera som verifierat',
+      confirmed: 'Ibruktagandet har bekräftats.',
+      verified: 'Ibruktagandet har verifierats.',
+      conflict: 'Någon ändrade ibruktagandet under tiden. Ladda om sidan och försök igen.',
+      lastConfirmed: 'Bekräftat av användaren {{date}}',
+    },
     action: 'Vi har tagit i bruk detta',
     heading: 'Vi har tagit i bruk detta',
     intro:

@@ -1,3 +1,4 @@
+import { Heading } from 'suomifi-ui-components';
 import { useId, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatDate } from '../../app/format';
@@ -40,7 +41,7 @@ export default function AccessibilityPage({
   const origin = globalThis.location?.origin ?? '';
   return (
     <article className="detail prose">
-      <h1>{s.title}</h1>
+      <Heading variant="h1">{s.title}</Heading>
       <p className="lead">
         {s.intro} <Link to={`/${lang}/`}>{origin || '/'}</Link>.
       </p>

@@ -1,3 +1,4 @@
+import { Heading } from 'suomifi-ui-components';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useMutation } from 'urql';
@@ -10,6 +11,7 @@ import { ChangePasswordMutation } from './account.mutations';
 import { SignInNotice } from './SignInNotice';
 import { MIN_PASSWORD } from './SignUpPage';
 import { useViewer } from './viewer';
+import { Notice } from '../../app/Notice';
 
 /** `/{lang}/account`: who I am, my memberships, and a password change. */
 export default function AccountPage() {
@@ -20,7 +22,7 @@ export default function AccountPage() {
   if (viewer === null) return <SignInNotice heading={t('account.myAccount')} />;
   return (
     <div className="form">
-      <h1>{t('account.myAccount')}</h1>
+      <Heading variant="h1">{t('account.myAccount')}</Heading>
       <dl className="facts">
         <div>
           <dt>{t('account.name')}</dt>
@@ -93,9 +95,9 @@ function ChangePassword() {
       <h2 id="password-heading">{t('account.changePassword')}</h2>
       <ErrorSummary errors={form.errors} summaryRef={form.summaryRef} labels={labels} />
       {done && (
-        <p className="notice notice-success" role="status">
-          {t('account.passwordChanged')}
-        </p>
+        <Notice tone="success" role="status">
+          <p>{t('account.passwordChanged')}</p>
+        </Notice>
       )}
       <form noValidate onSubmit={(e) => void submit(e)}>
         <TextField

@@ -1,3 +1,5 @@
+import { Heading } from 'suomifi-ui-components';
+import { Notice } from '../../app/Notice';
 import { Link, useLocation } from 'react-router';
 import { useT } from '../../app/i18n';
 import { signInPath } from './viewer';
@@ -8,15 +10,15 @@ export function SignInNotice({ heading }: { heading: string }) {
   const { pathname, search } = useLocation();
   return (
     <>
-      <h1>{heading}</h1>
-      <div className="notice">
+      <Heading variant="h1">{heading}</Heading>
+      <Notice>
         <p>{t('account.signInToContinue')}</p>
         <p>
           <Link className="button-primary" to={signInPath(lang, `${pathname}${search}`)}>
             {t('account.signIn')}
           </Link>
         </p>
-      </div>
+      </Notice>
     </>
   );
 }
@@ -26,10 +28,10 @@ export function ForbiddenNotice({ heading, message }: { heading: string; message
   const { t } = useT();
   return (
     <>
-      <h1>{heading}</h1>
-      <div className="notice notice-warn" role="alert">
+      <Heading variant="h1">{heading}</Heading>
+      <Notice tone="warning" role="alert">
         <p>{message ?? t('form.error.forbidden')}</p>
-      </div>
+      </Notice>
     </>
   );
 }

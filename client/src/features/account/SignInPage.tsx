@@ -1,3 +1,4 @@
+import { Heading } from 'suomifi-ui-components';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
@@ -14,6 +15,7 @@ import { useT } from '../../app/i18n';
 import { usePageTitle } from '../../app/usePageTitle';
 import { SignInMutation } from './account.mutations';
 import { SsoButtons, ssoErrorMessage } from './SsoButtons';
+import { Notice } from '../../app/Notice';
 
 /** `/{lang}/sign-in?returnTo=…&error=…`: password sign-in, single sign-on, and its errors. */
 export default function SignInPage() {
@@ -48,13 +50,13 @@ export default function SignInPage() {
   const signUpHref = `/${lang}/sign-up${params.get('returnTo') ? `?returnTo=${encodeURIComponent(returnTo)}` : ''}`;
   return (
     <div className="form">
-      <h1>{t('account.signInHeading')}</h1>
+      <Heading variant="h1">{t('account.signInHeading')}</Heading>
       {ssoError && (
-        <div className="notice notice-warn" role="alert">
+        <Notice tone="warning" role="alert">
           <p>
             <strong>{t('account.ssoFailed')}</strong> {ssoErrorMessage(ssoError, t)}
           </p>
-        </div>
+        </Notice>
       )}
       <SsoButtons returnTo={returnTo} />
       <ErrorSummary errors={form.errors} summaryRef={form.summaryRef} labels={labels} />

@@ -1,3 +1,4 @@
+import { Heading } from 'suomifi-ui-components';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
@@ -52,7 +53,7 @@ export default function SignUpPage() {
 
   return (
     <div className="form">
-      <h1>{t('account.signUpHeading')}</h1>
+      <Heading variant="h1">{t('account.signUpHeading')}</Heading>
       <SsoButtons returnTo={returnTo} />
       <ErrorSummary errors={form.errors} summaryRef={form.summaryRef} labels={labels} />
       <form noValidate onSubmit={(e) => void submit(e)}>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
+import { Button, RouterLink } from 'suomifi-ui-components';
 import { useMutation } from 'urql';
 import { useT } from '../../app/i18n';
 import { SignOutMutation } from './account.mutations';
@@ -23,7 +24,8 @@ export function UserMenu() {
   useEffect(() => {
     if (!open) return;
     const onDown = (e: MouseEvent) => {
-      if (!menuRef.current?.contains(e.target as Node) && e.target !== buttonRef.current) setOpen(false);
+      if (!menuRef.current?.contains(e.target as Node) && !buttonRef.current?.contains(e.target as Node))
+        setOpen(false);
     };
     document.addEventListener('mousedown', onDown);
     return () => document.removeEventListener('mousedown', onDown);
@@ -35,9 +37,13 @@ export function UserMenu() {
     const onAuthPage = /\/sign-(in|up)$/.test(pathname);
     return (
       <div className="user-menu">
-        <Link className="user-menu-button" to={onAuthPage ? `/${lang}/sign-in` : signInPath(lang, here)}>
+        <RouterLink
+          asComponent={Link}
+          className="user-menu-button"
+          to={onAuthPage ? `/${lang}/sign-in` : signInPath(lang, here)}
+        >
           {t('account.signIn')}
-        </Link>
+        </RouterLink>
       </div>
     );
   }
@@ -59,9 +65,9 @@ export function UserMenu() {
         }
       }}
     >
-      <button
+      <Button
         ref={buttonRef}
-        type="button"
+        variant="inverted"
         className="user-menu-button"
         aria-expanded={open}
         aria-controls={menuId}
@@ -72,18 +78,22 @@ export function UserMenu() {
         <span className="user-menu-caret" aria-hidden="true">
           ▾
         </span>
-      </button>
+      </Button>
       <ul id={menuId} className="user-menu-list" hidden={!open}>
         <li>
-          <Link to={`/${lang}/account`}>{t('account.myAccount')}</Link>
+          <RouterLink asComponent={Link} to={`/${lang}/account`}>
+            {t('account.myAccount')}
+          </RouterLink>
         </li>
         <li>
-          <Link to={`/${lang}/account/api-keys`}>{t('apiKeys.heading')}</Link>
+          <RouterLink asComponent={Link} to={`/${lang}/account/api-keys`}>
+            {t('apiKeys.heading')}
+          </RouterLink>
         </li>
         <li>
-          <button type="button" onClick={() => void onSignOut()}>
+          <Button variant="secondaryNoBorder" fullWidth onClick={() => void onSignOut()}>
             {t('account.signOut')}
-          </button>
+          </Button>
         </li>
       </ul>
     </div>

@@ -1,3 +1,5 @@
+import { Button, Heading } from 'suomifi-ui-components';
+import { Notice } from '../../app/Notice';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { useClient, useMutation, useQuery } from 'urql';
@@ -58,7 +60,7 @@ export default function DeclareAdoptionPage() {
     if (error)
       return (
         <>
-          <h1>{heading}</h1>
+          <Heading variant="h1">{heading}</Heading>
           <LoadError onRetry={() => retry({ requestPolicy: 'network-only' })} />
         </>
       );
@@ -70,7 +72,7 @@ export default function DeclareAdoptionPage() {
   const mine: OrgChoice[] = viewerOrganisations(viewer).map((o) => ({ id: o.id, name: o.name.text, mine: true }));
   return (
     <>
-      <h1>{heading}</h1>
+      <Heading variant="h1">{heading}</Heading>
       <p>
         {t('deliverableEdit.forDeliverable')}:{' '}
         <Link to={deliverablePath(lang, d.id)}>
@@ -87,8 +89,8 @@ function Saved({ adoption }: { adoption: DeclaredAdoption }) {
   const claim = !adoption.countsAsReuse;
   const ref = useRef<HTMLDivElement>(null);
   return (
-    <div
-      className={claim ? 'notice notice-warn' : 'notice notice-success'}
+    <Notice
+      tone={claim ? 'warning' : 'success'}
       role="status"
       tabIndex={-1}
       ref={(el) => {
@@ -113,7 +115,7 @@ function Saved({ adoption }: { adoption: DeclaredAdoption }) {
       <p>
         <Link to={deliverablePath(lang, adoption.deliverable.id)}>{t('deliverableEdit.backToDeliverable')}</Link>
       </p>
-    </div>
+    </Notice>
   );
 }
 
@@ -253,14 +255,9 @@ function AdoptionForm({
                   }
                 }}
               />
-              <button
-                type="button"
-                className="button-secondary"
-                onClick={() => void search()}
-                aria-disabled={searching || undefined}
-              >
+              <Button variant="secondary" onClick={() => void search()} aria-disabled={searching}>
                 {t('adoption.search')}
-              </button>
+              </Button>
             </div>
             <p className="visually-hidden" role="status">
               {found ? t('adoption.found', { count: found.length }) : ''}

@@ -63,3 +63,28 @@ export const ADOPTION_MODES = [
   'CONTRIBUTED_UPSTREAM',
   'METHOD_ONLY',
 ] as const;
+
+/** The adopter confirms (a claim becomes its declaration); returns what the adoption list shows. */
+export const ConfirmAdoptionMutation = graphql(`
+  mutation AdoptionActions_Confirm($input: AdoptionVersionInput!, $idempotencyKey: String) {
+    confirmAdoption(input: $input, idempotencyKey: $idempotencyKey) {
+      id
+      version
+      verification
+      countsAsReuse
+      lastConfirmedAt
+    }
+  }
+`);
+
+/** A curator checked the evidence: VERIFIED. */
+export const VerifyAdoptionMutation = graphql(`
+  mutation AdoptionActions_Verify($input: AdoptionVersionInput!, $idempotencyKey: String) {
+    verifyAdoption(input: $input, idempotencyKey: $idempotencyKey) {
+      id
+      version
+      verification
+      countsAsReuse
+    }
+  }
+`);

@@ -1,3 +1,4 @@
+import { Heading } from 'suomifi-ui-components';
 import { useId, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../../app/i18n';
@@ -34,7 +35,7 @@ export default function ApiPage() {
   const curl = curlExamples(endpoint);
   return (
     <article className="detail prose">
-      <h1>{d.title}</h1>
+      <Heading variant="h1">{d.title}</Heading>
       <p className="lead">{d.intro}</p>
       <p>
         {d.endpoint} <code translate="no">{endpoint}</code>

@@ -1,3 +1,5 @@
+import { Button, Heading } from 'suomifi-ui-components';
+import { Notice } from '../../app/Notice';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { ErrorSummary, formErrors, SubmitButton, TextField, useFormErrors, type FieldError } from '../../app/forms';
@@ -23,7 +25,7 @@ export default function ApiKeysPage() {
   const orgs = viewerOrganisations(viewer);
   return (
     <>
-      <h1>{t('apiKeys.heading')}</h1>
+      <Heading variant="h1">{t('apiKeys.heading')}</Heading>
       <p>{t('apiKeys.intro')}</p>
       {orgs.length === 0 ? (
         <p className="empty">{t('apiKeys.noOrganisations')}</p>
@@ -110,30 +112,28 @@ function Revoke({ apiKey }: { apiKey: ApiKeyItem }) {
   }, [confirming]);
   if (!confirming)
     return (
-      <button type="button" className="button-secondary" onClick={() => setConfirming(true)}>
+      <Button variant="secondary" onClick={() => setConfirming(true)}>
         {t('apiKeys.revoke')}
         <span className="visually-hidden"> {apiKey.name}</span>
-      </button>
+      </Button>
     );
   return (
     <div role="group" aria-label={t('apiKeys.confirmRevoke', { name: apiKey.name })}>
       <p>{t('apiKeys.confirmRevoke', { name: apiKey.name })}</p>
       {error && <p className="field-error">{formErrors(error, t).errors[0]?.message}</p>}
       <div className="row-actions">
-        <button
+        <Button
           ref={confirmRef}
-          type="button"
-          className="button-danger"
-          aria-disabled={fetching || undefined}
+          aria-disabled={fetching}
           onClick={() => {
             if (!fetching) void revoke({ id: apiKey.id });
           }}
         >
           {t('apiKeys.confirmRevokeButton')}
-        </button>
-        <button type="button" className="button-secondary" onClick={() => setConfirming(false)}>
+        </Button>
+        <Button variant="secondary" onClick={() => setConfirming(false)}>
           {t('form.cancel')}
-        </button>
+        </Button>
       </div>
     </div>
   );
@@ -187,7 +187,7 @@ function CreateKey({ organisationId, organisationName }: { organisationId: strin
   return (
     <>
       {created && (
-        <div className="notice notice-warn" role="alert" tabIndex={-1} ref={createdRef}>
+        <Notice tone="warning" role="alert" tabIndex={-1} ref={createdRef}>
           <h3>{t('apiKeys.createdHeading', { name: created.name })}</h3>
           <p>
             <strong>{t('apiKeys.onceWarning')}</strong>
@@ -196,15 +196,13 @@ function CreateKey({ organisationId, organisationName }: { organisationId: strin
             {created.key}
           </code>
           <div className="form-actions">
-            <button type="button" className="button-primary" onClick={() => void copy()}>
-              {t('apiKeys.copy')}
-            </button>
+            <Button onClick={() => void copy()}>{t('apiKeys.copy')}</Button>
             <span role="status">{copied ? t('apiKeys.copied') : ''}</span>
-            <button type="button" className="button-secondary" onClick={() => setCreated(null)}>
+            <Button variant="secondary" onClick={() => setCreated(null)}>
               {t('apiKeys.hideKey')}
-            </button>
+            </Button>
           </div>
-        </div>
+        </Notice>
       )}
       <form className="form" noValidate onSubmit={(e) => void submit(e)}>
         <h3>{t('apiKeys.create', { organisation: organisationName })}</h3>

@@ -12,6 +12,9 @@ import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useT } from '../../app/i18n';
 import { LOCALES } from '../../app/lang';
 import { TableScroll } from './TableScroll';
+import { suomifiDesignTokens } from 'suomifi-ui-components';
+
+const { colors } = suomifiDesignTokens;
 
 // Only the parts these bar charts use: the rest of chart.js is left out of the bundle.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
@@ -88,13 +91,19 @@ export function BarChart({
         responsive: true,
         maintainAspectRatio: false,
         animation: reduce ? false : undefined,
-        color: '#1b1b1b',
+        color: colors.blackBase,
         scales: {
           // Every category keeps its label (chart.js would skip some when they crowd).
-          x: { ticks: { color: '#1b1b1b', precision: 0, autoSkip: horizontal }, grid: { color: '#e2e6ec' } },
-          y: { ticks: { color: '#1b1b1b', precision: 0, autoSkip: !horizontal }, grid: { color: '#e2e6ec' } },
+          x: {
+            ticks: { color: colors.blackBase, precision: 0, autoSkip: horizontal },
+            grid: { color: colors.depthLight2 },
+          },
+          y: {
+            ticks: { color: colors.blackBase, precision: 0, autoSkip: !horizontal },
+            grid: { color: colors.depthLight2 },
+          },
         },
-        plugins: { legend: { labels: { color: '#1b1b1b' } } },
+        plugins: { legend: { labels: { color: colors.blackBase } } },
       },
     };
     let chart: Chart<'bar'> | undefined;

@@ -1,3 +1,4 @@
+import { Heading } from 'suomifi-ui-components';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
@@ -96,7 +97,7 @@ export default function StatisticsPage() {
   if (!data || !categories) {
     return (
       <>
-        <h1>{t('statistics.heading')}</h1>
+        <Heading variant="h1">{t('statistics.heading')}</Heading>
         {error ? (
           <LoadError message={t('statistics.loadError')} onRetry={() => retry({ requestPolicy: 'network-only' })} />
         ) : (
@@ -110,7 +111,7 @@ export default function StatisticsPage() {
   const empty = stats.grantCount === 0 && data.deliverables.totalCount === 0;
   return (
     <>
-      <h1>{t('statistics.heading')}</h1>
+      <Heading variant="h1">{t('statistics.heading')}</Heading>
       <p className="lead">{t('statistics.intro')}</p>
       <dl className="figures">
         <div>

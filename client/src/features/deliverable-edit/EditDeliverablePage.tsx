@@ -15,6 +15,8 @@ import { deliverablePath } from '../deliverable/paths';
 import { EditDeliverableQuery, UpdateDeliverableMutation, type DeliverableEditData } from './deliverable-edit.queries';
 import { checkDeliverable, DeliverableForm, deliverableInput, deliverableValues } from './DeliverableForm';
 import { mayEditDeliverable } from './EditorActions';
+import { Notice } from '../../app/Notice';
+import { Button, Heading } from 'suomifi-ui-components';
 
 /** `/{lang}/deliverables/:id/edit`: edits a deliverable against the version it was loaded at. */
 export default function EditDeliverablePage() {
@@ -35,7 +37,7 @@ export default function EditDeliverablePage() {
     if (error)
       return (
         <>
-          <h1>{heading}</h1>
+          <Heading variant="h1">{heading}</Heading>
           <LoadError onRetry={() => retry({ requestPolicy: 'network-only' })} />
         </>
       );
@@ -47,9 +49,9 @@ export default function EditDeliverablePage() {
     return <ForbiddenNotice heading={heading} message={t('projectEdit.forbidden')} />;
   return (
     <>
-      <h1>
+      <Heading variant="h1">
         {heading}: <LocalizedText value={d.title} />
-      </h1>
+      </Heading>
       <EditForm key={d.version} deliverable={d} onReload={() => retry({ requestPolicy: 'network-only' })} />
     </>
   );
@@ -101,21 +103,21 @@ function EditForm({ deliverable, onReload }: { deliverable: DeliverableEditData;
       before={
         <>
           {state === 'saved' && (
-            <div className="notice notice-success" role="status">
+            <Notice tone="success" role="status">
               <p>
                 {t('deliverableEdit.saved')} <Link to={back}>{t('deliverableEdit.backToDeliverable')}</Link>
               </p>
-            </div>
+            </Notice>
           )}
           {state === 'conflict' && (
-            <div className="notice notice-warn">
+            <Notice tone="warning">
               <p>{t('deliverableEdit.conflictHelp')}</p>
               <div className="form-actions">
-                <button type="button" className="button-secondary" onClick={onReload}>
+                <Button variant="secondary" onClick={onReload}>
                   {t('projectEdit.reload')}
-                </button>
+                </Button>
               </div>
-            </div>
+            </Notice>
           )}
         </>
       }

@@ -1,3 +1,4 @@
+import { Heading } from 'suomifi-ui-components';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -34,7 +35,7 @@ export default function NewDeliverablePage() {
     if (error)
       return (
         <>
-          <h1>{heading}</h1>
+          <Heading variant="h1">{heading}</Heading>
           <LoadError onRetry={() => retry({ requestPolicy: 'network-only' })} />
         </>
       );
@@ -61,7 +62,7 @@ export default function NewDeliverablePage() {
   const back = `/${lang}/projects/${encodeURIComponent(project.slug)}`;
   return (
     <>
-      <h1>{heading}</h1>
+      <Heading variant="h1">{heading}</Heading>
       <p>
         {t('deliverableEdit.forProject')}:{' '}
         <Link to={back}>

@@ -1,3 +1,4 @@
+import { Button, Heading } from 'suomifi-ui-components';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -20,16 +21,11 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { ForbiddenNotice, SignInNotice } from '../account/SignInNotice';
 import { useViewer } from '../account/viewer';
 import { deliverablePath } from '../deliverable/paths';
-import {
-  LanguageFields,
-  languageLabels,
-  textsInput,
-  textsOf,
-  type LocalizedField,
-} from '../project-edit/LanguageFields';
+import { textsInput, textsOf } from '../project-edit/LanguageFields';
 import { releaseFilesPath } from '../upload/paths';
 import { CreateReleaseMutation, EditDeliverableQuery } from './deliverable-edit.queries';
 import { mayEditDeliverable } from './EditorActions';
+import { ReleaseFields, releaseLabels } from './ReleaseFields';
 
 interface LinkRow {
   key: number;
@@ -59,7 +55,7 @@ export default function NewReleasePage() {
     if (error)
       return (
         <>
-          <h1>{heading}</h1>
+          <Heading variant="h1">{heading}</Heading>
           <LoadError onRetry={() => retry({ requestPolicy: 'network-only' })} />
         </>
       );
@@ -70,14 +66,7 @@ export default function NewReleasePage() {
   if (!mayEditDeliverable(viewer, d.projects))
     return <ForbiddenNotice heading={heading} message={t('projectEdit.forbidden')} />;
 
-  const noteFields: LocalizedField[] = [
-    { field: 'notes', label: t('deliverableEdit.notes'), multiline: true, rows: 3 },
-  ];
-  const labels: Record<string, string> = {
-    ...languageLabels(noteFields, t),
-    version: t('deliverableEdit.version'),
-    releasedAt: t('deliverableEdit.releasedAt'),
-  };
+  const labels: Record<string, string> = releaseLabels(t);
   const used = links.filter((l) => l.url.trim() || l.title.trim());
   used.forEach((_, i) => {
     labels[`links.${i}.url`] = t('deliverableEdit.linkUrlN', { n: i + 1 });
@@ -120,7 +109,7 @@ export default function NewReleasePage() {
 
   return (
     <>
-      <h1>{heading}</h1>
+      <Heading variant="h1">{heading}</Heading>
       <p>
         {t('deliverableEdit.forDeliverable')}:{' '}
         <Link to={deliverablePath(lang, d.id)}>
@@ -129,27 +118,14 @@ export default function NewReleasePage() {
       </p>
       <form className="form" noValidate onSubmit={(e) => void submit(e)}>
         <ErrorSummary errors={form.errors} summaryRef={form.summaryRef} labels={labels} />
-        <TextField
-          field="version"
-          label={labels.version}
-          hint={t('deliverableEdit.versionHint')}
-          value={version}
-          onChange={setVersion}
-          error={form.fieldError('version')}
-          required
-        />
-        <TextField
-          field="releasedAt"
-          type="date"
-          label={labels.releasedAt}
-          value={releasedAt}
-          onChange={setReleasedAt}
-          error={form.fieldError('releasedAt')}
-        />
-        <LanguageFields
-          fields={noteFields}
-          values={{ notes }}
-          onChange={(_, l, v) => setNotes((n) => ({ ...n, [l]: v }))}
+        <ReleaseFields
+          t={t}
+          version={version}
+          setVersion={setVersion}
+          releasedAt={releasedAt}
+          setReleasedAt={setReleasedAt}
+          notes={notes}
+          setNotes={setNotes}
           fieldError={form.fieldError}
         />
         <fieldset>
@@ -175,25 +151,20 @@ export default function NewReleasePage() {
                 error={form.fieldError(rowField(row, 'title'))}
               />
               {links.length > 1 && (
-                <button
-                  type="button"
-                  className="button-secondary"
-                  onClick={() => setLinks((ls) => ls.filter((l) => l.key !== row.key))}
-                >
+                <Button variant="secondary" onClick={() => setLinks((ls) => ls.filter((l) => l.key !== row.key))}>
                   {t('deliverableEdit.removeLink', { n: n + 1 })}
-                </button>
+                </Button>
               )}
             </fieldset>
           ))}
-          <button
-            type="button"
-            className="button-secondary"
+          <Button
+            variant="secondary"
             onClick={() =>
               setLinks((ls) => [...ls, { key: Math.max(...ls.map((l) => l.key)) + 1, url: '', title: '' }])
             }
           >
             {t('deliverableEdit.addLink')}
-          </button>
+          </Button>
         </fieldset>
         <div className="form-actions">
           <SubmitButton busy={fetching}>

@@ -137,3 +137,19 @@ export const DELIVERABLE_KINDS = [
 ] as const;
 
 export const DEVELOPMENT_STATUSES = ['CONCEPT', 'DEVELOPMENT', 'BETA', 'STABLE', 'OBSOLETE'] as const;
+
+/** Edits a release's version label, date and notes (links are left as they are: not sent). */
+export const UpdateReleaseMutation = graphql(`
+  mutation EditRelease_UpdateRelease($input: UpdateReleaseInput!, $idempotencyKey: String) {
+    updateRelease(input: $input, idempotencyKey: $idempotencyKey) {
+      id
+      version
+      releasedAt
+      notesTranslations {
+        fi
+        sv
+        en
+      }
+    }
+  }
+`);

@@ -1,9 +1,11 @@
+import { useState } from 'react';
 import { formatDate } from '../../app/format';
 import { enumLabel, useT } from '../../app/i18n';
 import { LocalizedText } from '../../app/LocalizedText';
 import { Link } from 'react-router';
 import { OrgLink } from '../project-page/OrgLink';
 import { ExternalLink, Section } from '../project-page/Section';
+import { AdoptionActions } from '../adoption/AdoptionActions';
 import type { AdoptionItem } from './DeliverablePage.query';
 
 /**
@@ -14,12 +16,17 @@ export function Adoptions({ adoptions }: { adoptions: AdoptionItem[] }) {
   const { t } = useT();
   const reuse = adoptions.filter((a) => a.countsAsReuse);
   const claims = adoptions.filter((a) => !a.countsAsReuse);
+  // One live region for both lists: a confirmed claim moves to the reuse list (a new row).
+  const [announce, setAnnounce] = useState('');
   return (
     <>
+      <p className="visually-hidden" role="status">
+        {announce}
+      </p>
       <Section title={t('deliverable.reuse')} empty={reuse.length === 0} emptyText={t('deliverable.noReuse')}>
         <ul className="plain-list adoptions">
           {reuse.map((a) => (
-            <AdoptionRow key={a.id} adoption={a} />
+            <AdoptionRow key={a.id} adoption={a} onDone={setAnnounce} />
           ))}
         </ul>
       </Section>
@@ -28,7 +35,7 @@ export function Adoptions({ adoptions }: { adoptions: AdoptionItem[] }) {
           <p className="section-note">{t('deliverable.claimsNote')}</p>
           <ul className="plain-list adoptions">
             {claims.map((a) => (
-              <AdoptionRow key={a.id} adoption={a} />
+              <AdoptionRow key={a.id} adoption={a} onDone={setAnnounce} />
             ))}
           </ul>
         </Section>
@@ -37,7 +44,7 @@ export function Adoptions({ adoptions }: { adoptions: AdoptionItem[] }) {
   );
 }
 
-function AdoptionRow({ adoption: a }: { adoption: AdoptionItem }) {
+function AdoptionRow({ adoption: a, onDone }: { adoption: AdoptionItem; onDone: (message: string) => void }) {
   const { t, lang } = useT();
   return (
     <li>
@@ -78,7 +85,11 @@ function AdoptionRow({ adoption: a }: { adoption: AdoptionItem }) {
             {t('deliverable.evidence')}: <ExternalLink href={url} />
           </li>
         ))}
+        {a.lastConfirmedAt && (
+          <li>{t('adoption.actions.lastConfirmed', { date: formatDate(a.lastConfirmedAt, lang) })}</li>
+        )}
       </ul>
+      <AdoptionActions adoption={a} onDone={onDone} />
     </li>
   );
 }

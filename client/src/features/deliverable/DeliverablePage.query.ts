@@ -98,10 +98,12 @@ export const DeliverablePageQuery = graphql(
           totalCount
           nodes {
             id
+            version
             status
             mode
             verification
             countsAsReuse
+            lastConfirmedAt
             since
             until
             instanceUrl

@@ -12,6 +12,7 @@ const at = { url: '/fi/deliverables/RDox', path: '/:lang/deliverables/:id' };
 function adoption(overrides: Partial<AdoptionItem>): AdoptionItem {
   return {
     id: 'A1',
+    version: 1,
     status: 'IN_PRODUCTION',
     mode: null,
     verification: 'VERIFIED',
@@ -20,6 +21,7 @@ function adoption(overrides: Partial<AdoptionItem>): AdoptionItem {
     until: null,
     instanceUrl: null,
     evidenceUrls: [],
+    lastConfirmedAt: null,
     useCase: null,
     organisation: { id: 'O1', municipalityCode: '564', name: fi('Oulu') },
     viaProject: null,

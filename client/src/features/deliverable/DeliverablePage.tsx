@@ -1,3 +1,4 @@
+import { Heading } from 'suomifi-ui-components';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { isNotFound } from '../../app/errors';
@@ -31,7 +32,7 @@ export default function DeliverablePage() {
     if (error)
       return (
         <>
-          <h1>{t('deliverable.heading')}</h1>
+          <Heading variant="h1">{t('deliverable.heading')}</Heading>
           <LoadError message={t('deliverable.loadError')} onRetry={() => retry({ requestPolicy: 'network-only' })} />
         </>
       );
@@ -41,9 +42,9 @@ export default function DeliverablePage() {
   return (
     <article className="detail">
       <p className="kicker">{enumLabel(t, 'deliverableKind', deliverable.kind)}</p>
-      <h1>
+      <Heading variant="h1">
         <LocalizedText value={deliverable.title} />
-      </h1>
+      </Heading>
       {deliverable.shortDescription && (
         <p className="lead">
           <LocalizedText value={deliverable.shortDescription} />

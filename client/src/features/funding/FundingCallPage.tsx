@@ -1,3 +1,4 @@
+import { Heading } from 'suomifi-ui-components';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -53,7 +54,7 @@ export default function FundingCallPage() {
     if (error)
       return (
         <>
-          <h1>{t('funding.heading')}</h1>
+          <Heading variant="h1">{t('funding.heading')}</Heading>
           <LoadError message={t('funding.callLoadError')} onRetry={() => retry({ requestPolicy: 'network-only' })} />
         </>
       );
@@ -81,9 +82,9 @@ export default function FundingCallPage() {
       <p className="kicker">
         <Link to={`/${lang}/funding`}>{t('funding.allCalls')}</Link>
       </p>
-      <h1>
+      <Heading variant="h1">
         <LocalizedText value={call.name} />
-      </h1>
+      </Heading>
       <p className="lead">
         <LocalizedText value={call.programme.name} />
         {call.programme.url && (

@@ -1,3 +1,4 @@
+import { Heading } from 'suomifi-ui-components';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { formatDate, formatEur, formatNumber } from '../../app/format';
@@ -16,7 +17,7 @@ export default function FundingCallsPage() {
   const calls = data?.fundingCalls;
   return (
     <>
-      <h1>{t('funding.heading')}</h1>
+      <Heading variant="h1">{t('funding.heading')}</Heading>
       <p className="lead">{t('funding.intro')}</p>
       {calls ? (
         calls.length === 0 ? (

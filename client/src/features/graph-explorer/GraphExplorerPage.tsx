@@ -1,3 +1,5 @@
+import { Button, Heading } from 'suomifi-ui-components';
+import { Notice } from '../../app/Notice';
 import { useCallback, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -60,7 +62,7 @@ export default function GraphExplorerPage() {
     if (isNotFound(error)) return <NotFound message={t('explore.notFound')} />;
     return (
       <>
-        <h1>{t('explore.heading')}</h1>
+        <Heading variant="h1">{t('explore.heading')}</Heading>
         <LoadError message={t('explore.loadError')} onRetry={() => retry({ requestPolicy: 'network-only' })} />
       </>
     );
@@ -68,7 +70,7 @@ export default function GraphExplorerPage() {
 
   return (
     <>
-      <h1>
+      <Heading variant="h1">
         {hood ? (
           <>
             {t('explore.headingFor')}{' '}
@@ -79,7 +81,7 @@ export default function GraphExplorerPage() {
         ) : (
           t('explore.heading')
         )}
-      </h1>
+      </Heading>
       <p className="lead">{t('explore.intro')}</p>
       {hood && (
         <p>
@@ -115,20 +117,28 @@ export default function GraphExplorerPage() {
         </label>
         {canDraw && (
           <div className="view-toggle" role="group" aria-label={t('explore.viewLabel')}>
-            <button type="button" aria-pressed={view === 'graph'} onClick={() => set('view', null)}>
+            <Button
+              variant={view === 'graph' ? 'default' : 'secondary'}
+              aria-pressed={view === 'graph'}
+              onClick={() => set('view', null)}
+            >
               {t('explore.viewGraph')}
-            </button>
-            <button type="button" aria-pressed={view === 'list'} onClick={() => set('view', 'list')}>
+            </Button>
+            <Button
+              variant={view === 'list' ? 'default' : 'secondary'}
+              aria-pressed={view === 'list'}
+              onClick={() => set('view', 'list')}
+            >
               {t('explore.viewList')}
-            </button>
+            </Button>
           </div>
         )}
       </div>
 
       {!canDraw && (
-        <p className="notice" role="note">
-          {t(drawFailed ? 'explore.drawFailed' : 'explore.noWebGL')}
-        </p>
+        <Notice tone="warning" role="note">
+          <p>{t(drawFailed ? 'explore.drawFailed' : 'explore.noWebGL')}</p>
+        </Notice>
       )}
 
       {!hood ? (
@@ -142,7 +152,11 @@ export default function GraphExplorerPage() {
             })}
             {fetching && <span className="muted"> {t('loading')}</span>}
           </p>
-          {hood.truncated && <p className="notice">{t('explore.truncated', { limit: formatNumber(limit, lang) })}</p>}
+          {hood.truncated && (
+            <Notice tone="warning">
+              <p>{t('explore.truncated', { limit: formatNumber(limit, lang) })}</p>
+            </Notice>
+          )}
           <KindLegend nodes={hood.nodes} />
           {view === 'graph' ? (
             <>

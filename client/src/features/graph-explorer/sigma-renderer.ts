@@ -1,3 +1,4 @@
+import { suomifiDesignTokens } from 'suomifi-ui-components';
 // sigma, graphology and ForceAtlas2 live in this module only, loaded when a graph is drawn: the
 // list view and the rest of the site never download them.
 import Graph from 'graphology';
@@ -56,7 +57,7 @@ export function drawGraph(
   });
   for (const e of edges) {
     if (e.source === e.target || !graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
-    graph.mergeEdge(e.source, e.target, { color: '#9aa4b0', size: 1, type: 'arrow' });
+    graph.mergeEdge(e.source, e.target, { color: suomifiDesignTokens.colors.depthBase, size: 1, type: 'arrow' });
   }
   graph.forEachNode((id) => {
     const size = id === options.centre ? 14 : Math.min(12, 3 + Math.sqrt(graph.degree(id)) * 1.5);
@@ -64,7 +65,7 @@ export function drawGraph(
   });
 
   const renderer = new Sigma(graph, container, {
-    labelColor: { color: '#1b1b1b' },
+    labelColor: { color: suomifiDesignTokens.colors.blackBase },
     labelRenderedSizeThreshold: nodes.length > 500 ? 9 : 5,
     defaultEdgeType: 'arrow',
     zIndex: true,

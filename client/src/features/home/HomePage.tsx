@@ -1,3 +1,4 @@
+import { Heading } from 'suomifi-ui-components';
 import { Link } from 'react-router';
 import { enumLabel, useT } from '../../app/i18n';
 import { usePageTitle } from '../../app/usePageTitle';
@@ -30,7 +31,7 @@ export function HomePage() {
   usePageTitle(null);
   return (
     <>
-      <h1>{t('home.heading')}</h1>
+      <Heading variant="h1">{t('home.heading')}</Heading>
       <p className="lead">{t('home.intro')}</p>
       <SearchForm label={t('home.searchLabel')} initial="" />
       <section aria-labelledby="home-figures">

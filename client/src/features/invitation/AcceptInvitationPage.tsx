@@ -8,6 +8,8 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { SignInNotice } from '../account/SignInNotice';
 import { useViewer } from '../account/viewer';
 import { AcceptInvitationMutation } from './invitation.mutations';
+import { Notice } from '../../app/Notice';
+import { Button, Heading } from 'suomifi-ui-components';
 
 /** `/:lang/invitations/:token`: the person invited accepts, signed in with the invited address. */
 export default function AcceptInvitationPage() {
@@ -40,9 +42,9 @@ export default function AcceptInvitationPage() {
 
   return (
     <>
-      <h1>{t('invitation.acceptHeading')}</h1>
+      <Heading variant="h1">{t('invitation.acceptHeading')}</Heading>
       {projects ? (
-        <div className="notice" role="status">
+        <Notice role="status">
           <p>{t('invitation.accepted')}</p>
           <ul>
             {projects.map((slug) => (
@@ -51,18 +53,18 @@ export default function AcceptInvitationPage() {
               </li>
             ))}
           </ul>
-        </div>
+        </Notice>
       ) : (
         <>
           <p>{t('invitation.acceptIntro', { email: viewer.email ?? '' })}</p>
           {error && (
-            <div className="notice notice-warn" role="alert">
+            <Notice tone="warning" role="alert">
               <p>{error}</p>
-            </div>
+            </Notice>
           )}
-          <button type="button" className="button-primary" onClick={onAccept} disabled={fetching}>
+          <Button onClick={onAccept} disabled={fetching}>
             {t('invitation.accept')}
-          </button>
+          </Button>
         </>
       )}
     </>

@@ -3,6 +3,7 @@ import { useMutation } from 'urql';
 import { ErrorSummary, formErrors, SelectField, SubmitButton, TextField, useFormErrors } from '../../app/forms';
 import { useT } from '../../app/i18n';
 import { InviteMemberMutation } from './invitation.mutations';
+import { Notice } from '../../app/Notice';
 
 /**
  * A project lead invites someone by e-mail: the answer is a link with a one-time token, shown
@@ -53,12 +54,12 @@ export function InviteMember({ projectId }: { projectId: string }) {
         <SubmitButton busy={fetching}>{t('invitation.send')}</SubmitButton>
       </form>
       {link && (
-        <div className="notice" role="status">
+        <Notice role="status">
           <p>{t('invitation.created')}</p>
           <p>
             <code className="invitation-link">{link}</code>
           </p>
-        </div>
+        </Notice>
       )}
     </section>
   );

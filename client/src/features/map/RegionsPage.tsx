@@ -1,3 +1,4 @@
+import { Heading } from 'suomifi-ui-components';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -52,7 +53,7 @@ export default function RegionsPage() {
   if (!data) {
     return (
       <>
-        <h1>{t('regions.heading')}</h1>
+        <Heading variant="h1">{t('regions.heading')}</Heading>
         {error ? (
           <LoadError message={t('regions.loadError')} onRetry={() => retry({ requestPolicy: 'network-only' })} />
         ) : (
@@ -79,7 +80,7 @@ export default function RegionsPage() {
 
   return (
     <>
-      <h1>{t('regions.heading')}</h1>
+      <Heading variant="h1">{t('regions.heading')}</Heading>
       <p className="lead">{t('regions.intro')}</p>
 
       <fieldset className="segmented">
@@ -184,6 +185,8 @@ function MunicipalityTable({ rows, regions }: { rows: Row[]; regions: readonly R
         className={numeric ? 'num' : undefined}
         aria-sort={current ? (sort.desc ? 'descending' : 'ascending') : undefined}
       >
+        {/* A native button: suomi.fi's Button cannot sit inside a <th> of our own sortable table
+            (it brings its own padding, border and min-width), and its Table sorts only data it renders. */}
         <button
           type="button"
           className="sort-button"

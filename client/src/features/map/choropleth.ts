@@ -1,3 +1,4 @@
+import { suomifiDesignTokens } from 'suomifi-ui-components';
 /** A class of the choropleth scale: counts from `min` to `max` (inclusive) share a colour. */
 export interface ColourClass {
   min: number;
@@ -5,14 +6,23 @@ export interface ColourClass {
   colour: string;
 }
 
+const { colors } = suomifiDesignTokens;
+
 /** No participation: light grey, told apart from the lightest blue by the border and the legend. */
-export const ZERO_COLOUR = '#f2f2f2';
+export const ZERO_COLOUR = colors.depthLight3;
 
 /**
- * Sequential blues (ColorBrewer), light to dark; neighbouring classes differ clearly in
- * lightness, so the scale also reads in greyscale and with colour vision deficiencies.
+ * Sequential blues from the suomi.fi highlight hue, light to dark, ending in the brand colour;
+ * neighbouring classes differ by 11+ points of lightness (as ColorBrewer's Blues do), so the
+ * scale also reads in greyscale and with colour vision deficiencies.
  */
-const BLUES = ['#c6dbef', '#6baed6', '#2171b5', '#08519c', '#08306b'];
+const BLUES = [
+  colors.highlightLight2,
+  'hsl(212, 63%, 68%)',
+  colors.highlightBase,
+  'hsl(212, 63%, 34%)',
+  colors.brandBase,
+];
 
 /**
  * Classes for counts 0..max: zero alone, then doubling ranges (1, 2–3, 4–7, 8–15, 16+); small

@@ -1,3 +1,4 @@
+import { Heading } from 'suomifi-ui-components';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { isNotFound } from '../../app/errors';
@@ -24,7 +25,7 @@ export default function MunicipalityPage() {
     if (error)
       return (
         <>
-          <h1>{code}</h1>
+          <Heading variant="h1">{code}</Heading>
           <LoadError message={t('municipality.loadError')} onRetry={() => retry({ requestPolicy: 'network-only' })} />
         </>
       );

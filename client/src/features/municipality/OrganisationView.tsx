@@ -1,3 +1,4 @@
+import { Heading } from 'suomifi-ui-components';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatNumber } from '../../app/format';
@@ -23,9 +24,9 @@ export function OrganisationView({ org: m, similar }: { org: OrganisationDetail;
 
   return (
     <article className="detail">
-      <h1>
+      <Heading variant="h1">
         <LocalizedText value={m.name} />
-      </h1>
+      </Heading>
       <p className="explore-link">
         <Link to={explorePath(lang, m.id)}>{t('explore.link')}</Link>
       </p>

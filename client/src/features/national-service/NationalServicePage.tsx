@@ -1,3 +1,4 @@
+import { Heading } from 'suomifi-ui-components';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { isNotFound } from '../../app/errors';
@@ -27,7 +28,7 @@ export default function NationalServicePage() {
     if (error)
       return (
         <>
-          <h1>{t('service.heading')}</h1>
+          <Heading variant="h1">{t('service.heading')}</Heading>
           <LoadError message={t('service.loadError')} onRetry={() => retry({ requestPolicy: 'network-only' })} />
         </>
       );
@@ -44,9 +45,9 @@ export default function NationalServicePage() {
   return (
     <article className="detail">
       <p className="kicker">{enumLabel(t, 'nationalServiceKind', service.kind)}</p>
-      <h1>
+      <Heading variant="h1">
         <LocalizedText value={service.name} />
-      </h1>
+      </Heading>
       <Section title={t('service.facts')} empty={false}>
         <dl className="facts">
           <div>

@@ -1,3 +1,5 @@
+import { Notice } from '../../app/Notice';
+import { Button, Heading } from 'suomifi-ui-components';
 import type { TFunction } from 'i18next';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
@@ -118,7 +120,7 @@ export default function ProjectEditPage() {
     if (error)
       return (
         <>
-          <h1>{t('projectEdit.heading')}</h1>
+          <Heading variant="h1">{t('projectEdit.heading')}</Heading>
           <LoadError message={t('project.loadError')} onRetry={() => retry({ requestPolicy: 'network-only' })} />
         </>
       );
@@ -132,16 +134,16 @@ export default function ProjectEditPage() {
 
   return (
     <>
-      <h1>
+      <Heading variant="h1">
         {t('projectEdit.heading')}: <LocalizedText value={project.name} />
-      </h1>
+      </Heading>
       <p>
         <Link to={`/${lang}/projects/${encodeURIComponent(project.slug)}`}>{t('projectEdit.backToProject')}</Link>
       </p>
       {project.archivedAt ? (
-        <div className="notice notice-warn">
+        <Notice tone="warning">
           <p>{t('projectEdit.archived')}</p>
-        </div>
+        </Notice>
       ) : (
         <ProjectForm project={project} />
       )}
@@ -248,12 +250,12 @@ function ProjectForm({ project }: { project: ProjectEditData }) {
     <form className="form" noValidate onSubmit={submit}>
       <ErrorSummary errors={form.errors} summaryRef={form.summaryRef} labels={labels} />
       {saved && (
-        <div className="notice notice-success" role="status" tabIndex={-1} ref={savedRef}>
+        <Notice tone="success" role="status" tabIndex={-1} ref={savedRef}>
           <p>
             {t('projectEdit.saved')}{' '}
             <Link to={`/${lang}/projects/${encodeURIComponent(project.slug)}`}>{t('projectEdit.backToProject')}</Link>
           </p>
-        </div>
+        </Notice>
       )}
       {conflict && (
         <ConflictPanel
@@ -400,8 +402,9 @@ export function ConflictPanel({
 }) {
   const { t } = useT();
   return (
-    <div
-      className="notice notice-warn conflict"
+    <Notice
+      tone="warning"
+      className="conflict"
       role="alert"
       tabIndex={-1}
       ref={panelRef}
@@ -430,13 +433,11 @@ export function ConflictPanel({
         </table>
       </div>
       <div className="form-actions">
-        <button type="button" className="button-primary" onClick={onReapply}>
-          {t('projectEdit.reapply')}
-        </button>
-        <button type="button" className="button-secondary" onClick={onReload}>
+        <Button onClick={onReapply}>{t('projectEdit.reapply')}</Button>
+        <Button variant="secondary" onClick={onReload}>
           {t('projectEdit.reload')}
-        </button>
+        </Button>
       </div>
-    </div>
+    </Notice>
   );
 }

@@ -1,3 +1,4 @@
+import { Heading } from 'suomifi-ui-components';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { useT } from '../../app/i18n';
@@ -30,7 +31,7 @@ export default function ProjectPage() {
     if (error)
       return (
         <>
-          <h1>{t('nav.projects')}</h1>
+          <Heading variant="h1">{t('nav.projects')}</Heading>
           <LoadError message={t('project.loadError')} onRetry={() => retry({ requestPolicy: 'network-only' })} />
         </>
       );
@@ -39,12 +40,12 @@ export default function ProjectPage() {
 
   return (
     <article className="detail">
-      <h1>
+      <Heading variant="h1">
         <LocalizedText value={project.name} />
         {project.acronym && !project.name.text.startsWith(project.acronym) && (
           <span className="acronym"> ({project.acronym})</span>
         )}
-      </h1>
+      </Heading>
       {project.summary && (
         <p className="lead">
           <LocalizedText value={project.summary} />

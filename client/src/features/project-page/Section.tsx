@@ -1,3 +1,4 @@
+import { ExternalLink as FiExternalLink, Heading } from 'suomifi-ui-components';
 import { useId, type ReactNode } from 'react';
 import { useT } from '../../app/i18n';
 
@@ -17,17 +18,30 @@ export function Section({
   const id = useId();
   return (
     <section className="detail-section" aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
+      <Heading variant="h2" id={id}>
+        {title}
+      </Heading>
       {empty ? <p className="empty">{emptyText ?? t('project.none')}</p> : children}
     </section>
   );
 }
 
-/** An external link that says where it goes. */
-export function ExternalLink({ href, children }: { href: string; children?: ReactNode }) {
+/**
+ * An external link that says where it goes: suomi.fi's ExternalLink, which opens a new tab and
+ * tells screen reader users so in the page's language.
+ */
+export function ExternalLink({ href, hrefLang, children }: { href: string; hrefLang?: string; children?: ReactNode }) {
+  const { t } = useT();
   return (
-    <a href={href} rel="noopener noreferrer" className="external">
+    <FiExternalLink
+      href={href}
+      hrefLang={hrefLang}
+      className="external"
+      labelNewWindow={` (${t('opensInNewTab')})`}
+      // On paper a link's text is all there is: the print stylesheet adds the address after it.
+      data-print-url={children ? href : undefined}
+    >
       {children ?? href}
-    </a>
+    </FiExternalLink>
   );
 }

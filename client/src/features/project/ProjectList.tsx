@@ -1,3 +1,4 @@
+import { Button } from 'suomifi-ui-components';
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { formatNumber } from '../../app/format';
@@ -64,9 +65,9 @@ export function ProjectList() {
       ) : (
         tail.data?.projects.pageInfo.hasNextPage && (
           // aria-disabled, not disabled: a disabled button drops keyboard focus.
-          <button type="button" className="load-more" aria-disabled={tail.fetching} onClick={loadMore}>
+          <Button className="load-more" aria-disabled={tail.fetching} onClick={loadMore}>
             {t('projects.loadMore')}
-          </button>
+          </Button>
         )
       )}
       {status}

@@ -1,3 +1,4 @@
+import { Heading } from 'suomifi-ui-components';
 import { useT } from '../../app/i18n';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ProjectList } from './ProjectList';
@@ -8,7 +9,7 @@ export default function ProjectsPage() {
   usePageTitle(t('projects.heading'));
   return (
     <>
-      <h1>{t('projects.heading')}</h1>
+      <Heading variant="h1">{t('projects.heading')}</Heading>
       <ProjectList />
     </>
   );

@@ -1,4 +1,4 @@
-import { Checkbox } from 'suomifi-ui-components';
+import { Button, Checkbox } from 'suomifi-ui-components';
 import { useId } from 'react';
 import { useSearchParams } from 'react-router';
 import { formatNumber } from '../../app/format';
@@ -15,9 +15,9 @@ export function Facets({ facets }: { facets: SearchFacets }) {
     <div className="facets">
       <h2>{t('search.filters')}</h2>
       {hasFacets(params) && (
-        <button type="button" className="link-button" onClick={() => setParams(clearFacets(params))}>
+        <Button variant="secondaryNoBorder" className="link-button" onClick={() => setParams(clearFacets(params))}>
           {t('search.clearFilters')}
-        </button>
+        </Button>
       )}
       {FACETS.filter((name) => facets[name]?.length).map((name) => (
         <FacetGroup

@@ -1,3 +1,4 @@
+import { Button, Heading } from 'suomifi-ui-components';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -23,7 +24,7 @@ export default function SearchPage() {
   const key = JSON.stringify([query, filter]);
   return (
     <>
-      <h1>{t('search.heading')}</h1>
+      <Heading variant="h1">{t('search.heading')}</Heading>
       <SearchForm key={query ?? ''} label={t('search.label')} initial={query ?? ''} keepFilters />
       {/* A new search starts from its first page. */}
       <SearchResults key={key} query={query} filter={filter} />
@@ -85,9 +86,9 @@ function SearchResults({ query, filter }: { query: string | null; filter: Search
               <LoadError message={t('search.loadError')} onRetry={() => retryTail({ requestPolicy: 'network-only' })} />
             ) : (
               last?.pageInfo.hasNextPage && (
-                <button type="button" className="load-more" aria-disabled={tail.fetching} onClick={loadMore}>
+                <Button className="load-more" aria-disabled={tail.fetching} onClick={loadMore}>
                   {t('search.loadMore')}
-                </button>
+                </Button>
               )
             )}
           </>

@@ -1,3 +1,4 @@
+import { Heading } from 'suomifi-ui-components';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { isNotFound } from '../../app/errors';
@@ -27,7 +28,7 @@ export default function SpecificationPage() {
     if (error)
       return (
         <>
-          <h1>{t('specification.heading')}</h1>
+          <Heading variant="h1">{t('specification.heading')}</Heading>
           <LoadError message={t('specification.loadError')} onRetry={() => retry({ requestPolicy: 'network-only' })} />
         </>
       );
@@ -40,9 +41,9 @@ export default function SpecificationPage() {
   return (
     <article className="detail">
       <p className="kicker">{enumLabel(t, 'specificationKind', spec.kind)}</p>
-      <h1>
+      <Heading variant="h1">
         <LocalizedText value={spec.name} />
-      </h1>
+      </Heading>
       <Section title={t('specification.facts')} empty={false}>
         <dl className="facts">
           <div>

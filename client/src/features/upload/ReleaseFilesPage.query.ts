@@ -11,6 +11,11 @@ export const ReleaseFilesQuery = graphql(
           id
           version
           releasedAt
+          notesTranslations {
+            fi
+            sv
+            en
+          }
           files {
             id
             filename

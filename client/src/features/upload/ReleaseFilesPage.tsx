@@ -1,4 +1,5 @@
-import { useRef, useState } from 'react';
+import { Button, Heading } from 'suomifi-ui-components';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { formatDate, formatNumber } from '../../app/format';
@@ -12,10 +13,11 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { ForbiddenNotice, SignInNotice } from '../account/SignInNotice';
 import { useViewer } from '../account/viewer';
 import { deliverablePath } from '../deliverable/paths';
+import { EditRelease } from '../deliverable-edit/EditRelease';
 import { mayEditDeliverable } from '../deliverable-edit/EditorActions';
 import { FileDrop } from './FileDrop';
 import { ReleaseFilesQuery, type ReleaseFile } from './ReleaseFilesPage.query';
-import { uploadErrorKey, uploadFile, UploadError } from './upload';
+import { deleteErrorKey, deleteFile, uploadErrorKey, uploadFile, UploadError } from './upload';
 
 /** Sizes as people read them: kB below a megabyte, else MB with one decimal. */
 export function formatSize(bytes: number, lang: Lang): string {
@@ -33,9 +35,16 @@ interface Upload {
 }
 
 type Uploader = typeof uploadFile;
+type Deleter = (fileId: string) => Promise<void>;
 
 /** `/{lang}/releases/:id/files`: upload files to a release (drag and drop or file input) and list them. */
-export default function ReleaseFilesPage({ upload = uploadFile }: { upload?: Uploader }) {
+export default function ReleaseFilesPage({
+  upload = uploadFile,
+  remove = deleteFile,
+}: {
+  upload?: Uploader;
+  remove?: Deleter;
+}) {
   const { t, lang } = useT();
   const { id = '' } = useParams();
   const { viewer } = useViewer();
@@ -53,7 +62,7 @@ export default function ReleaseFilesPage({ upload = uploadFile }: { upload?: Upl
     if (error)
       return (
         <>
-          <h1>{t('upload.headingPlain')}</h1>
+          <Heading variant="h1">{t('upload.headingPlain')}</Heading>
           <LoadError onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
         </>
       );
@@ -66,7 +75,7 @@ export default function ReleaseFilesPage({ upload = uploadFile }: { upload?: Upl
 
   return (
     <>
-      <h1>{heading}</h1>
+      <Heading variant="h1">{heading}</Heading>
       <p>
         {t('deliverableEdit.forDeliverable')}:{' '}
         <Link to={deliverablePath(lang, release.deliverable.id)}>
@@ -75,7 +84,8 @@ export default function ReleaseFilesPage({ upload = uploadFile }: { upload?: Upl
         {release.releasedAt && <> ({formatDate(release.releasedAt, lang)})</>}
       </p>
       <Uploads releaseId={release.id} upload={upload} onUploaded={() => reexecute({ requestPolicy: 'network-only' })} />
-      <FileList files={release.files} />
+      <FileList files={release.files} remove={remove} onDeleted={() => reexecute({ requestPolicy: 'network-only' })} />
+      <EditRelease release={release} />
     </>
   );
 }
@@ -155,27 +165,96 @@ function Uploads({ releaseId, upload, onUploaded }: { releaseId: string; upload:
   );
 }
 
-function FileList({ files }: { files: ReleaseFile[] }) {
+/**
+ * The release's files, each with a delete that asks first (a deleted file cannot be restored).
+ * There is no GraphQL mutation to update Graphcache from: after a DELETE the release is asked again
+ * (network-only), which replaces its cached `files` wherever the release is shown.
+ */
+function FileList({ files, remove, onDeleted }: { files: ReleaseFile[]; remove: Deleter; onDeleted: () => void }) {
   const { t, lang } = useT();
+  const [announce, setAnnounce] = useState('');
   return (
     <section aria-labelledby="files-heading">
       <h2 id="files-heading">{t('upload.files')}</h2>
+      <p className="visually-hidden" role="status">
+        {announce}
+      </p>
       {files.length === 0 ? (
         <p className="empty">{t('upload.noFiles')}</p>
       ) : (
         <ul className="uploaded-files">
           {files.map((f) => (
             <li key={f.id}>
-              <a href={f.downloadUrl} download>
-                {f.filename}
-              </a>{' '}
-              <span className="role">
-                ({f.mediaType}, {formatSize(f.byteSize, lang)})
+              <span className="file-info">
+                <a href={f.downloadUrl} download>
+                  {f.filename}
+                </a>{' '}
+                <span className="role">
+                  ({f.mediaType}, {formatSize(f.byteSize, lang)})
+                </span>
               </span>
+              <DeleteFile
+                file={f}
+                remove={remove}
+                onDeleted={() => {
+                  setAnnounce(t('upload.deleted', { name: f.filename }));
+                  onDeleted();
+                }}
+              />
             </li>
           ))}
         </ul>
       )}
     </section>
+  );
+}
+
+function DeleteFile({ file, remove, onDeleted }: { file: ReleaseFile; remove: Deleter; onDeleted: () => void }) {
+  const { t } = useT();
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
+
+  if (!confirming)
+    return (
+      <Button variant="secondaryNoBorder" className="file-delete" onClick={() => setConfirming(true)}>
+        {t('upload.delete')}
+        <span className="visually-hidden"> {file.filename}</span>
+      </Button>
+    );
+
+  const onConfirm = async () => {
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await remove(file.id);
+      onDeleted();
+    } catch (err) {
+      setError(t(deleteErrorKey(err), { name: file.filename }));
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="file-delete-confirm" role="group" aria-label={t('upload.confirmDelete', { name: file.filename })}>
+      <p>{t('upload.confirmDelete', { name: file.filename })}</p>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="row-actions">
+        <Button ref={confirmRef} aria-disabled={busy} onClick={() => void onConfirm()}>
+          {t('upload.confirmDeleteButton')}
+        </Button>
+        <Button variant="secondary" onClick={() => setConfirming(false)}>
+          {t('form.cancel')}
+        </Button>
+      </div>
+    </div>
   );
 }

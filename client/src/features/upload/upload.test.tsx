@@ -1,11 +1,13 @@
+import { GraphQLError } from 'graphql';
+import { CombinedError } from 'urql';
 import { act } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { operationName, render } from '../../test/render';
-import { settle, stubFormClient } from '../../test/mutations';
+import { settle, stubFormClient, submit, type } from '../../test/mutations';
 import { text } from '../../test/text';
 import { leadOf, viewer } from '../account/account.fixtures';
 import ReleaseFilesPage from './ReleaseFilesPage';
-import { uploadErrorKey, uploadFile, UploadError, type UploadedFile } from './upload';
+import { deleteFile, uploadErrorKey, uploadFile, UploadError, type UploadedFile } from './upload';
 
 const fi = (t: string) => ({ text: t, lang: 'fi' as const, isFallback: false });
 const pdf = {
@@ -22,6 +24,7 @@ const release = (files = [pdf]) => ({
     id: 'R1',
     version: '1.0',
     releasedAt: '2021-12-01',
+    notesTranslations: { fi: 'Ensimmäinen versio', sv: null, en: null },
     files,
     deliverable: {
       id: 'D1',
@@ -130,10 +133,17 @@ function drop(zone: Element, files: File[]) {
 }
 
 describe('ReleaseFilesPage', () => {
-  const setup = (me = viewer({ memberships: [leadOf('P1')] })) => {
+  const setup = (
+    me = viewer({ memberships: [leadOf('P1')] }),
+    remove: (id: string) => Promise<void> = () => Promise.resolve(),
+    respondMutation: Parameters<typeof stubFormClient>[1] = () => undefined,
+  ) => {
     const { upload, pending } = fakeUploader();
-    const stub = stubFormClient((r) => (operationName(r) === 'Viewer_Query' ? { data: { me } } : { data: release() }));
-    const c = render(<ReleaseFilesPage upload={upload} />, stub.client, {
+    const stub = stubFormClient(
+      (r) => (operationName(r) === 'Viewer_Query' ? { data: { me } } : { data: release() }),
+      respondMutation,
+    );
+    const c = render(<ReleaseFilesPage upload={upload} remove={remove} />, stub.client, {
       url: '/fi/releases/R1/files',
       path: '/:lang/releases/:id/files',
     });
@@ -146,7 +156,7 @@ describe('ReleaseFilesPage', () => {
     expect(text(c.querySelector('h1'))).toBe('Version 1.0 tiedostot');
     const a = c.querySelector('.uploaded-files a');
     expect(a?.getAttribute('href')).toBe('/api/files/F1');
-    expect(text(c.querySelector('.uploaded-files li'))).toBe('raportti.pdf (application/pdf, 2 kB)');
+    expect(text(c.querySelector('.uploaded-files li .file-info'))).toBe('raportti.pdf (application/pdf, 2 kB)');
     const input = c.querySelector('.drop-zone input[type="file"]');
     expect(c.querySelector(`label[for="${input?.id}"]`)?.textContent).toBe('Valitse tiedostot');
   });
@@ -205,5 +215,130 @@ describe('ReleaseFilesPage', () => {
     const anon = setup(null as never);
     await settle();
     expect(text(anon.c.querySelector('.notice p'))).toBe('Kirjaudu sisään jatkaaksesi.');
+  });
+
+  it('deletes a file only after confirmation, then refreshes the list', async () => {
+    const remove = vi.fn(() => Promise.resolve());
+    const { c, stub } = setup(undefined, remove);
+    await settle();
+    const button = (name: string) =>
+      [...c.querySelectorAll('button')].find((b) => text(b) === name) as HTMLButtonElement;
+    act(() => button('Poista raportti.pdf').click());
+    await settle();
+    expect(text(c.querySelector('.file-delete-confirm p'))).toBe(
+      'Poistetaanko tiedosto raportti.pdf? Sitä ei voi palauttaa.',
+    );
+    expect(document.activeElement).toBe(button('Kyllä, poista'));
+    act(() => button('Peruuta').click());
+    expect(c.querySelector('.file-delete-confirm')).toBeNull();
+    expect(remove).not.toHaveBeenCalled();
+
+    act(() => button('Poista raportti.pdf').click());
+    await settle();
+    const queries = stub.executeQuery.mock.calls.length;
+    act(() => button('Kyllä, poista').click());
+    await settle();
+    expect(remove).toHaveBeenCalledWith('F1');
+    expect(text(c.querySelector('[aria-labelledby="files-heading"] [role="status"]'))).toBe(
+      'Tiedosto raportti.pdf on poistettu.',
+    );
+    expect(stub.executeQuery.mock.calls.length).toBeGreaterThan(queries);
+  });
+
+  it('shows why a delete was refused and keeps the file', async () => {
+    const { c } = setup(undefined, () => Promise.reject(new UploadError(403, 'FORBIDDEN', 'no')));
+    await settle();
+    const button = (name: string) =>
+      [...c.querySelectorAll('button')].find((b) => text(b) === name) as HTMLButtonElement;
+    act(() => button('Poista raportti.pdf').click());
+    await settle();
+    act(() => button('Kyllä, poista').click());
+    await settle();
+    expect(text(c.querySelector('.file-delete-confirm [role="alert"]'))).toBe(
+      'Sinulla ei ole oikeutta poistaa tämän version tiedostoja.',
+    );
+    expect(c.querySelector('.uploaded-files a')?.getAttribute('href')).toBe('/api/files/F1');
+  });
+
+  it('edits the version, date and notes of the release (links are not sent) and says it was saved', async () => {
+    const updated = {
+      __typename: 'Release',
+      id: 'R1',
+      version: '1.0.1',
+      releasedAt: '2021-12-02',
+      notesTranslations: { __typename: 'LocalizedText', fi: 'Korjattu', sv: 'Rättad', en: null },
+    };
+    const { c, stub } = setup(undefined, undefined, () => ({ data: { updateRelease: updated } }));
+    await settle();
+    const open = [...c.querySelectorAll('button')].find(
+      (b) => text(b) === 'Muokkaa versiota, päivämäärää ja julkaisutietoja',
+    );
+    act(() => open!.click());
+    await settle();
+    expect((c.querySelector('#f-version') as HTMLInputElement).value).toBe('1.0');
+    expect((c.querySelector('#f-notes-fi') as HTMLTextAreaElement).value).toBe('Ensimmäinen versio');
+    type(c.querySelector('#f-version'), '');
+    submit(c.querySelector('.edit-release form'));
+    await settle();
+    expect(stub.executeMutation).not.toHaveBeenCalled();
+    expect(text(c.querySelector('.error-summary'))).toContain('Versio');
+
+    type(c.querySelector('#f-version'), ' 1.0.1 ');
+    type(c.querySelector('#f-notes-fi'), 'Korjattu');
+    type(c.querySelector('#f-notes-sv'), 'Rättad');
+    submit(c.querySelector('.edit-release form'));
+    await settle();
+    const [request] = stub.executeMutation.mock.calls[0];
+    expect(operationName(request)).toBe('EditRelease_UpdateRelease');
+    expect(request.variables).toMatchObject({
+      input: {
+        id: 'R1',
+        version: '1.0.1',
+        releasedAt: '2021-12-01',
+        notes: { fi: 'Korjattu', sv: 'Rättad', en: null },
+      },
+    });
+    expect((request.variables as { input: object }).input).not.toHaveProperty('links');
+    expect(text(c.querySelector('.edit-release [role="status"]'))).toBe('Version tiedot tallennettu.');
+    expect(c.querySelector('.edit-release form')).toBeNull();
+  });
+
+  it("shows the API's refusal of a release edit in the error summary", async () => {
+    const { c } = setup(undefined, undefined, () => ({
+      error: new CombinedError({ graphQLErrors: [new GraphQLError('no', { extensions: { code: 'FORBIDDEN' } })] }),
+    }));
+    await settle();
+    act(() =>
+      [...c.querySelectorAll('button')]
+        .find((b) => text(b) === 'Muokkaa versiota, päivämäärää ja julkaisutietoja')!
+        .click(),
+    );
+    await settle();
+    submit(c.querySelector('.edit-release form'));
+    await settle();
+    expect(text(c.querySelector('.error-summary'))).toContain('Sinulla ei ole oikeutta tähän.');
+  });
+});
+
+describe('deleteFile', () => {
+  it('sends DELETE with the CSRF header and rejects with the status and code of a refusal', async () => {
+    const ok = vi.fn(() => Promise.resolve(new Response(null, { status: 204 })));
+    await deleteFile('F1', { fetchImpl: ok as unknown as typeof fetch });
+    expect(ok).toHaveBeenCalledWith('/api/files/F1', {
+      method: 'DELETE',
+      credentials: 'same-origin',
+      headers: { 'x-kuntagraph-upload': '1' },
+    });
+    const refused = vi.fn(() =>
+      Promise.resolve(
+        new Response(JSON.stringify({ errors: [{ message: 'no', extensions: { code: 'FORBIDDEN' } }] }), {
+          status: 403,
+        }),
+      ),
+    );
+    await expect(deleteFile('F1', { fetchImpl: refused as unknown as typeof fetch })).rejects.toMatchObject({
+      status: 403,
+      code: 'FORBIDDEN',
+    });
   });
 });

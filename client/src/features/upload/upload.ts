@@ -79,3 +79,47 @@ export function uploadErrorKey(err: unknown): string {
   if (err.status === 503) return 'upload.error.unavailable';
   return 'upload.error.other';
 }
+
+/**
+ * Deletes a file of a release: `DELETE /api/files/:id` (204), with the session cookie and the header
+ * the server requires of cookie requests. Rejects with an UploadError as uploads do.
+ */
+export async function deleteFile(
+  fileId: string,
+  { url = '/api/files', fetchImpl = fetch }: { url?: string; fetchImpl?: typeof fetch } = {},
+): Promise<void> {
+  let res: Response;
+  try {
+    res = await fetchImpl(`${url}/${encodeURIComponent(fileId)}`, {
+      method: 'DELETE',
+      credentials: 'same-origin',
+      headers: { 'x-kuntagraph-upload': '1' },
+    });
+  } catch {
+    throw new UploadError(0, 'NETWORK', 'network error');
+  }
+  if (res.status === 204 || res.ok) return;
+  let first: { message?: string; extensions?: Record<string, unknown> } | undefined;
+  try {
+    first = ((await res.json()) as { errors?: (typeof first)[] }).errors?.[0];
+  } catch {
+    // A proxy's HTML error page: the status says enough.
+  }
+  const ext = first?.extensions ?? {};
+  throw new UploadError(
+    res.status,
+    typeof ext.code === 'string' ? ext.code : `HTTP_${res.status}`,
+    first?.message ?? res.statusText,
+    ext,
+  );
+}
+
+/** The localised explanation of a failed delete. */
+export function deleteErrorKey(err: unknown): string {
+  if (!(err instanceof UploadError)) return 'upload.deleteError.other';
+  if (err.status === 401) return 'upload.deleteError.unauthenticated';
+  if (err.status === 403) return 'upload.deleteError.forbidden';
+  if (err.status === 404) return 'upload.deleteError.notFound';
+  if (err.status === 0) return 'upload.deleteError.network';
+  return 'upload.deleteError.other';
+}
