@@ -18,6 +18,7 @@ import { createQueryGuard } from './graphql/limits/query-guard.js';
 import { queryLimitsPlugin } from './graphql/limits/query-limits.plugin.js';
 import { selectionPlugin } from './graphql/selection.js';
 import { setStrictColumns } from './graphql/columns.js';
+import { configureSecretBox, loadSecretsKey } from './modules/webhook/secret-box.js';
 import { getSchema } from './graphql/schema.js';
 import { healthRoutes } from './http/health.js';
 import { rejectInvalidUtf8 } from './http/body.js';
@@ -46,6 +47,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 export async function createApp(config: Config, orm: MikroORM, log: Logger): Promise<App> {
   const guard = createQueryGuard(config.queryLimits);
   setStrictColumns(config.env === 'test');
+  configureSecretBox(loadSecretsKey(config));
   const rateLimitStore = config.rateLimit.enabled ? createRateLimitStore(config.rateLimit, log) : undefined;
   const responseCache = new ResponseCache({
     maxBytes: config.responseCacheBytes,

@@ -120,6 +120,11 @@ const schema = z.object({
   WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(1).default(60_000),
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+  SECRETS_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9_+/=-]{43,44}$/, 'must be 32 random bytes in base64 (openssl rand -base64 32)')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
 });
 
 export interface Config {
@@ -159,6 +164,11 @@ export interface Config {
   oidc: OidcConfig | undefined;
   /** Notifications, e-mail digests and webhook deliveries (SMTP_*, NOTIFY_*, WEBHOOK_*). */
   notify: NotifyConfig;
+  /**
+   * Key that encrypts webhook secrets at rest (SECRETS_KEY, base64 of 32 bytes); when unset, a key
+   * made on first start in dataDir/secrets.key. Instances sharing a database must share it.
+   */
+  secretsKey: string | undefined;
 }
 
 export interface NotifyConfig {
@@ -273,6 +283,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           }
         : undefined,
     oidc: oidcConfig(e),
+    secretsKey: e.SECRETS_KEY?.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, ''),
     notify: {
       pollMs: e.NOTIFY_POLL_MS,
       smtpUrl: e.SMTP_URL,

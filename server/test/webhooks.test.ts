@@ -45,6 +45,7 @@ afterAll(async () => {
   await db?.close();
 });
 
+const hookUuid = (gid: string) => Buffer.from(gid, 'base64url').toString('utf8').split(':')[1];
 const CREATE = `mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id url events active organisation { id } } } }`;
 const DELIVERIES = `query($w: ID!) { webhookDeliveries(webhook: $w) { totalCount nodes { id eventType eventId status attempts lastStatusCode deliveredAt attemptLog { statusCode error redelivery } } } }`;
 const UPDATE_PROJECT = `mutation($input: UpdateProjectInput!) { updateProject(input: $input) { id version } }`;
@@ -87,6 +88,13 @@ describe('webhooks', () => {
     );
     expect(list.data!.webhooks).toEqual([{ id: hookId, url: `${receiver.url}/hook` }]);
     expect(JSON.stringify(list)).not.toContain(secret);
+    // Nor is it in the database as such: it is stored encrypted (and the signed deliveries below
+    // prove the worker decrypts it).
+    const stored = await db.orm.em
+      .getConnection()
+      .execute(`select secret from webhook where id = ?`, [hookUuid(hookId)]);
+    expect(stored[0].secret).toMatch(/^v1:/);
+    expect(stored[0].secret).not.toContain(secret.slice(6));
   });
 
   it('delivers a signed event; 500, then a timeout, then success: 3 attempts with one delivery id', async () => {

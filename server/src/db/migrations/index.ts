@@ -6,6 +6,7 @@ import { Migration20261127230730_contribution } from './Migration20261127230730_
 import { Migration20261127232415_oidc } from './Migration20261127232415_oidc.js';
 import { Migration20261127234856_search_upsert } from './Migration20261127234856_search_upsert.js';
 import { Migration20261128000552_notifications } from './Migration20261128000552_notifications.js';
+import { Migration20261128034207_webhook_secret } from './Migration20261128034207_webhook_secret.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so tsx, tsc and vitest load them
@@ -19,4 +20,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127232415_oidc', class: Migration20261127232415_oidc },
   { name: 'Migration20261127234856_search_upsert', class: Migration20261127234856_search_upsert },
   { name: 'Migration20261128000552_notifications', class: Migration20261128000552_notifications },
+  { name: 'Migration20261128034207_webhook_secret', class: Migration20261128034207_webhook_secret },
 ];

@@ -1,3 +1,4 @@
+import { secretBox } from '../webhook/secret-box.js';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Transporter } from 'nodemailer';
 import type { NotifyConfig } from '../../config.js';
@@ -238,7 +239,7 @@ export class NotificationWorker {
   }): Promise<void> {
     const event: EventRow = { ...d, id: d.event_id };
     const result = await postDelivery(
-      { url: d.url, secret: d.secret, body: eventPayload(event), event: d.action, deliveryId: d.id },
+      { url: d.url, secret: secretBox().open(d.secret), body: eventPayload(event), event: d.action, deliveryId: d.id },
       { timeoutMs: this.options.timeoutMs, allowPrivate: this.options.allowPrivateTargets },
     );
     const giveUp = d.redeliver || d.attempts >= this.options.maxAttempts;

@@ -24,8 +24,8 @@ export class Webhook {
   @Property({ type: 'string', length: 2000 })
   url!: string;
 
-  /** HMAC-SHA256 key: shown once at creation, kept to sign deliveries, never returned again. */
-  @Property({ type: 'string', length: 100, lazy: true })
+  /** HMAC-SHA256 key, encrypted at rest (secret-box.ts): shown once at creation, kept to sign deliveries, never returned again. */
+  @Property({ type: 'string', length: 200, lazy: true })
   secret!: string;
 
   /** Event types (`project.update`) or groups (`project.*`); empty = every public event. */

@@ -1,3 +1,4 @@
+import { secretBox } from './secret-box.js';
 import { randomBytes } from 'node:crypto';
 import type { Context } from '../../graphql/context.js';
 import { NotFoundError } from '../../graphql/errors.js';
@@ -97,7 +98,8 @@ export async function createWebhook(
       hook.createdByApiKey = viewer.apiKey ? em.getReference(ApiKey, viewer.apiKey.id) : null;
       hook.url = url;
       hook.events = events;
-      hook.secret = secret = `whsec_${randomBytes(32).toString('base64url')}`;
+      secret = `whsec_${randomBytes(32).toString('base64url')}`;
+      hook.secret = secretBox().seal(secret);
       em.persist(hook);
       audit(em, actor, {
         action: 'webhook.create',
