@@ -440,7 +440,11 @@ describe('project list', () => {
     await page.getByRole('link', { name: 'Svenska', exact: true }).click();
     await expect.poll(() => alert.innerText(), { timeout: 10_000 }).toContain('Det gick inte att ladda projekten.');
 
-    // Retry (in Swedish now) recovers once the API answers again.
+    // Retry (in Swedish now) recovers once the API answers again. Let the page settle first: the
+    // language switch may re-run queries, and one that started after `failing = false` would
+    // load the list by itself, leaving nothing to retry.
+    await page.waitForLoadState('networkidle');
+    await expect.poll(() => alert.innerText()).toContain('Det gick inte att ladda projekten.');
     failing = false;
     const before = requests;
     await alert.getByRole('button', { name: 'Försök igen' }).click();
