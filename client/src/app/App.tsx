@@ -34,6 +34,8 @@ const EditDeliverablePage = lazy(() => import('../features/deliverable-edit/Edit
 const NewReleasePage = lazy(() => import('../features/deliverable-edit/NewReleasePage'));
 const ReleaseFilesPage = lazy(() => import('../features/upload/ReleaseFilesPage'));
 const DeclareAdoptionPage = lazy(() => import('../features/adoption/DeclareAdoptionPage'));
+const NotificationsPage = lazy(() => import('../features/follow/NotificationsPage'));
+const WebhooksPage = lazy(() => import('../features/webhooks/WebhooksPage'));
 
 export function App() {
   return (
@@ -68,6 +70,8 @@ export function App() {
         <Route path="deliverables/:id/releases/new" element={<Page element={<NewReleasePage />} />} />
         <Route path="deliverables/:id/adopt" element={<Page element={<DeclareAdoptionPage />} />} />
         <Route path="releases/:id/files" element={<Page element={<ReleaseFilesPage />} />} />
+        <Route path="notifications" element={<Page element={<NotificationsPage />} />} />
+        <Route path="webhooks" element={<Page element={<WebhooksPage />} />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -438,6 +438,10 @@ export const fi = {
     signOut: 'Kirjaudu ulos',
     menuFor: 'Käyttäjävalikko:',
     myAccount: 'Oma tili',
+    notifications: 'Ilmoitukset',
+    unreadNotifications_one: '{{count}} lukematon',
+    unreadNotifications_other: '{{count}} lukematonta',
+    webhooks: 'Webhookit',
     sso: 'Kertakirjautuminen',
     ssoWith: 'Kirjaudu: {{label}}',
     orPassword: 'Tai kirjaudu sähköpostiosoitteella ja salasanalla:',
@@ -872,4 +876,4 @@ export const fi = {
 
 /** The same keys as Finnish, any strings. */
 export type Resources = DeepStrings<typeof fi>;
-type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
+export type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };

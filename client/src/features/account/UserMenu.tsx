@@ -1,10 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { Button, RouterLink } from 'suomifi-ui-components';
-import { useMutation } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { useT } from '../../app/i18n';
 import { SignOutMutation } from './account.mutations';
-import { signInPath, useViewer } from './viewer';
+import { UnreadCountQuery } from '../follow/unread.query';
+import { signInPath, useViewer, viewerOrganisations } from './viewer';
 import './user-menu.css';
 
 /** The header's account corner: a sign-in link, or the user's name opening a small menu. */
@@ -86,10 +87,20 @@ export function UserMenu() {
           </RouterLink>
         </li>
         <li>
+          <NotificationsLink />
+        </li>
+        <li>
           <RouterLink asComponent={Link} to={`/${lang}/account/api-keys`}>
             {t('apiKeys.heading')}
           </RouterLink>
         </li>
+        {(viewer.isAdmin || viewerOrganisations(viewer).length > 0) && (
+          <li>
+            <RouterLink asComponent={Link} to={`/${lang}/webhooks`}>
+              {t('account.webhooks')}
+            </RouterLink>
+          </li>
+        )}
         <li>
           <Button variant="secondaryNoBorder" fullWidth onClick={() => void onSignOut()}>
             {t('account.signOut')}
@@ -97,5 +108,23 @@ export function UserMenu() {
         </li>
       </ul>
     </div>
+  );
+}
+
+/** The menu's link to the notifications, with the number of unread ones when there are any. */
+function NotificationsLink() {
+  const { t, lang } = useT();
+  const [{ data }] = useQuery({ query: UnreadCountQuery });
+  const unread = data?.me?.notifications?.unreadCount ?? 0;
+  return (
+    <RouterLink asComponent={Link} to={`/${lang}/notifications`}>
+      {t('account.notifications')}
+      {unread > 0 && (
+        <span className="unread-count">
+          <span className="visually-hidden">, </span>
+          {t('account.unreadNotifications', { count: unread })}
+        </span>
+      )}
+    </RouterLink>
   );
 }

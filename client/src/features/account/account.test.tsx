@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { button, click, link, operationName, render } from '../../test/render';
 import { field, settle, stubFormClient, submit, type } from '../../test/mutations';
 import { text } from '../../test/text';
-import { viewer } from './account.fixtures';
+import { memberOf, viewer } from './account.fixtures';
 import AccountPage from './AccountPage';
 import SignInPage from './SignInPage';
 import SignUpPage from './SignUpPage';
@@ -144,7 +144,7 @@ describe('UserMenu and AccountPage', () => {
     expect(link(c, 'Kirjaudu sisään')?.getAttribute('href')).toBe('/fi/sign-in?returnTo=%2Ffi%2Fprojects%2Fkaatio');
   });
 
-  it('shows the signed-in name with a menu of account, API keys and sign out', async () => {
+  it('shows the signed-in name with a menu of account, notifications, API keys and sign out', async () => {
     const stub = stubFormClient(() => ({ data: { me: viewer() } }));
     const c = render(<UserMenu />, stub.client, { url: '/en/projects' });
     await settle();
@@ -154,8 +154,33 @@ describe('UserMenu and AccountPage', () => {
     expect(c.querySelector('.user-menu-list')?.hasAttribute('hidden')).toBe(true);
     click(toggle);
     expect(toggle?.getAttribute('aria-expanded')).toBe('true');
-    expect([...c.querySelectorAll('.user-menu-list li')].map(text)).toEqual(['My account', 'API keys', 'Sign out']);
+    expect([...c.querySelectorAll('.user-menu-list li')].map(text)).toEqual([
+      'My account',
+      'Notifications',
+      'API keys',
+      'Sign out',
+    ]);
     expect(link(c, 'API keys')?.getAttribute('href')).toBe('/en/account/api-keys');
+  });
+
+  it('shows the unread notifications in the menu, and webhooks to an organisation member', async () => {
+    const stub = stubFormClient((r) =>
+      operationName(r) === 'Notifications_Unread'
+        ? { data: { me: { __typename: 'Viewer', id: 'VXNlcjox', notifications: { unreadCount: 3 } } } }
+        : { data: { me: viewer({ memberships: [memberOf('OULU', 'Oulu')] }) } },
+    );
+    const c = render(<UserMenu />, stub.client, { url: '/en/projects' });
+    await settle();
+    click(c.querySelector('.user-menu-button'));
+    expect([...c.querySelectorAll('.user-menu-list li')].map(text)).toEqual([
+      'My account',
+      'Notifications, 3 unread',
+      'API keys',
+      'Webhooks',
+      'Sign out',
+    ]);
+    expect(c.querySelector('.user-menu-list li:nth-child(2) a')?.getAttribute('href')).toBe('/en/notifications');
+    expect(c.querySelector('.user-menu-list li:nth-child(4) a')?.getAttribute('href')).toBe('/en/webhooks');
   });
 
   it('changes the password and reports a wrong current password on its field', async () => {

@@ -18,6 +18,7 @@ import { Adoptions } from './Adoptions';
 import { DeliverablePageQuery, type DeliverableDetail } from './DeliverablePage.query';
 import { deliverablePath } from './paths';
 import { Releases } from './Releases';
+import { FollowButton } from '../follow/FollowButton';
 
 /** `/{lang}/deliverables/:id`: what a project produced, where to get it and who took it into use. */
 export default function DeliverablePage() {
@@ -45,6 +46,7 @@ export default function DeliverablePage() {
       <Heading variant="h1">
         <LocalizedText value={deliverable.title} />
       </Heading>
+      <FollowButton nodeId={deliverable.id} name={deliverable.title.text} />
       {deliverable.shortDescription && (
         <p className="lead">
           <LocalizedText value={deliverable.shortDescription} />

@@ -7,6 +7,7 @@ import { LocalizedText } from '../../app/LocalizedText';
 import { explorePath } from '../graph-explorer/paths';
 import { ExternalLink, Section } from '../project-page/Section';
 import type { OrganisationDetail } from './OrganisationView.fragment';
+import { FollowButton } from '../follow/FollowButton';
 
 /**
  * An organisation's page body: facts, participations, adoptions and what the region's other
@@ -27,6 +28,7 @@ export function OrganisationView({ org: m, similar }: { org: OrganisationDetail;
       <Heading variant="h1">
         <LocalizedText value={m.name} />
       </Heading>
+      <FollowButton nodeId={m.id} name={m.name.text} />
       <p className="explore-link">
         <Link to={explorePath(lang, m.id)}>{t('explore.link')}</Link>
       </p>

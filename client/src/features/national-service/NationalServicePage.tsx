@@ -14,6 +14,7 @@ import { Provenance } from '../project-page/Provenance';
 import { ExternalLink, Section } from '../project-page/Section';
 import { NationalServicePageQuery, type ServiceUseItem } from './NationalServicePage.query';
 import { pickText } from './pick-text';
+import { FollowButton } from '../follow/FollowButton';
 
 /** `/{lang}/services/:slug`: a national service, who provides it and who uses it how. */
 export default function NationalServicePage() {
@@ -48,6 +49,7 @@ export default function NationalServicePage() {
       <Heading variant="h1">
         <LocalizedText value={service.name} />
       </Heading>
+      <FollowButton nodeId={service.id} name={service.name.text} />
       <Section title={t('service.facts')} empty={false}>
         <dl className="facts">
           <div>

@@ -17,6 +17,7 @@ import { ProjectLinks } from './ProjectLinks';
 import { ProjectPageQuery } from './ProjectPage.query';
 import { RelatedProjects } from './RelatedProjects';
 import { ReuseChain } from './ReuseChain';
+import { FollowButton } from '../follow/FollowButton';
 
 /** `/{lang}/projects/:slug`: everything known about one project. */
 export default function ProjectPage() {
@@ -46,6 +47,7 @@ export default function ProjectPage() {
           <span className="acronym"> ({project.acronym})</span>
         )}
       </Heading>
+      <FollowButton nodeId={project.id} name={project.name.text} />
       {project.summary && (
         <p className="lead">
           <LocalizedText value={project.summary} />

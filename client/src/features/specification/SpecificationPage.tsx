@@ -14,6 +14,7 @@ import { OrgLink } from '../project-page/OrgLink';
 import { Provenance } from '../project-page/Provenance';
 import { ExternalLink, Section } from '../project-page/Section';
 import { SpecificationPageQuery } from './SpecificationPage.query';
+import { FollowButton } from '../follow/FollowButton';
 
 /** `/{lang}/specifications/:slug`: a specification, who maintains it, who applies it. */
 export default function SpecificationPage() {
@@ -44,6 +45,7 @@ export default function SpecificationPage() {
       <Heading variant="h1">
         <LocalizedText value={spec.name} />
       </Heading>
+      <FollowButton nodeId={spec.id} name={spec.name.text} />
       <Section title={t('specification.facts')} empty={false}>
         <dl className="facts">
           <div>
