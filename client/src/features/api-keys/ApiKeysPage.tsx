@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { ErrorSummary, formErrors, SubmitButton, TextField, useFormErrors, type FieldError } from '../../app/forms';
 import { formatDate } from '../../app/format';
+import { ConfirmAction } from '../../app/ConfirmAction';
 import { useT } from '../../app/i18n';
 import { LoadError } from '../../app/LoadError';
 import { PageSkeleton, Skeleton } from '../../app/Skeleton';
@@ -104,38 +105,17 @@ function KeyTable({ keys }: { keys: ApiKeyItem[] }) {
 /** Revoking asks first: the key stops working at once and cannot be restored. */
 function Revoke({ apiKey }: { apiKey: ApiKeyItem }) {
   const { t } = useT();
-  const [confirming, setConfirming] = useState(false);
   const [{ fetching, error }, revoke] = useMutation(RevokeApiKeyMutation);
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
-  if (!confirming)
-    return (
-      <Button variant="secondary" onClick={() => setConfirming(true)}>
-        {t('apiKeys.revoke')}
-        <span className="visually-hidden"> {apiKey.name}</span>
-      </Button>
-    );
   return (
-    <div role="group" aria-label={t('apiKeys.confirmRevoke', { name: apiKey.name })}>
-      <p>{t('apiKeys.confirmRevoke', { name: apiKey.name })}</p>
-      {error && <p className="field-error">{formErrors(error, t).errors[0]?.message}</p>}
-      <div className="row-actions">
-        <Button
-          ref={confirmRef}
-          aria-disabled={fetching}
-          onClick={() => {
-            if (!fetching) void revoke({ id: apiKey.id });
-          }}
-        >
-          {t('apiKeys.confirmRevokeButton')}
-        </Button>
-        <Button variant="secondary" onClick={() => setConfirming(false)}>
-          {t('form.cancel')}
-        </Button>
-      </div>
-    </div>
+    <ConfirmAction
+      label={t('apiKeys.revoke')}
+      target={apiKey.name}
+      question={t('apiKeys.confirmRevoke', { name: apiKey.name })}
+      confirmLabel={t('apiKeys.confirmRevokeButton')}
+      busy={fetching}
+      error={error && formErrors(error, t).errors[0]?.message}
+      onConfirm={() => void revoke({ id: apiKey.id })}
+    />
   );
 }
 

@@ -1,8 +1,9 @@
-import { Button, Heading } from 'suomifi-ui-components';
-import { useEffect, useRef, useState } from 'react';
+import { Heading } from 'suomifi-ui-components';
+import { useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { formatDate, formatNumber } from '../../app/format';
+import { ConfirmAction } from '../../app/ConfirmAction';
 import { useT } from '../../app/i18n';
 import { LOCALES, type Lang } from '../../app/lang';
 import { LoadError } from '../../app/LoadError';
@@ -211,24 +212,9 @@ function FileList({ files, remove, onDeleted }: { files: ReleaseFile[]; remove: 
 
 function DeleteFile({ file, remove, onDeleted }: { file: ReleaseFile; remove: Deleter; onDeleted: () => void }) {
   const { t } = useT();
-  const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
-
-  if (!confirming)
-    return (
-      <Button variant="secondaryNoBorder" className="file-delete" onClick={() => setConfirming(true)}>
-        {t('upload.delete')}
-        <span className="visually-hidden"> {file.filename}</span>
-      </Button>
-    );
-
   const onConfirm = async () => {
-    if (busy) return;
     setBusy(true);
     setError(null);
     try {
@@ -240,21 +226,17 @@ function DeleteFile({ file, remove, onDeleted }: { file: ReleaseFile; remove: De
     }
   };
   return (
-    <div className="file-delete-confirm" role="group" aria-label={t('upload.confirmDelete', { name: file.filename })}>
-      <p>{t('upload.confirmDelete', { name: file.filename })}</p>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="row-actions">
-        <Button ref={confirmRef} aria-disabled={busy} onClick={() => void onConfirm()}>
-          {t('upload.confirmDeleteButton')}
-        </Button>
-        <Button variant="secondary" onClick={() => setConfirming(false)}>
-          {t('form.cancel')}
-        </Button>
-      </div>
-    </div>
+    <ConfirmAction
+      label={t('upload.delete')}
+      target={file.filename}
+      question={t('upload.confirmDelete', { name: file.filename })}
+      confirmLabel={t('upload.confirmDeleteButton')}
+      busy={busy}
+      error={error}
+      onConfirm={() => void onConfirm()}
+      variant="secondaryNoBorder"
+      className="file-delete"
+      groupClassName="file-delete-confirm"
+    />
   );
 }

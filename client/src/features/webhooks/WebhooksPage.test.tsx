@@ -154,7 +154,7 @@ describe('WebhooksPage', () => {
     const { c, stub } = setup();
     await settle();
     expect(text(c.querySelector('.follow-list code'))).toBe('https://oulu.example/hook');
-    click(button(c, 'Delete: https://oulu.example/hook'));
+    click(button(c, 'Delete https://oulu.example/hook'));
     expect(stub.executeMutation).not.toHaveBeenCalled();
     expect(document.activeElement).toBe(button(c, 'Yes, delete'));
     click(button(c, 'Yes, delete'));

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Button, Heading } from 'suomifi-ui-components';
 import { useMutation, useQuery, type CombinedError } from 'urql';
 import { ErrorSummary, formErrors, SubmitButton, TextField, useFormErrors, type FieldError } from '../../app/forms';
+import { ConfirmAction } from '../../app/ConfirmAction';
 import { useT } from '../../app/i18n';
 import { LoadError } from '../../app/LoadError';
 import { Notice } from '../../app/Notice';
@@ -136,38 +137,17 @@ function HookRow({ hook }: { hook: WebhookItem }) {
 /** Deleting asks first: the hook and its delivery log go for good. */
 function DeleteHook({ hook }: { hook: WebhookItem }) {
   const { t } = useT();
-  const [confirming, setConfirming] = useState(false);
   const [{ fetching, error }, remove] = useMutation(DeleteWebhookMutation);
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
-  if (!confirming)
-    return (
-      <Button variant="secondary" onClick={() => setConfirming(true)}>
-        {t('webhooks.delete')}
-        <span className="visually-hidden">: {hook.url}</span>
-      </Button>
-    );
   return (
-    <div role="group" aria-label={t('webhooks.confirmDelete', { url: hook.url })}>
-      <p>{t('webhooks.confirmDelete', { url: hook.url })}</p>
-      {error && <p className="field-error">{formErrors(error, t).errors[0]?.message}</p>}
-      <div className="row-actions">
-        <Button
-          ref={confirmRef}
-          aria-disabled={fetching}
-          onClick={() => {
-            if (!fetching) void remove({ id: hook.id });
-          }}
-        >
-          {t('webhooks.confirmDeleteButton')}
-        </Button>
-        <Button variant="secondary" onClick={() => setConfirming(false)}>
-          {t('form.cancel')}
-        </Button>
-      </div>
-    </div>
+    <ConfirmAction
+      label={t('webhooks.delete')}
+      target={hook.url}
+      question={t('webhooks.confirmDelete', { url: hook.url })}
+      confirmLabel={t('webhooks.confirmDeleteButton')}
+      busy={fetching}
+      error={error && formErrors(error, t).errors[0]?.message}
+      onConfirm={() => void remove({ id: hook.id })}
+    />
   );
 }
 
