@@ -5,14 +5,14 @@ import { useMutation, useQuery } from 'urql';
 import { formErrors } from '../../app/forms';
 import { useT } from '../../app/i18n';
 import type { Lang } from '../../app/lang';
-import { LoadError } from '../../app/LoadError';
 import { Notice } from '../../app/Notice';
-import { PageSkeleton, Skeleton } from '../../app/Skeleton';
+import { PageSkeleton } from '../../app/Skeleton';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ForbiddenNotice, SignInNotice } from '../account/SignInNotice';
 import { useViewer } from '../account/viewer';
 import { FollowsQuery, MarkReadMutation, NotificationsQuery, UnfollowMutation } from './follow.queries';
 import { formatDateTime, NodeLink, nodeTypeLabel } from './NodeLink';
+import { PagedList } from './PagedList';
 import './follow.css';
 
 const PAGE_SIZE = 20;
@@ -38,99 +38,54 @@ export default function NotificationsPage() {
 
 function Notifications() {
   const { t, lang } = useT();
-  const [afters, setAfters] = useState<Array<string | null>>([null]);
-  const [first, retryFirst] = useNotificationPage(lang, null);
-  const [tail] = useNotificationPage(lang, afters[afters.length - 1]!);
   const [mark, setMark] = useState<{ fetching: boolean; error: string | null }>({ fetching: false, error: null });
   const [, markRead] = useMutation(MarkReadMutation);
-  const list = first.data?.me?.notifications;
-  const tailList = tail.data?.me?.notifications;
-
   const markAll = async () => {
     if (mark.fetching) return;
     setMark({ fetching: true, error: null });
     const result = await markRead({ all: true });
     setMark({ fetching: false, error: result.error ? (formErrors(result.error, t).errors[0]?.message ?? null) : null });
   };
-
   return (
     <section aria-labelledby="notifications-list" className="detail-section">
       <h2 id="notifications-list">{t('notifications.listHeading')}</h2>
-      {!list ? (
-        first.error ? (
-          <LoadError onRetry={() => retryFirst({ requestPolicy: 'network-only' })} />
-        ) : (
-          <Skeleton lines={4} label={t('notifications.loading')} />
-        )
-      ) : list.totalCount === 0 ? (
-        <p className="empty">{t('notifications.empty')}</p>
-      ) : (
-        <>
-          <div className="list-toolbar">
-            <p role="status">
-              {t('notifications.count', { count: list.totalCount })}{' '}
-              {t('notifications.unread', { count: list.unreadCount })}
-            </p>
-            {list.unreadCount > 0 && (
-              <Button variant="secondary" aria-disabled={mark.fetching} onClick={() => void markAll()}>
-                {t('notifications.markAllRead')}
-              </Button>
+      <PagedList
+        usePage={(after) => useNotificationPage(lang, after)}
+        pick={(d) => d?.me?.notifications}
+        item={(n) => <NotificationRow key={n.id} n={n} />}
+        header={(list) => (
+          <>
+            <div className="list-toolbar">
+              <p role="status">
+                {t('notifications.count', { count: list.totalCount })}{' '}
+                {t('notifications.unread', { count: list.unreadCount })}
+              </p>
+              {list.unreadCount > 0 && (
+                <Button variant="secondary" aria-disabled={mark.fetching} onClick={() => void markAll()}>
+                  {t('notifications.markAllRead')}
+                </Button>
+              )}
+            </div>
+            {mark.error && (
+              <Notice tone="error" role="alert">
+                <p>{mark.error}</p>
+              </Notice>
             )}
-          </div>
-          {mark.error && (
-            <Notice tone="error" role="alert">
-              <p>{mark.error}</p>
-            </Notice>
-          )}
-          <ol className="notification-list">
-            {afters.map((after) => (
-              <NotificationPage key={after ?? ''} lang={lang} after={after} />
-            ))}
-          </ol>
-          {tailList?.pageInfo.hasNextPage && tailList.pageInfo.endCursor && (
-            <Button
-              variant="secondary"
-              className="load-more"
-              aria-disabled={tail.fetching}
-              onClick={() => {
-                const cursor = tailList.pageInfo.endCursor;
-                if (!tail.fetching && cursor && !afters.includes(cursor)) setAfters([...afters, cursor]);
-              }}
-            >
-              {t('notifications.loadMore')}
-            </Button>
-          )}
-        </>
-      )}
+          </>
+        )}
+        empty={t('notifications.empty')}
+        loading={t('notifications.loading')}
+        loadMore={t('notifications.loadMore')}
+        ordered
+        className="notification-list"
+        skeletonLines={4}
+      />
     </section>
   );
 }
 
 function useNotificationPage(lang: Lang, after: string | null) {
   return useQuery({ query: NotificationsQuery, variables: { lang, first: PAGE_SIZE, after } });
-}
-
-function NotificationPage({ lang, after }: { lang: Lang; after: string | null }) {
-  const { t } = useT();
-  const [{ data, error }, retry] = useNotificationPage(lang, after);
-  const items = data?.me?.notifications?.nodes;
-  if (!items)
-    return (
-      <li>
-        {error ? (
-          <LoadError onRetry={() => retry({ requestPolicy: 'network-only' })} />
-        ) : (
-          <Skeleton lines={2} label={t('notifications.loading')} />
-        )}
-      </li>
-    );
-  return (
-    <>
-      {items.map((n) => (
-        <NotificationRow key={n.id} n={n} />
-      ))}
-    </>
-  );
 }
 
 type NotificationNode = NonNullable<
@@ -191,74 +146,26 @@ function NotificationRow({ n }: { n: NotificationNode }) {
 
 function Follows() {
   const { t, lang } = useT();
-  const [afters, setAfters] = useState<Array<string | null>>([null]);
-  const [first, retryFirst] = useFollowPage(lang, null);
-  const [tail] = useFollowPage(lang, afters[afters.length - 1]!);
-  const list = first.data?.me?.follows;
-  const tailList = tail.data?.me?.follows;
   return (
     <section aria-labelledby="follows-list" className="detail-section">
       <h2 id="follows-list">{t('notifications.followsHeading')}</h2>
-      {!list ? (
-        first.error ? (
-          <LoadError onRetry={() => retryFirst({ requestPolicy: 'network-only' })} />
-        ) : (
-          <Skeleton lines={3} label={t('notifications.loadingFollows')} />
-        )
-      ) : list.totalCount === 0 ? (
-        <p className="empty">{t('notifications.noFollows')}</p>
-      ) : (
-        <>
-          <p>{t('notifications.followCount', { count: list.totalCount })}</p>
-          <ul className="follow-list">
-            {afters.map((after) => (
-              <FollowPage key={after ?? ''} lang={lang} after={after} />
-            ))}
-          </ul>
-          {tailList?.pageInfo.hasNextPage && tailList.pageInfo.endCursor && (
-            <Button
-              variant="secondary"
-              className="load-more"
-              aria-disabled={tail.fetching}
-              onClick={() => {
-                const cursor = tailList.pageInfo.endCursor;
-                if (!tail.fetching && cursor && !afters.includes(cursor)) setAfters([...afters, cursor]);
-              }}
-            >
-              {t('notifications.loadMoreFollows')}
-            </Button>
-          )}
-        </>
-      )}
+      <PagedList
+        usePage={(after) => useFollowPage(lang, after)}
+        pick={(d) => d?.me?.follows}
+        item={(f) => <FollowRow key={f.id} f={f} />}
+        header={(list) => <p>{t('notifications.followCount', { count: list.totalCount })}</p>}
+        empty={t('notifications.noFollows')}
+        loading={t('notifications.loadingFollows')}
+        loadMore={t('notifications.loadMoreFollows')}
+        className="follow-list"
+        skeletonLines={3}
+      />
     </section>
   );
 }
 
 function useFollowPage(lang: Lang, after: string | null) {
   return useQuery({ query: FollowsQuery, variables: { lang, first: PAGE_SIZE, after } });
-}
-
-function FollowPage({ lang, after }: { lang: Lang; after: string | null }) {
-  const { t } = useT();
-  const [{ data, error }, retry] = useFollowPage(lang, after);
-  const items = data?.me?.follows?.nodes;
-  if (!items)
-    return (
-      <li>
-        {error ? (
-          <LoadError onRetry={() => retry({ requestPolicy: 'network-only' })} />
-        ) : (
-          <Skeleton lines={2} label={t('notifications.loadingFollows')} />
-        )}
-      </li>
-    );
-  return (
-    <>
-      {items.map((f) => (
-        <FollowRow key={f.id} f={f} />
-      ))}
-    </>
-  );
 }
 
 type FollowNode = NonNullable<
