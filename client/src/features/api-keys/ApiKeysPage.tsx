@@ -1,10 +1,10 @@
-import { Button, Heading } from 'suomifi-ui-components';
-import { Notice } from '../../app/Notice';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Heading } from 'suomifi-ui-components';
+import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { ErrorSummary, formErrors, SubmitButton, TextField, useFormErrors, type FieldError } from '../../app/forms';
 import { formatDate } from '../../app/format';
 import { ConfirmAction } from '../../app/ConfirmAction';
+import { SecretOnce } from '../../app/SecretOnce';
 import { useT } from '../../app/i18n';
 import { LoadError } from '../../app/LoadError';
 import { PageSkeleton, Skeleton } from '../../app/Skeleton';
@@ -124,16 +124,10 @@ function CreateKey({ organisationId, organisationName }: { organisationId: strin
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<Scope[]>(['READ']);
   const [created, setCreated] = useState<{ key: string; name: string } | null>(null);
-  const [copied, setCopied] = useState(false);
   const [{ fetching }, create] = useMutation(CreateApiKeyMutation);
   const form = useFormErrors();
-  const createdRef = useRef<HTMLDivElement>(null);
   const prefix = `key-${organisationId.replace(/[^\w-]/g, '')}`;
   const labels = { name: t('apiKeys.name'), scopes: t('apiKeys.scopes') };
-
-  useEffect(() => {
-    if (created) createdRef.current?.focus();
-  }, [created]);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -145,20 +139,8 @@ function CreateKey({ organisationId, organisationName }: { organisationId: strin
     const result = await create({ input: { organisation: organisationId, name: name.trim(), scopes } });
     if (result.error) return form.fail(formErrors(result.error, t).errors);
     form.clear();
-    setCopied(false);
     setCreated({ key: result.data!.createApiKey.key, name: result.data!.createApiKey.apiKey.name });
     setName('');
-  };
-
-  const copy = async () => {
-    if (!created) return;
-    try {
-      await navigator.clipboard.writeText(created.key);
-      setCopied(true);
-    } catch {
-      // Clipboard refused (no permission, insecure origin): the key stays selectable on screen.
-      setCopied(false);
-    }
   };
 
   // Ids unique per organisation: the page holds one form per organisation.
@@ -167,22 +149,16 @@ function CreateKey({ organisationId, organisationName }: { organisationId: strin
   return (
     <>
       {created && (
-        <Notice tone="warning" role="alert" tabIndex={-1} ref={createdRef}>
-          <h3>{t('apiKeys.createdHeading', { name: created.name })}</h3>
-          <p>
-            <strong>{t('apiKeys.onceWarning')}</strong>
-          </p>
-          <code className="secret" data-testid="api-key-secret">
-            {created.key}
-          </code>
-          <div className="form-actions">
-            <Button onClick={() => void copy()}>{t('apiKeys.copy')}</Button>
-            <span role="status">{copied ? t('apiKeys.copied') : ''}</span>
-            <Button variant="secondary" onClick={() => setCreated(null)}>
-              {t('apiKeys.hideKey')}
-            </Button>
-          </div>
-        </Notice>
+        <SecretOnce
+          heading={t('apiKeys.createdHeading', { name: created.name })}
+          warning={t('apiKeys.onceWarning')}
+          secret={created.key}
+          testId="api-key-secret"
+          copyLabel={t('apiKeys.copy')}
+          copiedLabel={t('apiKeys.copied')}
+          hideLabel={t('apiKeys.hideKey')}
+          onHide={() => setCreated(null)}
+        />
       )}
       <form className="form" noValidate onSubmit={(e) => void submit(e)}>
         <h3>{t('apiKeys.create', { organisation: organisationName })}</h3>

@@ -4,6 +4,7 @@ import { Button, Heading } from 'suomifi-ui-components';
 import { useMutation, useQuery, type CombinedError } from 'urql';
 import { ErrorSummary, formErrors, SubmitButton, TextField, useFormErrors, type FieldError } from '../../app/forms';
 import { ConfirmAction } from '../../app/ConfirmAction';
+import { SecretOnce } from '../../app/SecretOnce';
 import { useT } from '../../app/i18n';
 import { LoadError } from '../../app/LoadError';
 import { Notice } from '../../app/Notice';
@@ -267,7 +268,6 @@ function CreateHook({
   const [url, setUrl] = useState('');
   const [events, setEvents] = useState<string[]>([]);
   const [created, setCreated] = useState<{ secret: string | null; url: string } | null>(null);
-  const [copied, setCopied] = useState(false);
   const [{ fetching }, create] = useMutation(CreateWebhookMutation);
   const form = useFormErrors();
   const createdRef = useRef<HTMLDivElement>(null);
@@ -290,52 +290,33 @@ function CreateHook({
     const result = await create({ input: { organisation: organisationId, url: trimmed, events } });
     if (result.error) return form.fail(formErrors(result.error, t).errors);
     form.clear();
-    setCopied(false);
     setCreated({ secret: result.data!.createWebhook.secret ?? null, url: result.data!.createWebhook.webhook.url });
     setUrl('');
     setEvents([]);
   };
 
-  const copy = async () => {
-    if (!created?.secret) return;
-    try {
-      await navigator.clipboard.writeText(created.secret);
-      setCopied(true);
-    } catch {
-      // Clipboard refused: the secret stays selectable on screen.
-      setCopied(false);
-    }
-  };
-
   return (
     <>
-      {created && (
+      {created?.secret && (
+        <SecretOnce
+          heading={t('webhooks.createdHeading', { url: created.url })}
+          warning={t('webhooks.onceWarning')}
+          secret={created.secret}
+          testId="webhook-secret"
+          copyLabel={t('webhooks.copy')}
+          copiedLabel={t('webhooks.copied')}
+          hideLabel={t('webhooks.hideSecret')}
+          onHide={() => setCreated(null)}
+        />
+      )}
+      {created && !created.secret && (
+        // A repeated request (same idempotency key): the hook exists, its secret was shown before.
         <Notice tone="warning" role="alert" tabIndex={-1} ref={createdRef}>
           <h3>{t('webhooks.createdHeading', { url: created.url })}</h3>
-          {created.secret ? (
-            <>
-              <p>
-                <strong>{t('webhooks.onceWarning')}</strong>
-              </p>
-              <code className="secret" data-testid="webhook-secret">
-                {created.secret}
-              </code>
-              <div className="form-actions">
-                <Button onClick={() => void copy()}>{t('webhooks.copy')}</Button>
-                <span role="status">{copied ? t('webhooks.copied') : ''}</span>
-                <Button variant="secondary" onClick={() => setCreated(null)}>
-                  {t('webhooks.hideSecret')}
-                </Button>
-              </div>
-            </>
-          ) : (
-            <>
-              <p>{t('webhooks.secretShownBefore')}</p>
-              <Button variant="secondary" onClick={() => setCreated(null)}>
-                {t('webhooks.close')}
-              </Button>
-            </>
-          )}
+          <p>{t('webhooks.secretShownBefore')}</p>
+          <Button variant="secondary" onClick={() => setCreated(null)}>
+            {t('webhooks.close')}
+          </Button>
         </Notice>
       )}
       <form className="form" noValidate onSubmit={(e) => void submit(e)}>
