@@ -53,20 +53,18 @@ export function asViews<T extends { uuid: string }>(
   embeds: readonly Embedded[] = [],
 ): Array<T & ViewRow> {
   const details = sql ? DETAILS.get(typename) : undefined;
-  let detailFields = details?.fields ?? [];
   const selected = sql?.selection?.get(typename);
-  if (details && selected) {
-    const needed = neededAliases(selected, details.needs);
-    detailFields = details.fields.filter((f) => needed.has(f));
-    if (detailFields.length < details.fields.length) {
-      omitted = new Set([...(omitted ?? []), ...details.fields.filter((f) => !needed.has(f))]);
-    }
-  }
+  const plan = details ? detailPlan(details, selected, omitted) : { fields: NONE, omitted };
+  const detailFields = plan.fields;
+  omitted = plan.omitted;
   const out = rows as Array<T & ViewRow>;
+  // The global id is encoded when first read unless the operation asks for it anyway.
+  const eagerId = !selected || selected.has('id');
   for (let i = 0; i < out.length; i++) {
     const r = out[i];
     r.__typename = typename;
-    r.id = toGlobalId(typename, r.uuid);
+    if (eagerId) r.id = toGlobalId(typename, r.uuid);
+    else Object.defineProperty(r, 'id', { get: lazyGlobalId, enumerable: true, configurable: true });
     for (const field of detailFields) {
       if (field in r) continue;
       Object.defineProperty(r, field, {
@@ -77,16 +75,65 @@ export function asViews<T extends { uuid: string }>(
             .then((d) => d?.[field] ?? null),
       });
     }
-    for (const e of embeds) {
-      const key = `_embed_${e.field}`;
-      const related = (r as Record<string, unknown>)[key] as { uuid: string } | null;
-      (r as Record<string, unknown>)[key] = related
-        ? asViews(e.typename, [related], sql, e.omitted, e.embeds)[0]
-        : null;
-    }
-    if (omitted) out[i] = guardOmitted(typename, r, omitted);
   }
+  // Embedded related rows of all parents become views together.
+  for (const e of embeds) {
+    const key = `_embed_${e.field}`;
+    const parents: Array<Record<string, unknown>> = [];
+    const related: ViewRow[] = [];
+    for (const r of out as Array<Record<string, unknown>>) {
+      const v = r[key] as ViewRow | null | undefined;
+      if (v) {
+        parents.push(r);
+        related.push(v);
+      } else r[key] = null;
+    }
+    const views = asViews(e.typename, related, sql, e.omitted, e.embeds);
+    for (let j = 0; j < parents.length; j++) parents[j][key] = views[j];
+  }
+  if (omitted) for (let i = 0; i < out.length; i++) out[i] = guardOmitted(typename, out[i], omitted);
   return out;
+}
+
+const NONE: readonly string[] = [];
+const NO_OMITTED = {};
+const detailPlans = new WeakMap<
+  DetailSpec,
+  WeakMap<object, WeakMap<object, { fields: readonly string[]; omitted: ReadonlySet<string> | null }>>
+>();
+
+/**
+ * The detail fields of a type an operation can ask for, and the columns left out (the
+ * statement's plus the detail fields not asked for): once per type, selection and statement.
+ */
+function detailPlan(
+  details: DetailSpec,
+  selected: ReadonlySet<string> | undefined,
+  omitted: ReadonlySet<string> | null,
+): { fields: readonly string[]; omitted: ReadonlySet<string> | null } {
+  if (!selected) return { fields: details.fields, omitted };
+  let bySelection = detailPlans.get(details);
+  if (!bySelection) detailPlans.set(details, (bySelection = new WeakMap()));
+  let byOmitted = bySelection.get(selected);
+  if (!byOmitted) bySelection.set(selected, (byOmitted = new WeakMap()));
+  let plan = byOmitted.get(omitted ?? NO_OMITTED);
+  if (!plan) {
+    const needed = neededAliases(selected, details.needs);
+    const fields = details.fields.filter((f) => needed.has(f));
+    plan = {
+      fields,
+      omitted:
+        fields.length < details.fields.length
+          ? new Set([...(omitted ?? []), ...details.fields.filter((f) => !needed.has(f))])
+          : omitted,
+    };
+    byOmitted.set(omitted ?? NO_OMITTED, plan);
+  }
+  return plan;
+}
+
+function lazyGlobalId(this: ViewRow): string {
+  return toGlobalId(this.__typename, this.uuid);
 }
 
 /**
@@ -218,7 +265,8 @@ export interface PageKey {
 
 export interface Page {
   rows: ViewRow[];
-  total: number;
+  /** Null when the operation does not ask for the connection's totalCount (not counted). */
+  total: number | null;
 }
 
 /**
@@ -250,27 +298,39 @@ export function pagedChildrenLoader(spec: ViewSpec, parentColumn: string, orderB
             }
             params.push(offset, offset + first + 1);
             const cols = pruneColumns(spec, sql.selection);
-            const rows = await sql.all<{ uuid: string; _parent: string; _total: string; _rn: string }>(
+            const counted = wantsTotal(sql, spec.typename);
+            // With a count, row 1 of every parent is always read so the total is known even past the last page.
+            const rows = await sql.all<{ uuid: string; _parent: string; _total?: number; _rn: number }>(
               `select * from (select ${cols.list}, ${parentColumn} as _parent, ` +
-                `row_number() over (partition by ${parentColumn} order by ${orderBy}) as _rn, ` +
-                `count(*) over (partition by ${parentColumn}) as _total from ${spec.from} where ${where}) x ` +
-                `where (_rn > ? and _rn <= ?) or _rn = 1 order by _parent, _rn`,
+                `row_number() over (partition by ${parentColumn} order by ${orderBy})::int as _rn` +
+                (counted ? `, count(*) over (partition by ${parentColumn})::int as _total` : '') +
+                ` from ${spec.from} where ${where}) x ` +
+                `where (_rn > ? and _rn <= ?)${counted ? ' or _rn = 1' : ''} order by _parent, _rn`,
               params,
             );
             const byParent = new Map<string, Page>();
-            // Row 1 of every parent is always read so the total is known even past the last page.
             for (const r of asViews(spec.typename, rows, sql, cols.omitted, cols.embeds)) {
               let p = byParent.get(r._parent as string);
-              if (!p) byParent.set(r._parent as string, (p = { rows: [], total: Number(r._total) }));
-              if (Number(r._rn) > offset) p.rows.push(r);
+              if (!p)
+                byParent.set(r._parent as string, (p = { rows: [], total: counted ? (r._total as number) : null }));
+              if ((r._rn as number) > offset) p.rows.push(r);
             }
-            for (const k of group) result.set(pageKeyId(k), byParent.get(k.parent) ?? { rows: [], total: 0 });
+            const empty: Page = { rows: [], total: counted ? 0 : null };
+            for (const k of group) result.set(pageKeyId(k), byParent.get(k.parent) ?? empty);
           }),
         );
         return keys.map((k) => result.get(pageKeyId(k))!);
       },
       { cacheKeyFn: pageKeyId, ...levelBatching(sql) },
     );
+}
+
+/**
+ * Whether the operation can ask for the totalCount of a connection of `typename` (connection
+ * types are named `<Node>Connection`); without a selection, always.
+ */
+function wantsTotal(sql: Sql, typename: string): boolean {
+  return !sql.selection || sql.selection.get(`${typename}Connection`)?.has('totalCount') === true;
 }
 
 function pageKeyId(k: PageKey): string {

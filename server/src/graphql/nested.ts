@@ -23,7 +23,11 @@ export async function nestedConnection(
     p.rows,
     first,
     (_, i) => encodeOffsetCursor(offset + i + 1),
-    () => p.total,
+    () => {
+      // The loader counts only when the operation's selection has this connection's totalCount.
+      if (p.total === null) throw new Error('totalCount was not counted for this query');
+      return p.total;
+    },
     offset > 0,
   );
 }

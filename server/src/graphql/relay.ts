@@ -96,30 +96,60 @@ export function connection<T>(
   totalCount: () => number | Promise<number>,
   hasPreviousPage = false,
 ): Connection<T> {
-  const hasNextPage = rows.length > first;
-  const nodes = hasNextPage ? rows.slice(0, first) : rows;
-  // Cursors are made only when a client asks for edges or their bounds.
-  let edges: Array<{ cursor: string; node: T }> | undefined;
-  const cursorAt = (i: number) => (i >= 0 && i < nodes.length ? cursorOf(nodes[i], i) : null);
-  return {
-    get edges() {
-      return (edges ??= nodes.map((node, i) => ({ cursor: cursorOf(node, i), node })));
-    },
-    nodes,
-    pageInfo: {
-      hasNextPage,
-      hasPreviousPage,
-      get startCursor() {
-        return cursorAt(0);
-      },
-      get endCursor() {
-        return cursorAt(nodes.length - 1);
-      },
-    },
-    get totalCount() {
-      return totalCount();
-    },
-  };
+  return new PageConnection(
+    rows.length > first ? rows.slice(0, first) : rows,
+    rows.length > first,
+    hasPreviousPage,
+    cursorOf,
+    totalCount,
+  );
+}
+
+/**
+ * A page: cursors are made only when a client asks for edges or their bounds, and the count
+ * only when it asks for totalCount (getters on the prototype, nothing allocated per page for them).
+ */
+class PageConnection<T> implements Connection<T> {
+  private madeEdges?: Array<{ cursor: string; node: T }>;
+  readonly pageInfo: PageInfo;
+
+  constructor(
+    readonly nodes: T[],
+    hasNextPage: boolean,
+    hasPreviousPage: boolean,
+    private readonly cursorOf: (row: T, index: number) => string,
+    private readonly count: () => number | Promise<number>,
+  ) {
+    this.pageInfo = new LazyPageInfo(hasNextPage, hasPreviousPage, this);
+  }
+
+  get edges(): Array<{ cursor: string; node: T }> {
+    return (this.madeEdges ??= this.nodes.map((node, i) => ({ cursor: this.cursorOf(node, i), node })));
+  }
+
+  get totalCount(): number | Promise<number> {
+    return this.count();
+  }
+
+  cursorAt(i: number): string | null {
+    return i >= 0 && i < this.nodes.length ? this.cursorOf(this.nodes[i], i) : null;
+  }
+}
+
+class LazyPageInfo implements PageInfo {
+  constructor(
+    readonly hasNextPage: boolean,
+    readonly hasPreviousPage: boolean,
+    private readonly page: { readonly nodes: readonly unknown[]; cursorAt(i: number): string | null },
+  ) {}
+
+  get startCursor(): string | null {
+    return this.page.cursorAt(0);
+  }
+
+  get endCursor(): string | null {
+    return this.page.cursorAt(this.page.nodes.length - 1);
+  }
 }
 
 const connectionTypes = new Map<string, ClassType>();

@@ -3,6 +3,7 @@ import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from '../modules/auth/auth.checker.js';
 import { resolvers } from '../modules/resolvers.js';
+import { installDirectResolvers } from './direct-resolvers.js';
 
 let cached: GraphQLSchema | undefined;
 
@@ -16,6 +17,7 @@ export async function getSchema(): Promise<GraphQLSchema> {
       authMode: 'error',
       emitSchemaFile: false,
     });
+    installDirectResolvers(cached, resolvers);
   }
   return cached;
 }

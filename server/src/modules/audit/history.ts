@@ -54,10 +54,16 @@ export function historyResolver(view: ClassType): ClassType {
         actorName: curator ? (e.actorName ?? null) : null,
         changes: fieldChanges(e.before as Record<string, unknown>, e.after as Record<string, unknown>, curator),
       });
+      // Getters, not a spread: the cursors and the count are made only when asked for.
       return {
-        ...conn,
-        edges: conn.edges.map((edge) => ({ ...edge, node: shape(edge.node) })),
+        get edges() {
+          return conn.edges.map((edge) => ({ cursor: edge.cursor, node: shape(edge.node) }));
+        },
         nodes: conn.nodes.map(shape),
+        pageInfo: conn.pageInfo,
+        get totalCount() {
+          return conn.totalCount;
+        },
       };
     }
   }

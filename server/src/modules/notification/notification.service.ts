@@ -272,5 +272,6 @@ export async function notifications(
     () => Number(counts.total),
     cursor !== null,
   );
-  return { ...conn, totalCount: Number(counts.total), unreadCount: Number(counts.unread) };
+  // Not a spread: the connection's edges and cursors are getters made on first use.
+  return Object.assign(conn, { unreadCount: Number(counts.unread) }) as NotificationConnection;
 }
