@@ -165,3 +165,36 @@ describe('detail fields (sources, long texts) read only when asked for', () => {
     expect(db.statements.join('\n')).not.toMatch(/provenance/);
   });
 });
+
+describe('nested lists', () => {
+  // The loader reads only the page's rows: with totalCount the next page is known from the count,
+  // without it from a row read in PostgreSQL and not sent. Both ways must page the same.
+  it('page through a project’s participants one by one, with and without totalCount', async () => {
+    const q = (total: string) => `query($after: String) { project(slug: "kaatio") {
+      participants(first: 1, after: $after) { ${total} pageInfo { hasNextPage endCursor } nodes { organisation { slug } } } } }`;
+    const all = await gql.execute<any>(
+      `{ project(slug: "kaatio") { participants(first: 100) { totalCount nodes { organisation { slug } } } } }`,
+    );
+    const everyone = all.data.project.participants.nodes.map((n: any) => n.organisation.slug);
+    expect(everyone.length).toBeGreaterThanOrEqual(3);
+    expect(all.data.project.participants.totalCount).toBe(everyone.length);
+    for (const total of ['', 'totalCount']) {
+      const { seen, totalCount } = await walk(q(total), (d) => d.project.participants);
+      expect(seen.map((n: any) => n.organisation.slug)).toEqual(everyone);
+      if (total) expect(totalCount).toBe(everyone.length);
+    }
+    // A cursor past the end: an empty page that still knows the count.
+    const { data: first } = await gql.execute<any>(q('totalCount'), { after: null });
+    const cursorOf = (n: number) => Buffer.from(`o:${n}`).toString('base64url');
+    expect(first.project.participants.pageInfo.hasNextPage).toBe(true);
+    const past = await gql.execute<any>(q('totalCount'), { after: cursorOf(everyone.length + 5) });
+    expect(past.data.project.participants).toMatchObject({
+      totalCount: everyone.length,
+      nodes: [],
+      pageInfo: { hasNextPage: false },
+    });
+    const lastPage = await gql.execute<any>(q(''), { after: cursorOf(everyone.length - 1) });
+    expect(lastPage.data.project.participants.nodes).toHaveLength(1);
+    expect(lastPage.data.project.participants.pageInfo.hasNextPage).toBe(false);
+  });
+});

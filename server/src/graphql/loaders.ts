@@ -264,7 +264,9 @@ export interface PageKey {
 }
 
 export interface Page {
+  /** The page's rows, no more. */
   rows: ViewRow[];
+  hasNext: boolean;
   /** Null when the operation does not ask for the connection's totalCount (not counted). */
   total: number | null;
 }
@@ -296,26 +298,38 @@ export function pagedChildrenLoader(spec: ViewSpec, parentColumn: string, orderB
               where += ` and ${filterSql}`;
               params.push(filter);
             }
-            params.push(offset, offset + first + 1);
             const cols = pruneColumns(spec, sql.selection);
             const counted = wantsTotal(sql, spec.typename);
-            // With a count, row 1 of every parent is always read so the total is known even past the last page.
-            const rows = await sql.all<{ uuid: string; _parent: string; _total?: number; _rn: number }>(
-              `select * from (select ${cols.list}, ${parentColumn} as _parent, ` +
-                `row_number() over (partition by ${parentColumn} order by ${orderBy})::int as _rn` +
-                (counted ? `, count(*) over (partition by ${parentColumn})::int as _total` : '') +
-                ` from ${spec.from} where ${where}) x ` +
-                `where (_rn > ? and _rn <= ?)${counted ? ' or _rn = 1' : ''} order by _parent, _rn`,
-              params,
-            );
+            const last = offset + first;
+            const numbered =
+              `select ${cols.list}, ${parentColumn} as _parent, ` +
+              `row_number() over (partition by ${parentColumn} order by ${orderBy})::int as _rn` +
+              (counted ? `, count(*) over (partition by ${parentColumn})::int as _total` : '') +
+              ` from ${spec.from} where ${where}`;
+            // Only the page's rows are sent. With a count, the next page is known from it (and row 1
+            // comes only to carry the count past the end); without, the row after the page is read
+            // in PostgreSQL to tell whether there is one, and not sent.
+            const rows = counted
+              ? await sql.all<PagedRow>(
+                  `select * from (${numbered}) x where (_rn > ? and _rn <= ?) or (_rn = 1 and _total <= ?) order by _parent, _rn`,
+                  [...params, offset, last, offset],
+                )
+              : await sql.all<PagedRow>(
+                  `select * from (select x.*, max(_rn) over (partition by _parent) as _last from (${numbered}) x ` +
+                    `where _rn > ? and _rn <= ?) y where _rn <= ? order by _parent, _rn`,
+                  [...params, offset, last + 1, last],
+                );
             const byParent = new Map<string, Page>();
             for (const r of asViews(spec.typename, rows, sql, cols.omitted, cols.embeds)) {
               let p = byParent.get(r._parent as string);
-              if (!p)
-                byParent.set(r._parent as string, (p = { rows: [], total: counted ? (r._total as number) : null }));
+              if (!p) {
+                const total = counted ? (r._total as number) : null;
+                const hasNext = counted ? total! > last : (r._last as number) > last;
+                byParent.set(r._parent as string, (p = { rows: [], total, hasNext }));
+              }
               if ((r._rn as number) > offset) p.rows.push(r);
             }
-            const empty: Page = { rows: [], total: counted ? 0 : null };
+            const empty: Page = { rows: [], total: counted ? 0 : null, hasNext: false };
             for (const k of group) result.set(pageKeyId(k), byParent.get(k.parent) ?? empty);
           }),
         );
@@ -331,6 +345,14 @@ export function pagedChildrenLoader(spec: ViewSpec, parentColumn: string, orderB
  */
 function wantsTotal(sql: Sql, typename: string): boolean {
   return !sql.selection || sql.selection.get(`${typename}Connection`)?.has('totalCount') === true;
+}
+
+interface PagedRow {
+  uuid: string;
+  _parent: string;
+  _rn: number;
+  _total?: number;
+  _last?: number;
 }
 
 function pageKeyId(k: PageKey): string {

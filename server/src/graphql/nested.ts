@@ -29,5 +29,6 @@ export async function nestedConnection(
       return p.total;
     },
     offset > 0,
+    p.hasNext,
   );
 }

@@ -88,21 +88,21 @@ export interface Connection<T> {
   readonly totalCount: number | Promise<number>;
 }
 
-/** Builds a connection from `first + 1` fetched rows (the extra one says there is a next page). */
+/**
+ * Builds a connection from `first + 1` fetched rows (the extra one says there is a next page),
+ * or, given `hasNextPage`, from the page's rows alone.
+ */
 export function connection<T>(
   rows: T[],
   first: number,
   cursorOf: (row: T, index: number) => string,
   totalCount: () => number | Promise<number>,
   hasPreviousPage = false,
+  hasNextPage?: boolean,
 ): Connection<T> {
-  return new PageConnection(
-    rows.length > first ? rows.slice(0, first) : rows,
-    rows.length > first,
-    hasPreviousPage,
-    cursorOf,
-    totalCount,
-  );
+  const more = hasNextPage ?? rows.length > first;
+  const nodes = rows.length > first ? rows.slice(0, first) : rows;
+  return new PageConnection(nodes, more, hasPreviousPage, cursorOf, totalCount);
 }
 
 /**
