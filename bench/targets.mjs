@@ -2,6 +2,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { serverNodeArgs } from '../scripts/server-node-args.mjs';
 
 const HOST = '127.0.0.1';
 
@@ -53,7 +54,7 @@ export async function startTargets({ repo, bench, dbUrl, basePort }) {
       id: 'kg',
       label: 'Kuntagraph',
       port: basePort,
-      args: ['server/dist/main.js'],
+      args: [...serverNodeArgs(), 'server/dist/main.js'],
       cwd: repo,
       // One client address sends the whole load: the per-IP rate limit would measure itself.
       // This target answers every request itself (response cache off): the like-for-like comparison.
@@ -71,7 +72,7 @@ export async function startTargets({ repo, bench, dbUrl, basePort }) {
       as: 'kg',
       label: 'Kuntagraph, response cache on',
       port: basePort + 3,
-      args: ['server/dist/main.js'],
+      args: [...serverNodeArgs(), 'server/dist/main.js'],
       cwd: repo,
       // Writes through either instance reach the other's cache over Redis, as in production.
       env: {

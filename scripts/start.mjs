@@ -6,6 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serverNodeArgs } from './server-node-args.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -50,6 +51,13 @@ if (
   run('building the server', [bin('typescript', 'bin/tsc'), '-p', 'server/tsconfig.build.json']);
 }
 
-const child = spawn(process.execPath, ['--enable-source-maps', 'server/dist/main.js'], { cwd: root, stdio: 'inherit' });
+let nodeArgs;
+try {
+  nodeArgs = serverNodeArgs();
+} catch (e) {
+  console.error(`kuntagraph: ${e.message}`);
+  process.exit(1);
+}
+const child = spawn(process.execPath, [...nodeArgs, 'server/dist/main.js'], { cwd: root, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
