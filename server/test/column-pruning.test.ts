@@ -130,6 +130,10 @@ describe('column pruning end to end', () => {
       publisher { slug } releases { version releasedAt } adoptions(first: 3) { nodes { status verification countsAsReuse organisation { slug } } } } }
     history(first: 3) { nodes { action at } } } } }`;
 
+  // Participations read with the joined organisation / project (columns.ts `joined` embeds).
+  const ORGANISATIONS = `{ organisations(first: 20) { nodes { slug participations(first: 5) { totalCount nodes { role
+    organisation { slug name { text } region { code } } project { slug name { text } status participants(first: 3) { nodes { organisation { slug } } } } } } } } }`;
+
   const SEARCH_FULL = `{ search(query: "kunta", first: 5) { totalCount pageInfo { hasNextPage endCursor }
     nodes { kind score title { text } snippet { text html }
       node { id ... on Project { slug name { text } status } ... on Organisation { slug municipalityCode } } }
@@ -158,13 +162,17 @@ describe('column pruning end to end', () => {
   });
 
   it('answers every field exactly as reading all columns does', async () => {
-    for (const q of [LISTING, RICH, SEARCH_FULL, SEARCH_LEAN]) {
+    for (const q of [LISTING, RICH, ORGANISATIONS, SEARCH_FULL, SEARCH_LEAN]) {
       const a = await pruned.execute(q);
       const b = await full.execute(q);
       expect(a.errors, JSON.stringify(a.errors)).toBeUndefined();
       expect(b.errors).toBeUndefined();
       expect(a.data).toEqual(b.data);
     }
+    const orgs = (await pruned.execute(ORGANISATIONS)).data as any;
+    expect(
+      orgs.organisations.nodes.some((o: any) => o.participations.nodes[0]?.project.participants.nodes.length),
+    ).toBe(true);
     // The search really found something to compare, snippets and labels included.
     const found = (await pruned.execute(SEARCH_FULL)).data as any;
     expect(found.search.nodes.length).toBeGreaterThan(0);

@@ -87,8 +87,10 @@ export interface Prunable {
    * To-one relations read in the parent's statement when an operation asks for them (one
    * statement less per query level): field -> the related view and the parent's foreign-key
    * expression (alias `t`). The field's resolver takes the embedded row (see `embedded`).
+   * `joined`: the alias under which the parent's `from` already (inner) joins the related
+   * table, whose row is then used as it is instead of being looked up again.
    */
-  embeds?: Readonly<Record<string, { view: () => Prunable; fk: string }>>;
+  embeds?: Readonly<Record<string, { view: () => Prunable; fk: string; joined?: string }>>;
 }
 
 const parsed = new WeakMap<Prunable, Column[]>();
@@ -113,11 +115,18 @@ export function pruneColumns(spec: Prunable, selection: Selection | undefined): 
       const view = e.view();
       if (!fields.has(field) || !selection?.has(view.typename)) continue;
       const inner = pruneColumns(view, selection);
-      // The key is read before the related view's own `t` hides the parent's.
-      list.push(
-        `(select row_to_json(_ev) from (select ${e.fk} as _fk) _ek cross join lateral ` +
-          `(select ${inner.list} from ${view.from} where t.id = _ek._fk) _ev) as "_embed_${field}"`,
-      );
+      if (e.joined && SINGLE_TABLE.test(view.from)) {
+        // The joined row, renamed `t` for the related view's columns: no second lookup.
+        list.push(
+          `(select row_to_json(_ev) from (select ${inner.list} from (select ${e.joined}.*) t) _ev) as "_embed_${field}"`,
+        );
+      } else {
+        // The key is read before the related view's own `t` hides the parent's.
+        list.push(
+          `(select row_to_json(_ev) from (select ${e.fk} as _fk) _ek cross join lateral ` +
+            `(select ${inner.list} from ${view.from} where t.id = _ek._fk) _ev) as "_embed_${field}"`,
+        );
+      }
       embeds.push({ field, typename: view.typename, omitted: inner.omitted, embeds: inner.embeds });
     }
     p = { list: list.join(', '), omitted: omitted.size ? omitted : null, embeds };
@@ -127,6 +136,8 @@ export function pruneColumns(spec: Prunable, selection: Selection | undefined): 
 }
 
 const NO_EMBEDS: readonly Embedded[] = [];
+/** A view read from one table, `name t`. */
+const SINGLE_TABLE = /^"?[a-z_]+"? t$/;
 
 let strict = false;
 

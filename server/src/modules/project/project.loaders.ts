@@ -1,7 +1,15 @@
 import type { Context } from '../../graphql/context.js';
 import { byIdLoader, byKeyLoader, childrenLoader, pagedChildrenLoader } from '../../graphql/loaders.js';
 import { ORGANISATION } from '../organisation/organisation.queries.js';
-import { LESSON, PARTICIPATION, PARTICIPATION_ORDER, PROJECT, PROJECT_LINK } from './project.queries.js';
+import {
+  LESSON,
+  PARTICIPATION,
+  PARTICIPATION_IN_PROJECT,
+  PARTICIPATION_OF_ORGANISATION,
+  PARTICIPATION_ORDER,
+  PROJECT,
+  PROJECT_LINK,
+} from './project.queries.js';
 
 export const projectById = (ctx: Context) => ctx.loaders.get('project.byId', byIdLoader(PROJECT));
 export const projectBySlug = (ctx: Context) => ctx.loaders.get('project.bySlug', byKeyLoader(PROJECT, 't.slug'));
@@ -13,19 +21,14 @@ export const lessonById = (ctx: Context) => ctx.loaders.get('lesson.byId', byIdL
 export const participantsOfProject = (ctx: Context) =>
   ctx.loaders.get(
     'participation.ofProject',
-    pagedChildrenLoader(PARTICIPATION, 't.project_id', PARTICIPATION_ORDER, 't.role = ?'),
+    pagedChildrenLoader(PARTICIPATION_IN_PROJECT, 't.project_id', PARTICIPATION_ORDER, 't.role = ?'),
   );
 
 /** Participations of each organisation, newest project first; filter: role. */
 export const participationsOfOrganisation = (ctx: Context) =>
   ctx.loaders.get(
     'participation.ofOrganisation',
-    pagedChildrenLoader(
-      PARTICIPATION,
-      't.organisation_id',
-      '(select pr.sort_name from project pr where pr.id = t.project_id), t.id',
-      't.role = ?',
-    ),
+    pagedChildrenLoader(PARTICIPATION_OF_ORGANISATION, 't.organisation_id', '_p.sort_name, t.id', 't.role = ?'),
   );
 
 /** The lead applicant of each project, in one statement. */

@@ -39,9 +39,28 @@ registerDetails('Participation', {
   fields: ['contributionTranslations', 'provenance'],
 });
 
-/** Lead applicant first, then by role, then by the organisation's name. */
-export const PARTICIPATION_ORDER = `(t.role <> 'LEAD_APPLICANT'), t.role,
-  (select lower(coalesce(o.name->>'fi', o.name->>'sv')) from organisation o where o.id = t.organisation_id), t.id`;
+/**
+ * Participations of a project: the organisation is joined once, for the order and for the
+ * `organisation` field (columns.ts `joined`), not looked up twice per row.
+ */
+export const PARTICIPATION_IN_PROJECT: ViewSpec = {
+  ...PARTICIPATION,
+  from: 'participation t join organisation _o on _o.id = t.organisation_id',
+  embeds: {
+    ...PARTICIPATION.embeds,
+    organisation: { view: () => ORGANISATION, fk: 't.organisation_id', joined: '_o' },
+  },
+};
+
+/** Participations of an organisation, by project name: the project joined once (as above). */
+export const PARTICIPATION_OF_ORGANISATION: ViewSpec = {
+  ...PARTICIPATION,
+  from: 'participation t join project _p on _p.id = t.project_id',
+  embeds: { ...PARTICIPATION.embeds, project: { view: () => PROJECT, fk: 't.project_id', joined: '_p' } },
+};
+
+/** Lead applicant first, then by role, then by the organisation's name (PARTICIPATION_IN_PROJECT). */
+export const PARTICIPATION_ORDER = `(t.role <> 'LEAD_APPLICANT'), t.role, lower(coalesce(_o.name->>'fi', _o.name->>'sv')), t.id`;
 
 export const PROJECT_LINK: ViewSpec = {
   typename: 'ProjectLink',
