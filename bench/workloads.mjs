@@ -135,7 +135,7 @@ const w2 = (term, lang, label) => ({
   name: `W2 search "${term}" (${lang}, ${label})`,
   kg: () =>
     gql(
-      `query($q: String!, $lang: Lang) { search(query: $q, lang: $lang, first: 20) { totalCount nodes { kind score node { id } } facets { kind { value count } theme { value count } region { value count } } } }`,
+      `query($q: String!, $lang: Lang) { search(query: $q, lang: $lang, first: 20) { totalCount totalCountIsExact facetsAreExact nodes { kind score node { id } } facets { kind { value count } theme { value count } region { value count } } } }`,
       { q: term, lang },
     ),
   raw: () => get(`/w2?q=${encodeURIComponent(term)}&lang=${lang}`),
@@ -153,6 +153,8 @@ const w2 = (term, lang, label) => ({
         kind: facetList(s.facets.kind),
         theme: facetList(s.facets.theme),
         region: facetList(s.facets.region),
+        // A common word over the API's cap: a bounded candidate set, counts are lower bounds.
+        ...(s.totalCountIsExact && s.facetsAreExact ? {} : { capped: true }),
       };
     },
     raw: (r) => ({
@@ -176,6 +178,25 @@ const w2 = (term, lang, label) => ({
     },
   },
 });
+
+/**
+ * W2 when the API capped a common word (server/src/modules/search/search.queries.ts SEARCH_CAP):
+ * its answer cannot equal the exact one, so it is checked as bounds of it — a full page, total
+ * and every facet count no larger than the exact ones. Returns the first violation, or null.
+ */
+export function w2Bounds(kg, exact) {
+  if (kg.hits.length !== Math.min(20, exact.total)) return `hits: ${kg.hits.length} vs ${exact.hits.length}`;
+  if (kg.total > exact.total) return `total: ${kg.total} > ${exact.total}`;
+  for (const facet of ['kind', 'theme', 'region']) {
+    const counts = Object.fromEntries(exact[facet].map((x) => x.split(':')));
+    for (const x of kg[facet]) {
+      const [v, n] = x.split(':');
+      // Values outside the exact top list are not comparable.
+      if (v in counts && Number(n) > Number(counts[v])) return `${facet}.${v}: ${n} > ${counts[v]}`;
+    }
+  }
+  return null;
+}
 
 const W3 = {
   name: 'W3 project by id + neighbours',

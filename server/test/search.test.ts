@@ -263,6 +263,18 @@ describe('query plans (EXPLAIN after ANALYZE, default planner settings)', () => 
       }
       const common = await explainSearch(em, { query: 'digitalisaatio', lang: 'fi' as never });
       expect(common.seqScans).not.toContain('deliverable');
+      // A common word over the cap (lowered to this scale) never reads the list of all its hits
+      // from the vector index. (Its candidates come from the heading index at scale 10 and 100 —
+      // `npx tsx src/scripts/measure-search.ts --plan`; on this small table PostgreSQL reads them
+      // sequentially.)
+      for (const [query, lang] of [
+        ['digitalisaatio', 'fi'],
+        ['detaljplan', 'sv'],
+      ] as const) {
+        const capped = await explainSearch(em, { query, lang: lang as never, cap: { exact: 100, candidates: 50 } });
+        expect(capped.indexes, query).not.toContain('search_doc_vector_index');
+        expect(capped.seqScans, query).not.toContain('deliverable');
+      }
     } finally {
       await scaled.close();
     }

@@ -56,29 +56,47 @@ const CORRECT_MIN_LENGTH = 5;
 /** How close (trigram similarity) a known word must be to count as the meant one. */
 const CORRECT_MIN_SIMILARITY = 0.4;
 
+/**
+ * Statement parameters. Each value gets a token that the finished text turns into `?` (knex
+ * binds `?` in text order), so a generated piece may appear in the text any number of times
+ * and in any order.
+ */
 class Params {
-  readonly values: unknown[] = [];
+  private readonly values: unknown[] = [];
   add(v: unknown): string {
     this.values.push(v);
-    return '?';
+    return `\uE000${this.values.length - 1}\uE000`;
+  }
+  bind(text: string): { sql: string; params: unknown[] } {
+    const params: unknown[] = [];
+    const sql = text.replace(/\uE000(\d+)\uE000/g, (_, i: string) => {
+      params.push(this.values[Number(i)]);
+      return '?';
+    });
+    return { sql, params };
   }
 }
 
-/** tsquery matching a term in every language configuration (or in the given ones, for ranking). */
-function termQuery(term: Term, p: Params, configs: readonly string[] = CONFIGS): string {
+/**
+ * tsquery matching a term in every language configuration (or in the given ones, for ranking),
+ * without its typo correction (termCorrection), which is OR-ed to it.
+ */
+function termQuery(term: Term, p: Params, configs: readonly string[] = CONFIGS, prefix = !term.negated): string {
   if (term.type === 'phrase')
     return `(${configs.map((c) => `phraseto_tsquery('${c}', ${p.add(term.text)})`).join(' || ')})`;
   // Prefix of the stem in each language: `kunta` -> kun:* finds Kuntien; `tekoäly:*` finds tekoälykokeilu.
-  const q = term.negated ? `'${term.text.replace(/['\\]/g, '')}'` : prefixQuery(term.text);
-  const exact = configs.map((c) => `to_tsquery('${c}', ${p.add(q)})`).join(' || ');
-  if (term.negated || term.text.length < CORRECT_MIN_LENGTH) return `(${exact})`;
-  // A misspelling ("Lupapsite") that starts no known word: the nearest known words instead.
-  const correction = `coalesce((select to_tsquery('simple', string_agg(quote_literal(w.word), ' | '))
+  const q = prefix ? prefixQuery(term.text) : `'${term.text.replace(/['\\]/g, '')}'`;
+  return `(${configs.map((c) => `to_tsquery('${c}', ${p.add(q)})`).join(' || ')})`;
+}
+
+/** A misspelling ("Lupapsite") that starts no known word: a tsquery of the nearest known words. */
+function termCorrection(term: Term, p: Params): string | null {
+  if (term.type === 'phrase' || term.negated || term.text.length < CORRECT_MIN_LENGTH) return null;
+  return `coalesce((select to_tsquery('simple', string_agg(quote_literal(w.word), ' | '))
       from (select word from search_word
              where word % ${p.add(term.text)} and similarity(word, ${p.add(term.text)}) >= ${CORRECT_MIN_SIMILARITY}
                and not exists (select 1 from search_word k where k.word like ${p.add(likePrefix(term.text))})
              order by word <-> ${p.add(term.text)} limit 3) w), ''::tsquery)`;
-  return `(${exact} || ${correction})`;
 }
 
 /** LIKE pattern for "starts with", with LIKE's own wildcards escaped. */
@@ -86,13 +104,72 @@ function likePrefix(word: string): string {
   return `${word.replace(/[\\%_]/g, '\\$&')}%`;
 }
 
+/**
+ * Every tsquery of a parsed query, computed once per statement (CTE `tsq`; a word's typo
+ * correction is a lookup of its own): `m<i>` per term in every language configuration, `pos`
+ * every positive term (highlighting, the heading index), `rank` every positive term in the
+ * ranking configurations. Null without terms.
+ */
+function tsqSql(query: ParsedQuery, p: Params, rankConfigs: readonly string[]): string | null {
+  const terms = query.groups.flat();
+  if (terms.length === 0) return null;
+  const corrections = terms.map((t) => termCorrection(t, p));
+  const inner = corrections.flatMap((c, i) => (c ? [`${c} as c${i}`] : []));
+  const withC = (q: string, i: number) => (corrections[i] ? `(${q} || c.c${i})` : q);
+  const middle = terms.flatMap((t, i) => [
+    `${withC(termQuery(t, p), i)} as m${i}`,
+    ...(t.negated ? [] : [`${withC(termQuery(t, p, rankConfigs), i)} as r${i}`]),
+  ]);
+  const positive = terms.flatMap((t, i) => (t.negated ? [] : [i]));
+  const outer = ['m.*'];
+  if (positive.length) {
+    outer.push(`${positive.map((i) => `m.m${i}`).join(' || ')} as pos`);
+    outer.push(`${positive.map((i) => `m.r${i}`).join(' || ')} as rank`);
+    // The words themselves, neither as prefixes nor corrected: a few posting lists instead of
+    // every word that starts with them (6x cheaper per hit in the index), for the candidates of
+    // common words (a word is common by its own stems; see estimateSql).
+    const head = positive.map((i) => termQuery(terms[i], p, CONFIGS, false));
+    middle.push(`${head.join(' || ')} as head`);
+  }
+  // `offset 0` keeps each level a subquery of its own, so a correction is looked up once.
+  return `select ${outer.join(', ')} from (select ${middle.join(',\n        ')}
+      from (select ${inner.length ? inner.join(',\n        ') : '1 as none'} offset 0) c offset 0) m`;
+}
+
+/**
+ * Estimated share (0..1) of search documents a query matches, from the statistics ANALYZE keeps
+ * of the vectors (CTE `stats`: the most common lexemes and the share of documents holding each,
+ * down to about 1.5 % of them). A word's lexeme counts every common lexeme it is a prefix of (an
+ * over-estimate: one document holds several forms); the parts of a word (`e-lupa`) and the
+ * words of an AND-group count their rarest, the language configurations their largest, and
+ * OR-groups add up. Lexemes outside the statistics count 0: the estimate tells common words
+ * from the rest, no more.
+ */
+function estimateSql(query: ParsedQuery, p: Params): string {
+  if (query.groups.length === 0) return '1';
+  const term = (t: Term) => {
+    const cmp = t.type === 'phrase' ? 'x.e = l' : 'starts_with(x.e, l)';
+    return `(select coalesce(max(per_config.n), 0) from (select (select min(
+          (select coalesce(sum(x.f), 0) from stats s cross join lateral unnest(s.elems, s.freqs) x(e, f)
+            where x.e is not null and ${cmp}))
+        from unnest(tsvector_to_array(to_tsvector(c, ${p.add(t.text)}))) l) as n
+      from unnest('{${CONFIGS.join(',')}}'::regconfig[]) c) per_config)`;
+  };
+  const groups = query.groups.map((g) => {
+    const positive = g.filter((t) => !t.negated);
+    return positive.length ? `least(${positive.map(term).join(', ')})` : '1';
+  });
+  return `least(${groups.join(' + ')}, 1)`;
+}
+
 /** SQL predicate over search_doc `d` for a parsed query; index-backed (GIN tsvector and trigram). */
-function matchSql(query: ParsedQuery, p: Params): string {
+function matchSql(query: ParsedQuery): string {
   if (query.groups.length === 0) return 'true';
+  let i = 0;
   const groups = query.groups.map((group) =>
     group
       .map((term) => {
-        const ts = `d.vector @@ ${termQuery(term, p)}`;
+        const ts = `d.vector @@ (select m${i++} from tsq)`;
         return term.negated ? `not (${ts})` : ts;
       })
       .join(' and '),
@@ -100,21 +177,40 @@ function matchSql(query: ParsedQuery, p: Params): string {
   return groups.map((g) => `(${g})`).join(' or ');
 }
 
-/** One tsquery of every positive term, for highlighting (all languages) or ranking (fewer). */
-function positiveQuery(query: ParsedQuery, p: Params, configs: readonly string[] = CONFIGS): string | null {
-  const terms = query.groups.flat().filter((t) => !t.negated);
-  if (terms.length === 0) return null;
-  return terms.map((t) => termQuery(t, p, configs)).join(' || ');
-}
-
-function selectionSql(name: FacetName, values: Array<string | number> | undefined, p: Params): string {
+function selectionSql(name: FacetName, values: Array<string | number> | undefined, p: Params, alias = 'h'): string {
   if (!values?.length) return 'true';
   const f = FACETS[name];
   const type = name === 'year' ? 'int[]' : 'text[]';
   return f.list
-    ? `h.${f.column} && ${p.add(pgArray(values))}::${type}`
-    : `h.${f.column} = any(${p.add(pgArray(values))}::${type})`;
+    ? `${alias}.${f.column} && ${p.add(pgArray(values))}::${type}`
+    : `${alias}.${f.column} = any(${p.add(pgArray(values))}::${type})`;
 }
+
+/**
+ * How much of a search is computed exactly. Up to `exact` hits, everything is: ranking over
+ * every hit, totalCount and facet counts. Above it, only a bounded candidate set is read and
+ * ranked (see searchSql): the work no longer grows with the number of hits, only with the
+ * number of documents whose heading holds the word (the heading index's list of them).
+ */
+export interface SearchCap {
+  /** Hits up to which ranking, totalCount and facets are exact. */
+  exact: number;
+  /** Candidates ranked when there are more hits than `exact`. */
+  candidates: number;
+}
+
+/**
+ * The API's cap. A common word at scale 100 (200,000 projects, 2 M deliverables) matches
+ * hundreds of thousands of documents; reading, ranking and faceting each costs a few to tens of
+ * microseconds, and even the index's list of them grows with their number (21 s of database
+ * time for `digitalisaatio`, 343,000 hits). The exact answer for 4,491 hits took 50-110 ms at
+ * scale 10 and 2,000 candidates 50-100 ms at scale 100 (src/scripts/measure-search.ts, a busy
+ * two-core machine), against the 150 ms target of QUALITY.md.
+ */
+export const SEARCH_CAP: SearchCap = { exact: 5000, candidates: 2000 };
+
+/** The heading of a search document: names, acronyms, keywords, aliases (A) and short texts (B). */
+const HEADING = `ts_filter(d.vector, '{a,b}'::"char"[])`;
 
 export interface SearchSqlInput {
   query: ParsedQuery;
@@ -133,6 +229,8 @@ export interface SearchSqlInput {
     facets: ReadonlySet<FacetName>;
     columns: Readonly<Record<string, string>>;
   };
+  /** Cap on the work done for common words (see SearchCap); without it everything is exact. */
+  cap?: SearchCap;
 }
 
 /**
@@ -140,9 +238,23 @@ export interface SearchSqlInput {
  * snippets and each node's view row) and every facet's counts from that same hit set — each
  * facet counted under the other facets' selections, so choosing a value keeps its siblings
  * visible and every count is exact.
+ *
+ * With a cap, whether the query is common is decided first, from the table statistics
+ * (estimateSql), before any hit is read. When it matches at most `cap.exact` documents, the
+ * hit set is every hit, as above, and the result is exact. Otherwise the hit set is a bounded
+ * set of candidates, each passing the whole filter:
+ * - with words to look for: documents whose heading (names, acronyms, keywords, aliases and
+ *   summaries) holds one of the words, through the heading index, then — when those are too
+ *   few — other documents holding a word anywhere; `cap.candidates` in all, from at most
+ *   `cap.exact` documents of each kind examined (so a narrow filter may leave fewer);
+ * - when browsing (no word to look for): the first `cap.candidates + 1` documents in the
+ *   browse order (kind, name), read in that order from an index — so the page order is exact.
+ * The page is ranked among the candidates (and pages end with them), `total` counts them (a
+ * lower bound; exact only when browsing found no more than `cap.candidates`), and facets
+ * count them under the whole filter (lower bounds too). Column `exact` says whether every hit
+ * was read; `total_exact` whether `total` is the true number.
  */
 export function searchSql(input: SearchSqlInput): { sql: string; params: unknown[] } {
-  // knex binds `?` in text order: every piece below is generated in the order it appears.
   const p = new Params();
   const names = Object.keys(FACETS) as FacetName[];
   const selected = (except?: FacetName) =>
@@ -154,8 +266,9 @@ export function searchSql(input: SearchSqlInput): { sql: string; params: unknown
   // Ranking reads the words as typed (simple) and in the search language only: one item per
   // language and prefix costs 20x more on common words at scale, for the same order in practice.
   const rankConfigs = ['simple', HEADLINE_CONFIG[input.lang]];
-  const rank = hasPositive ? `ts_rank_cd(d.vector, ${positiveQuery(input.query, p, rankConfigs)})` : '0';
-  const match = matchSql(input.query, p);
+  const tsq = tsqSql(input.query, p, rankConfigs);
+  const rank = hasPositive ? `ts_rank_cd(d.vector, (select rank from tsq))` : '0';
+  const match = matchSql(input.query);
   const filtered = selected();
   const cfg = HEADLINE_CONFIG[input.lang];
   const inLang = (col: string) =>
@@ -163,12 +276,11 @@ export function searchSql(input: SearchSqlInput): { sql: string; params: unknown
   // The description in the wanted language (with fallback), else the name: every hit gets a snippet.
   const text = (col: string) => `coalesce(${inLang(col)}, ${inLang('names')}, '')`;
   const want = input.want;
-  // Generated only when asked for: its `?` parameters must not exist otherwise.
   const snippet =
     want && !want.snippet
       ? 'null'
       : hasPositive
-        ? `ts_headline('${cfg}', ${text('body')}, ${positiveQuery(input.query, p)}, 'StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')`
+        ? `ts_headline('${cfg}', ${text('body')}, (select pos from tsq), 'StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')`
         : `left(${text('body')}, 240)`;
   const nodeCase = Object.entries(SEARCH_KINDS)
     .map(
@@ -193,20 +305,69 @@ export function searchSql(input: SearchSqlInput): { sql: string; params: unknown
   const facetColumns = names
     .filter((n) => n !== 'kind' && (facetNames.includes(n) || input.selection[n]?.length))
     .map((n) => `d.${FACETS[n].column}`);
-  const sql = `with hits as (
-      select d.id, d.kind, d.sort_name${facetColumns.map((c) => `, ${c}`).join('')}, ${rank} as score
-        from search_doc d where ${match}),
+  const cols = (alias: string) =>
+    [
+      `${alias}.id`,
+      `${alias}.kind`,
+      `${alias}.sort_name`,
+      ...facetColumns.map((c) => c.replace(/^d\./, `${alias}.`)),
+    ].join(', ');
+  const ctes: string[] = tsq ? [`tsq as materialized (${tsq})`] : [];
+  const cap = input.cap;
+  const total = '(select count(*)::int from filtered)';
+  let exact = 'true';
+  let totalExact = 'true';
+  if (!cap) {
+    ctes.push(`hits as (select ${cols('d')}, ${rank} as score from search_doc d where ${match})`);
+  } else {
+    // Too many hits to read them all? Decided from the statistics, before reading any.
+    ctes.push(`stats as materialized (select most_common_elems::text::text[] as elems, most_common_elem_freqs as freqs
+        from pg_stats where schemaname = current_schema() and tablename = 'search_doc' and attname = 'vector')`);
+    ctes.push(`capped as materialized (select ${estimateSql(input.query, p)}
+        * (select greatest(reltuples, 0) from pg_class where oid = 'search_doc'::regclass) > ${cap.exact} as v)`);
+    const filterOn = (alias: string) => names.map((n) => selectionSql(n, input.selection[n], p, alias)).join(' and ');
+    // Every hit when there are few (the one-time filter skips this scan otherwise).
+    const every = `select ${cols('d')}, ${rank} as score from search_doc d where (${match}) and not (select v from capped)`;
+    if (hasPositive) {
+      // Documents whose heading holds one of the words (not as a prefix) first, through their
+      // own index. Such a document is a hit when every OR-group is one positive word; otherwise
+      // the whole query is checked.
+      const implied = input.query.groups.every((g) => g.length === 1 && !g[0].negated);
+      const check = `${implied ? '' : `(${match}) and `}${filterOn('d')}`;
+      ctes.push(`heading as materialized (select ${cols('d')}, ${rank} as score
+        from (select * from search_doc d where (select v from capped) and ${HEADING} @@ (select head from tsq)
+               limit ${cap.exact}) d
+        where ${check} limit ${cap.candidates})`);
+      // ... then, when they are too few, other documents holding the words anywhere.
+      ctes.push(`fill as (select ${cols('d')}, ${rank} as score
+        from (select * from search_doc d where (select v from capped) and d.vector @@ (select head from tsq)
+                and d.id not in (select id from heading) limit ${cap.exact}) d
+        where ${check} limit greatest(${cap.candidates} - (select count(*) from heading), 0))`);
+      ctes.push(`hits as (${every} union all select * from heading union all select * from fill)`);
+    } else {
+      // Browsing: the first documents in browse order (score 0, kind, name), read in that order.
+      ctes.push(`hits as (${every}
+        union all (select ${cols('d')}, 0 as score from search_doc d where (select v from capped) and (${match}) and ${filterOn('d')}
+          order by d.kind, d.sort_name, d.id limit ${cap.candidates + 1}))`);
+      totalExact = `(not (select v from capped) or (select count(*) from filtered) <= ${cap.candidates})`;
+    }
+    exact = 'not (select v from capped)';
+    if (hasPositive) totalExact = exact;
+  }
+  const sql = `with ${ctes.join(',\n    ')},
     filtered as (select h.* from hits h where ${filtered}),
     page as (select h.*, d.names, d.body
       from (select h.* from filtered h order by ${order} limit ${input.first + 1} offset ${input.offset}) h
       join search_doc d on d.id = h.id)
     select
-      ${want && !want.total ? 'null::int' : '(select count(*)::int from filtered)'} as total,
+      ${want && !want.total ? 'null::int' : total} as total,
       (select coalesce(json_agg(json_build_object(
           'id', h.id, 'kind', h.kind, 'score', h.score, 'names', h.names, 'snippet', ${snippet},
           'node', case h.kind ${nodeCase} end) order by ${order}), '[]') from page h) as hits,
-      json_build_object(${facets}) as facets`;
-  return { sql, params: p.values };
+      json_build_object(${facets}) as facets,
+      ${exact} as exact,
+      ${totalExact} as total_exact`;
+  return p.bind(sql);
 }
 
 /** Highlight markers ts_headline puts around matches (control characters no text contains). */

@@ -11,8 +11,10 @@ import {
   FACETS,
   MARK_END,
   MARK_START,
+  SEARCH_CAP,
   SEARCH_KINDS,
   searchSql,
+  type SearchCap,
   type FacetName,
   type SearchSqlInput,
   type FacetSelection,
@@ -69,8 +71,13 @@ function wanted(sel: Selection | undefined): {
   };
 }
 
+/** The cap searches run with; tests lower it to reach the capped path with a few documents. */
+export const searchCap: SearchCap = { ...SEARCH_CAP };
+
 interface SearchRow {
   total: number;
+  exact: boolean;
+  total_exact: boolean;
   hits: Array<{
     id: string;
     kind: string;
@@ -98,26 +105,34 @@ function validate(filter: SearchFilter | null | undefined): FacetSelection {
   return selection;
 }
 
+export interface SearchArgs {
+  query?: string | null;
+  lang: Lang;
+  filter?: SearchFilter | null;
+  first?: number | null;
+  after?: string | null;
+}
+
 /**
- * Runs a search: one SQL statement for hits, facets and the hit nodes; the nodes prime the
- * per-request loaders so fields on them cost nothing more.
+ * The one SQL statement a search operation sends, for the fields `selection` asks for (all of
+ * them without one). Exported so that scripts can EXPLAIN exactly what the API runs.
  */
-export async function search(
-  ctx: Context,
-  args: {
-    query?: string | null;
-    lang: Lang;
-    filter?: SearchFilter | null;
-    first?: number | null;
-    after?: string | null;
-  },
-): Promise<SearchResult> {
+export function searchStatement(args: SearchArgs, sel: Selection | undefined) {
   const query = parseQuery(args.query);
   const first = pageSize(args.first);
   const offset = decodeOffsetCursor(args.after);
   const selection = validate(args.filter);
-  const { want, omitted } = wanted(ctx.sql.selection);
-  const { sql, params } = searchSql({ query, lang: args.lang, selection, first, offset, want });
+  const { want, omitted } = wanted(sel);
+  const { sql, params } = searchSql({ query, lang: args.lang, selection, first, offset, want, cap: searchCap });
+  return { sql, params, first, offset, selection, omitted };
+}
+
+/**
+ * Runs a search: one SQL statement for hits, facets and the hit nodes; the nodes prime the
+ * per-request loaders so fields on them cost nothing more.
+ */
+export async function search(ctx: Context, args: SearchArgs): Promise<SearchResult> {
+  const { sql, params, first, offset, selection, omitted } = searchStatement(args, ctx.sql.selection);
   const row = (await ctx.sql.one<SearchRow>(sql, params))!;
   const hits: SearchHit[] = row.hits.slice(0, first).map((h) => {
     const [node] = asViews(TYPENAME[h.kind], [h.node], ctx.sql, omitted[h.kind]) as ViewRow[];
@@ -153,7 +168,9 @@ export async function search(
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
     totalCount: row.total,
+    totalCountIsExact: row.total_exact,
     facets,
+    facetsAreExact: row.exact,
   };
 }
 

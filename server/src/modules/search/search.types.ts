@@ -99,11 +99,31 @@ export class SearchResult {
   @Field(() => PageInfo)
   pageInfo!: PageInfo;
 
-  @Field(() => Int, { description: 'Number of hits after the filter.' })
+  @Field(() => Int, {
+    description:
+      'Number of hits after the filter. When totalCountIsExact is false, a lower bound: the number of ' +
+      'candidates ranked, which the true number usually exceeds by far.',
+  })
   totalCount!: number;
+
+  @Field(() => Boolean, {
+    description:
+      'False when the query matches too many documents (over 5,000, by the table statistics) to read them all: only a bounded set of ' +
+      'candidates (at most 2,000, those whose name, keywords or summary match first) is ranked and can be paged ' +
+      'through, and totalCount is a lower bound (show it as e.g. "2 000+").',
+  })
+  totalCountIsExact!: boolean;
 
   @Field(() => SearchFacets)
   facets!: SearchFacets;
+
+  @Field(() => Boolean, {
+    description:
+      'False when the query matches too many documents to read them all: facet counts are then lower ' +
+      'bounds, counted over the ranked candidates, which all pass the whole filter (so a facet with a ' +
+      'selection lists only its selected values).',
+  })
+  facetsAreExact!: boolean;
 }
 
 @InputType('SearchFilter', {

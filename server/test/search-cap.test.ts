@@ -1,0 +1,201 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { upsertRows } from '../src/db/seed/upsert.js';
+import { SEARCH_CAP } from '../src/modules/search/search.queries.js';
+import { searchCap } from '../src/modules/search/search.service.js';
+import { createTestDatabase, type TestDatabase } from './db.js';
+import { createExecutor } from './graphql.js';
+
+// The cap on common words (search.queries.ts SEARCH_CAP), reached with a few documents by
+// lowering it: a word is common when the statistics say it matches more than `exact` documents.
+
+let db: TestDatabase;
+let gql: Awaited<ReturnType<typeof createExecutor>>;
+const sql = <T = any>(q: string, p: unknown[] = []) => db.orm.em.getConnection().execute<T[]>(q, p);
+const FIXTURE = [{ status: 'SYNTHETIC', note: 'search cap test fixture' }];
+/** Projects with the word in their name (a heading), and as many with it only in the description. */
+const IN_NAME = 12;
+const IN_TEXT = 12;
+let oulu: string;
+let vaasa: string;
+
+beforeAll(async () => {
+  db = await createTestDatabase('search_cap');
+  [{ id: oulu }] = await sql(`select id from organisation where municipality_code = '564'`);
+  [{ id: vaasa }] = await sql(`select id from organisation where municipality_code = '905'`);
+  const projects = [
+    ...Array.from({ length: IN_NAME }, (_, i) => ({
+      slug: `cap-name-${i}`,
+      name: { fi: `Viherkatto ${String.fromCharCode(65 + i)} kunnan kiinteistöihin` },
+      description: { fi: 'Hulevesien hallinta kasvillisuuden avulla.' },
+      lead: i % 2 ? oulu : vaasa,
+    })),
+    ...Array.from({ length: IN_TEXT }, (_, i) => ({
+      slug: `cap-text-${i}`,
+      name: { fi: `Hulevesiselvitys ${String.fromCharCode(65 + i)}` },
+      description: { fi: 'Selvitetään, sopiiko viherkatto kunnan rakennuksiin.' },
+      lead: i % 2 ? oulu : vaasa,
+    })),
+  ].map((p) => ({ ...p, id: randomUUID() }));
+  const em = db.orm.em.fork();
+  await upsertRows(
+    em,
+    'project',
+    projects.map((p) => ({
+      id: p.id,
+      slug: p.slug,
+      name: p.name,
+      description: p.description,
+      themes: ['BUILT_ENVIRONMENT'],
+      status: 'ONGOING',
+      provenance: FIXTURE,
+    })),
+    ['name', 'description', 'provenance'],
+  );
+  await upsertRows(
+    em,
+    'participation',
+    projects.map((p) => ({
+      id: randomUUID(),
+      project_id: p.id,
+      organisation_id: p.lead,
+      role: 'LEAD_APPLICANT',
+      provenance: FIXTURE,
+    })),
+    ['provenance'],
+  );
+  // The statistics the cap is decided from (autovacuum would gather them in time).
+  await sql('analyze search_doc');
+  gql = await createExecutor(db.orm);
+});
+afterEach(() => Object.assign(searchCap, SEARCH_CAP));
+afterAll(async () => {
+  await gql?.stop();
+  await db?.close();
+});
+
+const SEARCH = `query($q: String, $f: SearchFilter, $first: Int, $after: String) {
+  search(query: $q, lang: fi, filter: $f, first: $first, after: $after) {
+    totalCount totalCountIsExact facetsAreExact pageInfo { hasNextPage endCursor }
+    nodes { kind score title { text } node { id ... on Project { slug } } }
+    facets { kind { value count } region { value count } }
+  }
+}`;
+
+async function search(q: string | null, vars: Record<string, unknown> = {}) {
+  const r = await gql.execute<any>(SEARCH, { q, first: 100, ...vars });
+  expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+  return r.data!.search;
+}
+
+const ids = (s: any): string[] => s.nodes.map((n: any) => n.node.id);
+const byValue = (list: Array<{ value: string; count: number }>) =>
+  Object.fromEntries(list.map((x) => [x.value, x.count]));
+const uuidOf = (gid: string) => Buffer.from(gid, 'base64url').toString('utf8').split(':')[1];
+
+/** Region counts over the given projects, from the base tables. */
+async function regionCounts(projectGids: string[]) {
+  const rows = await sql<{ v: string; n: number }>(
+    `select r.code v, count(distinct p.project_id)::int n from participation p join organisation o on o.id = p.organisation_id
+      join region r on r.id = o.region_id where p.project_id = any(?::uuid[]) group by 1`,
+    [`{${projectGids.map(uuidOf).join(',')}}`],
+  );
+  return Object.fromEntries(rows.map((r) => [r.v, r.n]));
+}
+
+const scoresDescending = (s: any) => {
+  const scores: number[] = s.nodes.map((n: any) => n.score);
+  expect(scores).toEqual([...scores].sort((a, b) => b - a));
+};
+
+describe('search cap: below it everything is exact', () => {
+  it('counts, ranks and facets every hit, and says so', async () => {
+    const s = await search('viherkatto');
+    expect(s.totalCount).toBe(IN_NAME + IN_TEXT);
+    expect(s.totalCountIsExact).toBe(true);
+    expect(s.facetsAreExact).toBe(true);
+    expect(s.nodes).toHaveLength(IN_NAME + IN_TEXT);
+    scoresDescending(s);
+    expect(byValue(s.facets.region)).toEqual(await regionCounts(ids(s)));
+  });
+
+  it('stays exact for a word with fewer hits than the cap, with fewer candidates than hits', async () => {
+    Object.assign(searchCap, { exact: 20, candidates: 5 });
+    const s = await search('hulevesiselvitys');
+    expect(s.totalCount).toBe(IN_TEXT);
+    expect([s.totalCountIsExact, s.facetsAreExact]).toEqual([true, true]);
+  });
+});
+
+describe('search cap: above it, a bounded candidate set', () => {
+  it('ranks heading matches first, counts a lower bound and facets the same candidates', async () => {
+    const exact = await search('viherkatto');
+    Object.assign(searchCap, { exact: 10, candidates: 8 });
+    const s = await search('viherkatto');
+    expect([s.totalCountIsExact, s.facetsAreExact]).toEqual([false, false]);
+    // The candidates are documents whose name holds the word, all of them true hits.
+    expect(s.totalCount).toBe(8);
+    expect(s.totalCount).toBeLessThanOrEqual(exact.totalCount);
+    expect(s.nodes).toHaveLength(8);
+    for (const n of s.nodes) expect(n.title.text).toMatch(/^Viherkatto /);
+    for (const id of ids(s)) expect(ids(exact)).toContain(id);
+    scoresDescending(s);
+    // Facets count exactly the candidates the page is drawn from.
+    expect(byValue(s.facets.kind)).toEqual({ PROJECT: 8 });
+    expect(byValue(s.facets.region)).toEqual(await regionCounts(ids(s)));
+    for (const [region, n] of Object.entries(byValue(s.facets.region)))
+      expect(n).toBeLessThanOrEqual(byValue(exact.facets.region)[region]);
+  });
+
+  it('fills up with other hits when too few headings match, still ranked by score', async () => {
+    Object.assign(searchCap, { exact: 10, candidates: 20 });
+    const s = await search('viherkatto');
+    expect([s.totalCountIsExact, s.facetsAreExact]).toEqual([false, false]);
+    expect(s.totalCount).toBe(20);
+    scoresDescending(s);
+    const names = s.nodes.map((n: any) => n.title.text as string);
+    // Every heading match ranks above every description-only match.
+    expect(names.slice(0, IN_NAME).every((t: string) => t.startsWith('Viherkatto '))).toBe(true);
+    expect(names.slice(IN_NAME).every((t: string) => t.startsWith('Hulevesiselvitys '))).toBe(true);
+  });
+
+  it('pages through the candidates, and only through them', async () => {
+    Object.assign(searchCap, { exact: 10, candidates: 8 });
+    const first = await search('viherkatto', { first: 5 });
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = await search('viherkatto', { first: 5, after: first.pageInfo.endCursor });
+    expect(second.nodes).toHaveLength(3);
+    expect(second.pageInfo.hasNextPage).toBe(false);
+    expect(new Set([...ids(first), ...ids(second)]).size).toBe(8);
+  });
+
+  it('draws the candidates from the hits that pass the filter', async () => {
+    Object.assign(searchCap, { exact: 10, candidates: 8 });
+    const [{ code }] = await sql(
+      `select r.code from organisation o join region r on r.id = o.region_id where o.id = ?`,
+      [vaasa],
+    );
+    const s = await search('viherkatto', { f: { region: [code] } });
+    expect([s.totalCountIsExact, s.facetsAreExact]).toEqual([false, false]);
+    // Half of the name matches are led from Vaasa: 6 of them, then 2 description-only ones.
+    expect(s.totalCount).toBe(8);
+    expect(byValue(s.facets.region)).toEqual({ [code]: 8 });
+    expect(await regionCounts(ids(s))).toEqual({ [code]: 8 });
+  });
+
+  it('browses in exact order, and counts exactly when the filter leaves few documents', async () => {
+    const all = await search('', { f: { kind: ['NATIONAL_SERVICE'] } });
+    expect(all.totalCountIsExact).toBe(true);
+    Object.assign(searchCap, { exact: 10, candidates: 5 });
+    const capped = await search('', { f: { kind: ['NATIONAL_SERVICE'] }, first: 5 });
+    expect([capped.totalCountIsExact, capped.facetsAreExact]).toEqual([false, false]);
+    expect(capped.totalCount).toBe(6);
+    expect(ids(capped)).toEqual(ids(all).slice(0, 5));
+    Object.assign(searchCap, { exact: 10, candidates: 100 });
+    const few = await search('', { f: { kind: ['NATIONAL_SERVICE'] } });
+    expect([few.totalCountIsExact, few.facetsAreExact]).toEqual([true, false]);
+    expect(few.totalCount).toBe(all.totalCount);
+    expect(ids(few)).toEqual(ids(all));
+  });
+});
