@@ -22,8 +22,31 @@ function schemaAsset(): Plugin {
   };
 }
 
+/**
+ * Preloads the latin Source Sans 3 files (app/fonts.css) from index.html: the browser fetches them
+ * beside the scripts instead of after the first render, so text rarely swaps fonts in view.
+ */
+function preloadFonts(): Plugin {
+  return {
+    name: 'kuntagraph-preload-fonts',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const fonts = Object.keys(ctx.bundle ?? {}).filter((f) =>
+          /source-sans-3-latin-\d+-normal-[\w-]+\.woff2$/.test(f),
+        );
+        return fonts.sort().map((f) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', href: `/${f}`, as: 'font', type: 'font/woff2', crossorigin: '' },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), schemaAsset()],
+  plugins: [react(), schemaAsset(), preloadFonts()],
   build: { outDir: 'dist', emptyOutDir: true },
   server: {
     // In development the API runs as its own process; in production it serves this build itself.

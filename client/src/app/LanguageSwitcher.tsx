@@ -1,6 +1,6 @@
 import { Link, useLocation } from 'react-router';
 import { RouterLink } from 'suomifi-ui-components';
-import { useT } from './i18n';
+import { loadLanguage, useT } from './i18n';
 import { LANGS, LANGUAGE_NAMES, pathInLang } from './lang';
 
 /**
@@ -20,6 +20,9 @@ export function LanguageSwitcher() {
           lang={l}
           hrefLang={l}
           aria-current={l === lang ? 'true' : undefined}
+          // Fetch the language's strings as soon as the link is pointed at, before it is followed.
+          onMouseEnter={() => void loadLanguage(l).catch(() => undefined)}
+          onFocus={() => void loadLanguage(l).catch(() => undefined)}
         >
           {LANGUAGE_NAMES[l]}
         </RouterLink>

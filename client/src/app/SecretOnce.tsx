@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { Button } from 'suomifi-ui-components';
+import { Button, Heading } from 'suomifi-ui-components';
 import { Notice } from './Notice';
 
 export interface SecretOnceProps {
@@ -35,7 +35,7 @@ export function SecretOnce(p: SecretOnceProps) {
   };
   return (
     <Notice tone="warning" role="alert" tabIndex={-1} ref={ref}>
-      <h3>{p.heading}</h3>
+      <Heading variant="h3">{p.heading}</Heading>
       <p>
         <strong>{p.warning}</strong>
       </p>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { Button, InlineAlert, Textarea, TextInput } from 'suomifi-ui-components';
+import { Button, Heading, InlineAlert, Textarea, TextInput } from 'suomifi-ui-components';
 import type { CombinedError } from 'urql';
 import { useT } from './i18n';
 import './forms.css';
@@ -128,7 +128,14 @@ export function ErrorSummary({
   return (
     // The focus target is a plain element: suomi.fi's InlineAlert (18.0.0) drops its ref.
     <div className="error-summary" ref={summaryRef} tabIndex={-1} role="alert" aria-labelledby={titleId}>
-      <InlineAlert status="error" labelText={<h2 id={titleId}>{t('form.errorSummary')}</h2>}>
+      <InlineAlert
+        status="error"
+        labelText={
+          <Heading variant="h2" id={titleId}>
+            {t('form.errorSummary')}
+          </Heading>
+        }
+      >
         <ul>
           {errors.map((e, i) => (
             <li key={i}>
@@ -375,6 +382,21 @@ export function SubmitButton({ busy, children }: { busy: boolean; children: Reac
       {children}
     </Button>
   );
+}
+
+// What the API's isHttpUrl (server/src/graphql/validation.ts) accepts, checked before asking it.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
+/** An absolute http(s) URL of at most 500 characters, without spaces or control characters. */
+export function isHttpUrl(value: string): boolean {
+  if (value.length > 500 || CONTROL.test(value) || /\s/.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
 }
 
 /** `''` -> null, for optional inputs sent to the API. */

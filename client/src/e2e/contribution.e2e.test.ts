@@ -41,7 +41,7 @@ async function sql(text: string, values: unknown[] = []) {
 }
 
 /** A membership row, as an organisation admin's invitation would create it. */
-async function addMembership(target: { project?: string; municipality?: string }, role: string) {
+async function addMembership(target: { project?: string; municipality?: string }, role: string, email = USER.email) {
   const column = target.project ? 'project_id' : 'organisation_id';
   const select = target.project
     ? `(select id from project where slug = $2)`
@@ -49,7 +49,7 @@ async function addMembership(target: { project?: string; municipality?: string }
   const r = await sql(
     `insert into membership (id, user_id, ${column}, role, created_at)
      values (gen_random_uuid(), (select id from app_user where email = $1), ${select}, $3, now())`,
-    [USER.email, target.project ?? target.municipality, role],
+    [email, target.project ?? target.municipality, role],
   );
   expect(r.rowCount).toBe(1);
 }
@@ -79,6 +79,20 @@ async function signedInPage(options: { width?: number } = {}): Promise<{ page: P
   const { page, context } = await openPage(browser, options);
   await context.addCookies(cookies);
   return { page, context };
+}
+
+/** Someone else, in a browser of their own, signed up through the API (the session cookie stays in it). */
+async function otherPerson(name: string, email: string): Promise<Page> {
+  const { page } = await openPage(browser);
+  const signUp = await page.request.post(`${baseUrl}/graphql`, {
+    headers: { 'content-type': 'application/json' },
+    data: {
+      query: 'mutation($input: SignUpInput!) { signUp(input: $input) { id } }',
+      variables: { input: { email, password: 'a long enough password', name } },
+    },
+  });
+  expect((await signUp.json()).errors).toBeUndefined();
+  return page;
 }
 
 /** A minimal valid PDF: header, one empty page, cross-reference table and trailer. */
@@ -298,15 +312,36 @@ describe('contributing as a project lead', () => {
     await page.locator('a', { hasText: 'Käyttöönotto-opas.pdf' }).first().waitFor();
     expect(await page.locator('a[href="https://example.org/kaatio/opas"]').count()).toBeGreaterThan(0);
 
-    // The release's details are edited on its files page (updateRelease).
+    // The release's details and links are edited on its files page (updateRelease).
     await page.goto(filesUrl);
-    await page.getByRole('button', { name: 'Muokkaa versiota, päivämäärää ja julkaisutietoja' }).click();
+    await page.getByRole('button', { name: 'Muokkaa versiota, päivämäärää, julkaisutietoja ja linkkejä' }).click();
     await page.getByLabel('Versio', { exact: true }).fill('1.0.1');
+    await expect.poll(() => page.getByLabel('Osoite').inputValue()).toBe('https://example.org/kaatio/opas');
+    // An address the API would refuse is refused on the spot, next to its field.
+    await page.getByLabel('Osoite').fill('javascript:alert(1)');
+    await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
+    await expect.poll(() => page.locator('.error-summary a').first().getAttribute('href')).toBe('#f-links-0-url');
+    expect(await page.locator('#f-links-0-url-statusText').innerText()).toContain('https://');
+    await expectAccessible(page);
+    await page.getByLabel('Osoite').fill('https://example.org/kaatio/opas/1.0.1');
+    await page.getByLabel('Otsikko').fill('Julkaisusivu 1.0.1');
+    await screenshot(page, 'contribution-release-links-fi');
+    const narrow = await signedInPage({ width: 320 });
+    await narrow.page.goto(filesUrl.replace('/fi/', '/sv/'));
+    await narrow.page.getByRole('button', { name: 'Redigera version, datum, versionsanteckningar och länkar' }).click();
+    await narrow.page.locator('.release-links').waitFor();
+    await noHorizontalScroll(narrow.page);
+    await screenshot(narrow.page, 'contribution-release-links-sv-320');
     await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
     await expect
       .poll(() => page.locator('.edit-release [role="status"]').innerText())
       .toContain('Version tiedot tallennettu.');
     await expect.poll(() => page.locator('h1').innerText()).toBe('Version 1.0.1 tiedostot');
+    await page.goto(`${baseUrl}/fi${deliverablePath}`);
+    const edited = page.locator('a[href="https://example.org/kaatio/opas/1.0.1"]');
+    await expect.poll(() => edited.first().innerText()).toContain('Julkaisusivu 1.0.1');
+    expect(await page.locator('a[href="https://example.org/kaatio/opas"]').count()).toBe(0);
+    await page.goto(filesUrl);
 
     // A file is deleted only after confirmation (DELETE /api/files/:id); then it is gone.
     const href = (await page.locator('.uploaded-files a').first().getAttribute('href'))!;
@@ -343,6 +378,49 @@ describe('contributing as a project lead', () => {
     expect(await page.locator('body').innerText()).toContain('Tampere');
   });
 
+  it('a member of the adopter confirms the claimed adoption and a curator verifies it', async () => {
+    // The claim above is Tampere's: a member of Tampere confirms it, and it counts as reuse.
+    const memberEmail = `tiina.${Date.now().toString(36)}@tampere.example`;
+    const member = await otherPerson('Tiina Tampere', memberEmail);
+    await addMembership({ municipality: '837' }, 'MEMBER', memberEmail);
+    await member.goto(`${baseUrl}/fi${deliverablePath}`);
+    const claim = member.locator('.adoptions > li', { hasText: 'Tampere' });
+    await expect.poll(() => claim.locator('.badge').innerText()).toMatch(/väite$/);
+    await claim.getByRole('button', { name: 'Vahvista käyttöönottomme' }).click();
+    await expect
+      .poll(() => member.locator('p.visually-hidden[role="status"]').innerText())
+      .toBe('Käyttöönotto vahvistettu.');
+    // Now the adopter's own word: in the reuse list, no longer a claim.
+    const adopted = member.locator('.adoptions > li', { hasText: 'Tampere' });
+    await expect.poll(() => adopted.locator('.badge').innerText()).toBe('Käyttöönottajan ilmoittama');
+    expect(await adopted.locator('.badge-warn').count()).toBe(0);
+    expect(await adopted.getByRole('button', { name: 'Merkitse tarkistetuksi' }).count()).toBe(0);
+    await expectAccessible(member);
+    await screenshot(member, 'contribution-adoption-confirmed-fi');
+
+    // A curator checks the sources and marks it verified.
+    const curatorEmail = `kaisa.${Date.now().toString(36)}@kuntagraph.example`;
+    const curator = await otherPerson('Kaisa Kuraattori', curatorEmail);
+    expect((await sql(`update app_user set is_admin = true where email = $1`, [curatorEmail])).rowCount).toBe(1);
+    await curator.goto(`${baseUrl}/sv${deliverablePath}`);
+    const row = curator.locator('.adoptions > li', { hasText: 'Tammerfors' });
+    await row.getByRole('button', { name: 'Markera som verifierat' }).click();
+    await expect
+      .poll(() => curator.locator('p.visually-hidden[role="status"]').innerText())
+      .toBe('Ibruktagandet har verifierats.');
+    await expect.poll(() => row.locator('.badge').innerText()).toBe('Bekräftad');
+    expect(await row.getByRole('button', { name: 'Markera som verifierat' }).count()).toBe(0);
+    await expectAccessible(curator);
+    await screenshot(curator, 'contribution-adoption-verified-sv');
+
+    // Anyone now sees the verified level.
+    const { page: anonymous } = await openPage(browser);
+    await anonymous.goto(`${baseUrl}/fi${deliverablePath}`);
+    await expect
+      .poll(() => anonymous.locator('.adoptions > li', { hasText: 'Tampere' }).locator('.badge').innerText())
+      .toBe('Vahvistettu');
+  });
+
   it('invites a member by e-mail; the person signs up, accepts and may then edit the project', async () => {
     const { page } = await signedInPage();
     await page.goto(`${baseUrl}/en/projects/${SLUG}/edit`);
@@ -354,15 +432,7 @@ describe('contributing as a project lead', () => {
     await expectAccessible(page);
 
     // The person invited, in a browser of their own: signs up with that address, opens the link.
-    const { page: invited } = await openPage(browser);
-    const signUp = await invited.request.post(`${baseUrl}/graphql`, {
-      headers: { 'content-type': 'application/json' },
-      data: {
-        query: 'mutation($input: SignUpInput!) { signUp(input: $input) { id } }',
-        variables: { input: { email, password: 'a long enough password', name: 'Kutsuttu Käyttäjä' } },
-      },
-    });
-    expect((await signUp.json()).errors).toBeUndefined();
+    const invited = await otherPerson('Kutsuttu Käyttäjä', email);
     await invited.goto(link);
     await invited.getByRole('button', { name: 'Accept the invitation' }).click();
     await invited.getByRole('link', { name: SLUG }).click();

@@ -1,5 +1,6 @@
 import { act } from 'react';
-import { createRequest, type Client, type GraphQLRequest, type OperationResult } from 'urql';
+import { GraphQLError } from 'graphql';
+import { CombinedError, createRequest, type Client, type GraphQLRequest, type OperationResult } from 'urql';
 import { vi } from 'vitest';
 import { concat, fromValue, never } from 'wonka';
 
@@ -64,3 +65,12 @@ export function field(container: HTMLElement, label: string): HTMLInputElement {
   if (!el) throw new Error(`no field labelled "${label}"`);
   return el as HTMLInputElement;
 }
+
+/** A mutation's answer refusing the input: BAD_USER_INPUT naming each bad field, as the API does. */
+export const badInput = (fields: { field: string; message: string }[]) => ({
+  error: new CombinedError({
+    graphQLErrors: [
+      new GraphQLError('Bad', { extensions: { code: 'BAD_USER_INPUT', field: fields[0].field, fields } }),
+    ],
+  }),
+});

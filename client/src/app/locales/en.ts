@@ -61,6 +61,8 @@ export const en: Resources = {
     button: 'Search',
     count_one: '{{formatted}} result',
     count_other: '{{formatted}} results',
+    countAtLeast_one: 'At least {{formatted}} result',
+    countAtLeast_other: 'At least {{formatted}} results',
     loading: 'Searching…',
     loadError: 'The search failed.',
     empty: 'No results. Try other words or remove filters.',
@@ -68,6 +70,9 @@ export const en: Resources = {
     clearFilters: 'Remove filters',
     loadMore: 'Show more results',
     results: 'Search results',
+    capped:
+      'This search matches very many items: the best are shown, those with the word in their name or summary. Narrow it with filters or more words.',
+    facetsPartial: 'Counts are of the best matches shown.',
     facet: {
       kind: 'Type',
       theme: 'Theme',
@@ -394,6 +399,7 @@ export const en: Resources = {
   form: {
     errorSummary: 'Please correct the following',
     required: 'Fill in this field.',
+    invalidUrl: 'Enter the full address, starting with https:// or http://.',
     urlHint: 'The full address, e.g. https://www.town.fi/page',
     save: 'Save',
     saving: 'Saving…',
@@ -552,7 +558,8 @@ export const en: Resources = {
   },
   releaseEdit: {
     heading: 'Release details',
-    open: 'Edit version, date and notes',
+    open: 'Edit version, date, notes and links',
+    linksHint: 'Download page, version tag or documentation. An empty link is not saved.',
     saved: 'Release details saved.',
   },
   upload: {

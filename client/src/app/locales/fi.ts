@@ -61,6 +61,8 @@ export const fi = {
     button: 'Hae',
     count_one: '{{formatted}} tulos',
     count_other: '{{formatted}} tulosta',
+    countAtLeast_one: 'Vähintään {{formatted}} tulos',
+    countAtLeast_other: 'Vähintään {{formatted}} tulosta',
     loading: 'Haetaan…',
     loadError: 'Haku epäonnistui.',
     empty: 'Ei tuloksia. Kokeile muita hakusanoja tai poista rajauksia.',
@@ -68,6 +70,9 @@ export const fi = {
     clearFilters: 'Poista rajaukset',
     loadMore: 'Näytä lisää tuloksia',
     results: 'Hakutulokset',
+    capped:
+      'Hakusanalla on hyvin paljon osumia: näytetään parhaat, joiden nimessä tai tiivistelmässä sana on. Tarkenna hakua rajauksilla tai lisää hakusanoja.',
+    facetsPartial: 'Määrät lasketaan näytetyistä parhaista osumista.',
     facet: {
       kind: 'Tyyppi',
       theme: 'Teema',
@@ -396,6 +401,7 @@ export const fi = {
   form: {
     errorSummary: 'Korjaa seuraavat kohdat',
     required: 'Täytä tämä kenttä.',
+    invalidUrl: 'Anna koko osoite, joka alkaa https:// tai http://.',
     urlHint: 'Koko osoite, esim. https://www.kunta.fi/sivu',
     save: 'Tallenna',
     saving: 'Tallennetaan…',
@@ -554,7 +560,8 @@ export const fi = {
   },
   releaseEdit: {
     heading: 'Version tiedot',
-    open: 'Muokkaa versiota, päivämäärää ja julkaisutietoja',
+    open: 'Muokkaa versiota, päivämäärää, julkaisutietoja ja linkkejä',
+    linksHint: 'Lataussivu, versiotagi tai dokumentaatio. Tyhjäksi jätettyä linkkiä ei tallenneta.',
     saved: 'Version tiedot tallennettu.',
   },
   upload: {

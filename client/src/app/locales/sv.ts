@@ -61,6 +61,8 @@ export const sv: Resources = {
     button: 'Sök',
     count_one: '{{formatted}} träff',
     count_other: '{{formatted}} träffar',
+    countAtLeast_one: 'Minst {{formatted}} träff',
+    countAtLeast_other: 'Minst {{formatted}} träffar',
     loading: 'Söker…',
     loadError: 'Sökningen misslyckades.',
     empty: 'Inga träffar. Försök med andra sökord eller ta bort avgränsningar.',
@@ -68,6 +70,9 @@ export const sv: Resources = {
     clearFilters: 'Ta bort avgränsningar',
     loadMore: 'Visa fler träffar',
     results: 'Sökresultat',
+    capped:
+      'Sökordet ger mycket många träffar: de bästa visas, där ordet finns i namnet eller sammanfattningen. Avgränsa sökningen med filter eller fler sökord.',
+    facetsPartial: 'Antalen räknas från de bästa träffarna som visas.',
     facet: {
       kind: 'Typ',
       theme: 'Tema',
@@ -398,6 +403,7 @@ export const sv: Resources = {
   form: {
     errorSummary: 'Rätta följande',
     required: 'Fyll i det här fältet.',
+    invalidUrl: 'Ange hela adressen som börjar med https:// eller http://.',
     urlHint: 'Hela adressen, t.ex. https://www.kommun.fi/sida',
     save: 'Spara',
     saving: 'Sparar…',
@@ -556,7 +562,8 @@ export const sv: Resources = {
   },
   releaseEdit: {
     heading: 'Versionens uppgifter',
-    open: 'Redigera version, datum och versionsanteckningar',
+    open: 'Redigera version, datum, versionsanteckningar och länkar',
+    linksHint: 'Nedladdningssida, versionstagg eller dokumentation. En tom länk sparas inte.',
     saved: 'Versionens uppgifter har sparats.',
   },
   upload: {

@@ -24,7 +24,9 @@ function Part({ title, children }: { title: string; children: ReactNode }) {
   const id = useId();
   return (
     <section className="detail-section" aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
+      <Heading variant="h2" id={id}>
+        {title}
+      </Heading>
       {children}
     </section>
   );
@@ -57,7 +59,7 @@ export default function AccessibilityPage({
             <li key={m}>{m}</li>
           ))}
         </ul>
-        <h3>{s.outOfScopeHeading}</h3>
+        <Heading variant="h3">{s.outOfScopeHeading}</Heading>
         <ul>
           {s.outOfScope.map((m) => (
             <li key={m}>{m}</li>

@@ -35,7 +35,7 @@ export default function AccountPage() {
           </div>
         )}
       </dl>
-      <h2>{t('account.memberships')}</h2>
+      <Heading variant="h2">{t('account.memberships')}</Heading>
       {viewer.memberships.length === 0 ? (
         <p className="empty">{t('account.noMemberships')}</p>
       ) : (
@@ -92,7 +92,9 @@ function ChangePassword() {
 
   return (
     <section aria-labelledby="password-heading">
-      <h2 id="password-heading">{t('account.changePassword')}</h2>
+      <Heading variant="h2" id="password-heading">
+        {t('account.changePassword')}
+      </Heading>
       <ErrorSummary errors={form.errors} summaryRef={form.summaryRef} labels={labels} />
       {done && (
         <Notice tone="success" role="status">

@@ -1,3 +1,4 @@
+import { Heading } from 'suomifi-ui-components';
 import { useQuery } from 'urql';
 import { useT } from '../../app/i18n';
 import { AuthProvidersQuery } from './account.mutations';
@@ -15,7 +16,9 @@ export function SsoButtons({ returnTo }: { returnTo: string }) {
   if (providers.length === 0) return null;
   return (
     <section className="sso" aria-labelledby="sso-heading">
-      <h2 id="sso-heading">{t('account.sso')}</h2>
+      <Heading variant="h2" id="sso-heading">
+        {t('account.sso')}
+      </Heading>
       <ul className="plain-list form-actions">
         {providers.map((p) => (
           <li key={p.id}>

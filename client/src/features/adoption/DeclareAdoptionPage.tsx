@@ -100,7 +100,7 @@ function Saved({ adoption }: { adoption: DeclaredAdoption }) {
         }
       }}
     >
-      <h2>{t('adoption.saved')}</h2>
+      <Heading variant="h2">{t('adoption.saved')}</Heading>
       <p>
         <LocalizedText value={adoption.organisation.name} /> – {enumLabel(t, 'adoptionStatus', adoption.status)}
       </p>

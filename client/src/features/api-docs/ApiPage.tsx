@@ -10,7 +10,9 @@ function Part({ title, children }: { title: string; children: ReactNode }) {
   const id = useId();
   return (
     <section className="detail-section" aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
+      <Heading variant="h2" id={id}>
+        {title}
+      </Heading>
       {children}
     </section>
   );

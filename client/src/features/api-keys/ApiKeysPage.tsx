@@ -43,7 +43,9 @@ function OrganisationKeys({ organisationId, name }: { organisationId: string; na
   const headingId = `keys-${organisationId.replace(/[^\w-]/g, '')}`;
   return (
     <section aria-labelledby={headingId} className="detail-section">
-      <h2 id={headingId}>{name}</h2>
+      <Heading variant="h2" id={headingId}>
+        {name}
+      </Heading>
       {!data ? (
         error ? (
           <LoadError onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
@@ -161,7 +163,7 @@ function CreateKey({ organisationId, organisationName }: { organisationId: strin
         />
       )}
       <form className="form" noValidate onSubmit={(e) => void submit(e)}>
-        <h3>{t('apiKeys.create', { organisation: organisationName })}</h3>
+        <Heading variant="h3">{t('apiKeys.create', { organisation: organisationName })}</Heading>
         <ErrorSummary
           errors={form.errors.map((e) => (e.field ? { ...e, field: fieldOf(e.field) } : e))}
           summaryRef={form.summaryRef}

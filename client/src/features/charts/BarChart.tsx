@@ -12,7 +12,7 @@ import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useT } from '../../app/i18n';
 import { LOCALES } from '../../app/lang';
 import { TableScroll } from './TableScroll';
-import { suomifiDesignTokens } from 'suomifi-ui-components';
+import { Heading, suomifiDesignTokens } from 'suomifi-ui-components';
 
 const { colors } = suomifiDesignTokens;
 
@@ -120,7 +120,9 @@ export function BarChart({
   return (
     <figure className="chart-figure" aria-labelledby={`${id}-title`}>
       <figcaption>
-        <h2 id={`${id}-title`}>{title}</h2>
+        <Heading variant="h2" id={`${id}-title`}>
+          {title}
+        </Heading>
         <p>{caption}</p>
       </figcaption>
       <div className="chart-layout">

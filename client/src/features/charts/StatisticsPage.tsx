@@ -194,7 +194,7 @@ function CategoryChart({
   if (categories.length === 0)
     return (
       <section className="chart-figure">
-        <h2>{title}</h2>
+        <Heading variant="h2">{title}</Heading>
         <p className="empty">{t('statistics.noData')}</p>
       </section>
     );

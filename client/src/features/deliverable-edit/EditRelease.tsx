@@ -1,30 +1,19 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Button } from 'suomifi-ui-components';
+import { Button, Heading } from 'suomifi-ui-components';
 import { useMutation } from 'urql';
-import {
-  ErrorSummary,
-  formErrors,
-  newIdempotencyKey,
-  SubmitButton,
-  useFormErrors,
-  type FieldError,
-} from '../../app/forms';
+import { ErrorSummary, formErrors, newIdempotencyKey, SubmitButton, useFormErrors } from '../../app/forms';
 import { useT } from '../../app/i18n';
 import { Notice } from '../../app/Notice';
-import { textsInput, textsOf } from '../project-edit/LanguageFields';
 import { UpdateReleaseMutation } from './deliverable-edit.queries';
-import { ReleaseFields, releaseLabels } from './ReleaseFields';
+import { ReleaseFields, useReleaseFields, type ReleaseValues } from './ReleaseFields';
 
-export interface EditableRelease {
+export interface EditableRelease extends ReleaseValues {
   id: string;
-  version: string;
-  releasedAt: string | null;
-  notesTranslations: { fi: string | null; sv: string | null; en: string | null };
 }
 
 /**
- * For the release's editors (the caller checks): change its version label, date and notes. A
- * disclosure, so the files stay the page's main task. Links are not edited here (not sent).
+ * For the release's editors (the caller checks): change its version label, date, notes and links.
+ * A disclosure, so the files stay the page's main task. The links are sent as a whole list.
  */
 export function EditRelease({ release }: { release: EditableRelease }) {
   const { t } = useT();
@@ -36,7 +25,9 @@ export function EditRelease({ release }: { release: EditableRelease }) {
   }, [saved]);
   return (
     <section aria-labelledby="edit-release-heading" className="edit-release">
-      <h2 id="edit-release-heading">{t('releaseEdit.heading')}</h2>
+      <Heading variant="h2" id="edit-release-heading">
+        {t('releaseEdit.heading')}
+      </Heading>
       {saved && (
         <Notice tone="success" role="status" tabIndex={-1} ref={savedRef}>
           <p>{t('releaseEdit.saved')}</p>
@@ -76,40 +67,30 @@ function ReleaseForm({
   onCancel: () => void;
   onSaved: () => void;
 }) {
-  const { t } = useT();
-  const [version, setVersion] = useState(release.version);
-  const [releasedAt, setReleasedAt] = useState(release.releasedAt ?? '');
-  const [notes, setNotes] = useState(() => textsOf(release.notesTranslations));
+  const { t, lang } = useT();
+  const fields = useReleaseFields(release, lang);
   const [{ fetching }, update] = useMutation(UpdateReleaseMutation);
   const form = useFormErrors();
-  const labels: Record<string, string> = releaseLabels(t);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (fetching) return;
-    const bad: FieldError[] = [];
-    if (!version.trim()) bad.push({ field: 'version', message: t('form.required') });
+    const bad = fields.errors(t);
     if (bad.length) return form.fail(bad);
-    const result = await update({
-      input: { id: release.id, version: version.trim(), releasedAt: releasedAt || null, notes: textsInput(notes) },
-      idempotencyKey: newIdempotencyKey(),
-    });
+    const result = await update({ input: { id: release.id, ...fields.input() }, idempotencyKey: newIdempotencyKey() });
     if (result.error) return form.fail(formErrors(result.error, t).errors);
     onSaved();
   };
 
   return (
     <form className="form" noValidate onSubmit={(e) => void submit(e)}>
-      <ErrorSummary errors={form.errors} summaryRef={form.summaryRef} labels={labels} />
+      <ErrorSummary errors={form.errors} summaryRef={form.summaryRef} labels={fields.labels(t)} />
       <ReleaseFields
         t={t}
-        version={version}
-        setVersion={setVersion}
-        releasedAt={releasedAt}
-        setReleasedAt={setReleasedAt}
-        notes={notes}
-        setNotes={setNotes}
+        lang={lang}
+        state={fields.state}
         fieldError={form.fieldError}
+        linksHint={t('releaseEdit.linksHint')}
       />
       <div className="form-actions">
         <SubmitButton busy={fetching}>{fetching ? t('form.saving') : t('form.save')}</SubmitButton>

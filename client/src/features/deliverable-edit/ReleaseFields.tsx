@@ -1,7 +1,22 @@
-import type { Dispatch, SetStateAction } from 'react';
-import { TextField } from '../../app/forms';
+import { useState } from 'react';
+import { TextField, type FieldError } from '../../app/forms';
 import type { useT } from '../../app/i18n';
-import { LanguageFields, languageLabels, type LocalizedField, type Texts } from '../project-edit/LanguageFields';
+import type { Lang } from '../../app/lang';
+import {
+  LanguageFields,
+  languageLabels,
+  textsInput,
+  textsOf,
+  type LocalizedField,
+} from '../project-edit/LanguageFields';
+import {
+  linkErrors,
+  linkLabels,
+  linkRowsOf,
+  linksInput,
+  ReleaseLinkFields,
+  type ReleaseLinkValue,
+} from './ReleaseLinks';
 
 type T = ReturnType<typeof useT>['t'];
 
@@ -10,53 +25,85 @@ export function releaseNoteFields(t: T): LocalizedField[] {
   return [{ field: 'notes', label: t('deliverableEdit.notes'), multiline: true, rows: 3 }];
 }
 
-/** Error-summary labels of the fields ReleaseFields draws. */
-export function releaseLabels(t: T): Record<string, string> {
+export interface ReleaseValues {
+  version: string;
+  releasedAt: string | null;
+  notesTranslations: { fi: string | null; sv: string | null; en: string | null } | null;
+  links: readonly ReleaseLinkValue[];
+}
+
+/**
+ * The state of a release's version, date, notes and links as a form edits them: what the fields
+ * draw, the labels of their errors, the errors found before asking the API, and the API input.
+ */
+export function useReleaseFields(initial: ReleaseValues, lang: Lang) {
+  const [version, setVersion] = useState(initial.version);
+  const [releasedAt, setReleasedAt] = useState(initial.releasedAt ?? '');
+  const [notes, setNotes] = useState(() => textsOf(initial.notesTranslations));
+  const [links, setLinks] = useState(() => linkRowsOf(initial.links, lang));
   return {
-    ...languageLabels(releaseNoteFields(t), t),
-    version: t('deliverableEdit.version'),
-    releasedAt: t('deliverableEdit.releasedAt'),
+    state: { version, setVersion, releasedAt, setReleasedAt, notes, setNotes, links, setLinks },
+    labels: (t: T): Record<string, string> => ({
+      ...languageLabels(releaseNoteFields(t), t),
+      version: t('deliverableEdit.version'),
+      releasedAt: t('deliverableEdit.releasedAt'),
+      ...linkLabels(links, t, lang),
+    }),
+    errors: (t: T): FieldError[] => [
+      ...(version.trim() ? [] : [{ field: 'version', message: t('form.required') }]),
+      ...linkErrors(links, t),
+    ],
+    input: () => ({
+      version: version.trim(),
+      releasedAt: releasedAt || null,
+      notes: textsInput(notes),
+      links: linksInput(links, lang),
+    }),
   };
 }
 
 export interface ReleaseFieldsProps {
   t: T;
-  version: string;
-  setVersion: (v: string) => void;
-  releasedAt: string;
-  setReleasedAt: (v: string) => void;
-  notes: Texts;
-  setNotes: Dispatch<SetStateAction<Texts>>;
+  lang: Lang;
+  state: ReturnType<typeof useReleaseFields>['state'];
   fieldError: (field: string) => string | undefined;
+  linksHint: string;
 }
 
-/** Version, release date and notes: shared by the new-release page and the release editor. */
-export function ReleaseFields(p: ReleaseFieldsProps) {
-  const labels = releaseLabels(p.t);
+/** Version, release date, notes and links: shared by the new-release page and the release editor. */
+export function ReleaseFields({ t, lang, state: s, fieldError, linksHint }: ReleaseFieldsProps) {
   return (
     <>
       <TextField
         field="version"
-        label={labels.version}
-        hint={p.t('deliverableEdit.versionHint')}
-        value={p.version}
-        onChange={p.setVersion}
-        error={p.fieldError('version')}
+        label={t('deliverableEdit.version')}
+        hint={t('deliverableEdit.versionHint')}
+        value={s.version}
+        onChange={s.setVersion}
+        error={fieldError('version')}
         required
       />
       <TextField
         field="releasedAt"
         type="date"
-        label={labels.releasedAt}
-        value={p.releasedAt}
-        onChange={p.setReleasedAt}
-        error={p.fieldError('releasedAt')}
+        label={t('deliverableEdit.releasedAt')}
+        value={s.releasedAt}
+        onChange={s.setReleasedAt}
+        error={fieldError('releasedAt')}
       />
       <LanguageFields
-        fields={releaseNoteFields(p.t)}
-        values={{ notes: p.notes }}
-        onChange={(_, l, v) => p.setNotes((n) => ({ ...n, [l]: v }))}
-        fieldError={p.fieldError}
+        fields={releaseNoteFields(t)}
+        values={{ notes: s.notes }}
+        onChange={(_, l, v) => s.setNotes((n) => ({ ...n, [l]: v }))}
+        fieldError={fieldError}
+      />
+      <ReleaseLinkFields
+        t={t}
+        lang={lang}
+        rows={s.links}
+        setRows={s.setLinks}
+        fieldError={fieldError}
+        hint={linksHint}
       />
     </>
   );

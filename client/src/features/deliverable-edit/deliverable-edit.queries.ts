@@ -138,7 +138,7 @@ export const DELIVERABLE_KINDS = [
 
 export const DEVELOPMENT_STATUSES = ['CONCEPT', 'DEVELOPMENT', 'BETA', 'STABLE', 'OBSOLETE'] as const;
 
-/** Edits a release's version label, date and notes (links are left as they are: not sent). */
+/** Edits a release's version label, date, notes and links (the list sent replaces the old one). */
 export const UpdateReleaseMutation = graphql(`
   mutation EditRelease_UpdateRelease($input: UpdateReleaseInput!, $idempotencyKey: String) {
     updateRelease(input: $input, idempotencyKey: $idempotencyKey) {
@@ -149,6 +149,14 @@ export const UpdateReleaseMutation = graphql(`
         fi
         sv
         en
+      }
+      links {
+        url
+        title {
+          fi
+          sv
+          en
+        }
       }
     }
   }

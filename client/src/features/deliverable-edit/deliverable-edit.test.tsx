@@ -3,7 +3,7 @@ import { Route, Routes } from 'react-router';
 import { CombinedError } from 'urql';
 import { describe, expect, it } from 'vitest';
 import { link, operationName, render } from '../../test/render';
-import { field, settle, stubFormClient, submit, type } from '../../test/mutations';
+import { badInput, field, settle, stubFormClient, submit, type } from '../../test/mutations';
 import { text } from '../../test/text';
 import { leadOf, viewer } from '../account/account.fixtures';
 import EditDeliverablePage from './EditDeliverablePage';
@@ -50,14 +50,6 @@ const answer =
         return { data: { deliverable } };
     }
   };
-
-const badInput = (fields: { field: string; message: string }[]) => ({
-  error: new CombinedError({
-    graphQLErrors: [
-      new GraphQLError('Bad', { extensions: { code: 'BAD_USER_INPUT', field: fields[0].field, fields } }),
-    ],
-  }),
-});
 
 describe('NewDeliverablePage', () => {
   it('requires a kind and a title before asking the API, then creates and opens the deliverable', async () => {
@@ -136,7 +128,7 @@ describe('EditDeliverablePage', () => {
 });
 
 describe('NewReleasePage', () => {
-  it('sends the version with its links and shows a bad link URL on that link', async () => {
+  it('refuses a non-http link before asking, sends the version with its links and shows the API’s error on that link', async () => {
     const stub = stubFormClient(answer(), () =>
       badInput([{ field: 'links.0.url', message: 'Must be an http(s) URL.' }]),
     );
@@ -150,11 +142,18 @@ describe('NewReleasePage', () => {
     type(field(c, 'Otsikko'), 'Lataussivu');
     submit(c.querySelector('form'));
     await settle();
+    expect(stub.executeMutation).not.toHaveBeenCalled();
+    expect(text(c.querySelector('#f-links-0-url-statusText'))).toBe(
+      'Anna koko osoite, joka alkaa https:// tai http://.',
+    );
+    type(field(c, 'Osoite'), ' https://example.org/lataa ');
+    submit(c.querySelector('form'));
+    await settle();
     expect(stub.executeMutation.mock.calls[0][0].variables).toMatchObject({
       input: {
         deliverable: 'D1',
         version: '1.0',
-        links: [{ url: 'javascript:alert(1)', title: { fi: 'Lataussivu' } }],
+        links: [{ url: 'https://example.org/lataa', title: { fi: 'Lataussivu', sv: null, en: null } }],
       },
     });
     expect(text(c.querySelector('#f-links-0-url-statusText'))).toBe('Must be an http(s) URL.');

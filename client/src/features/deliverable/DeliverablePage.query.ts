@@ -57,6 +57,11 @@ export const DeliverablePageQuery = graphql(
           }
           links {
             url
+            title {
+              fi
+              sv
+              en
+            }
           }
         }
         conformsTo {

@@ -188,13 +188,13 @@ function Facts({ deliverable: d }: { deliverable: DeliverableDetail }) {
       )}
       {d.description && (
         <>
-          <h3>{t('deliverable.description')}</h3>
+          <Heading variant="h3">{t('deliverable.description')}</Heading>
           <p>
             <LocalizedText value={d.description} />
           </p>
         </>
       )}
-      <h3>{t('deliverable.links')}</h3>
+      <Heading variant="h3">{t('deliverable.links')}</Heading>
       {links.length ? (
         <ul>
           {links.map((l) => (
@@ -230,7 +230,7 @@ function Lineage({ deliverable: d }: { deliverable: DeliverableDetail }) {
       )}
       {derivatives.length > 0 && (
         <>
-          <h3>{t('deliverable.derivatives')}</h3>
+          <Heading variant="h3">{t('deliverable.derivatives')}</Heading>
           <ul>
             {derivatives.map((x) => (
               <li key={x.id}>

@@ -1,7 +1,9 @@
+import { Heading } from 'suomifi-ui-components';
 import { formatDate, formatNumber } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { LOCALES, type Lang } from '../../app/lang';
 import { LocalizedText } from '../../app/LocalizedText';
+import { pickText } from '../national-service/pick-text';
 import { ExternalLink, Section } from '../project-page/Section';
 import type { DeliverableDetail } from './DeliverablePage.query';
 
@@ -19,10 +21,10 @@ export function Releases({ releases }: { releases: DeliverableDetail['releases']
       <ul className="plain-list cards">
         {releases.map((r) => (
           <li key={r.id} className="card">
-            <h3>
+            <Heading variant="h3">
               {t('deliverable.version', { version: r.version })}
               {r.releasedAt && <span className="role"> ({formatDate(r.releasedAt, lang)})</span>}
-            </h3>
+            </Heading>
             {r.notes && (
               <p>
                 <LocalizedText value={r.notes} />
@@ -44,11 +46,14 @@ export function Releases({ releases }: { releases: DeliverableDetail['releases']
             )}
             {r.links.length > 0 && (
               <ul aria-label={t('deliverable.releaseLinks')}>
-                {r.links.map((l) => (
-                  <li key={l.url}>
-                    <ExternalLink href={l.url} />
-                  </li>
-                ))}
+                {r.links.map((l) => {
+                  const title = l.title && pickText(l.title, lang);
+                  return (
+                    <li key={l.url}>
+                      <ExternalLink href={l.url}>{title ? <LocalizedText value={title} /> : undefined}</ExternalLink>
+                    </li>
+                  );
+                })}
               </ul>
             )}
           </li>

@@ -48,7 +48,9 @@ function Notifications() {
   };
   return (
     <section aria-labelledby="notifications-list" className="detail-section">
-      <h2 id="notifications-list">{t('notifications.listHeading')}</h2>
+      <Heading variant="h2" id="notifications-list">
+        {t('notifications.listHeading')}
+      </Heading>
       <PagedList
         usePage={(after) => useNotificationPage(lang, after)}
         pick={(d) => d?.me?.notifications}
@@ -148,7 +150,9 @@ function Follows() {
   const { t, lang } = useT();
   return (
     <section aria-labelledby="follows-list" className="detail-section">
-      <h2 id="follows-list">{t('notifications.followsHeading')}</h2>
+      <Heading variant="h2" id="follows-list">
+        {t('notifications.followsHeading')}
+      </Heading>
       <PagedList
         usePage={(after) => useFollowPage(lang, after)}
         pick={(d) => d?.me?.follows}

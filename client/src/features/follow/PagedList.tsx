@@ -20,10 +20,14 @@ export interface PagedListProps<D, P extends Page<unknown>> {
   header: (first: P) => ReactNode;
   empty: string;
   loading: string;
-  loadMore: string;
+  loadMore: ReactNode;
   ordered?: boolean;
   className: string;
   skeletonLines: number;
+  /** Draws the rows of every page shown (default: a `ul`, or an `ol` when ordered, of className). */
+  container?: (rows: ReactNode, first: P) => ReactNode;
+  /** A page still loading or failed, as one row of the container (default: an `li`). */
+  placeholder?: (content: ReactNode) => ReactNode;
 }
 
 /** A connection shown page after page ("show more"), with loading, empty and error states. */
@@ -41,15 +45,12 @@ export function PagedList<D, P extends Page<unknown>>(p: PagedListProps<D, P>) {
     );
   if (list.totalCount === 0) return <p className="empty">{p.empty}</p>;
   const List = p.ordered ? 'ol' : 'ul';
+  const rows = afters.map((after) => <PageItems key={after ?? ''} {...p} after={after} />);
   const cursor = tailList?.pageInfo.hasNextPage ? tailList.pageInfo.endCursor : null;
   return (
     <>
       {p.header(list)}
-      <List className={p.className}>
-        {afters.map((after) => (
-          <PageItems key={after ?? ''} {...p} after={after} />
-        ))}
-      </List>
+      {p.container ? p.container(rows, list) : <List className={p.className}>{rows}</List>}
       {cursor && (
         <Button
           variant="secondary"
@@ -69,15 +70,13 @@ export function PagedList<D, P extends Page<unknown>>(p: PagedListProps<D, P>) {
 function PageItems<D, P extends Page<unknown>>(p: PagedListProps<D, P> & { after: string | null }) {
   const [{ data, error }, retry] = p.usePage(p.after);
   const items = p.pick(data)?.nodes;
-  if (!items)
-    return (
-      <li>
-        {error ? (
-          <LoadError onRetry={() => retry({ requestPolicy: 'network-only' })} />
-        ) : (
-          <Skeleton lines={2} label={p.loading} />
-        )}
-      </li>
+  if (!items) {
+    const content = error ? (
+      <LoadError onRetry={() => retry({ requestPolicy: 'network-only' })} />
+    ) : (
+      <Skeleton lines={2} label={p.loading} />
     );
+    return p.placeholder ? p.placeholder(content) : <li>{content}</li>;
+  }
   return <>{items.map((n) => p.item(n))}</>;
 }

@@ -152,13 +152,13 @@ function CallFacts({ call: c }: { call: FundingCallDetail }) {
       {/* Curators record the call's own words in English (see the seed data's SOURCES.md). */}
       {c.themesText && (
         <>
-          <h3>{t('funding.themesText')}</h3>
+          <Heading variant="h3">{t('funding.themesText')}</Heading>
           <p lang="en">{c.themesText}</p>
         </>
       )}
       {c.statedGoals && (
         <>
-          <h3>{t('funding.statedGoals')}</h3>
+          <Heading variant="h3">{t('funding.statedGoals')}</Heading>
           <p lang="en">{c.statedGoals}</p>
         </>
       )}

@@ -42,11 +42,11 @@ function CallCard({ call: c }: { call: FundingCallSummary }) {
   const { t, lang } = useT();
   return (
     <li className="card">
-      <h2 className="card-title">
+      <Heading variant="h2" className="card-title">
         <Link to={`/${lang}/funding/${c.year}`}>
           <LocalizedText value={c.name} />
         </Link>
-      </h2>
+      </Heading>
       <dl className="facts">
         {c.decisionDate && (
           <div>

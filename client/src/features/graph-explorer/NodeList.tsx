@@ -1,3 +1,4 @@
+import { Heading } from 'suomifi-ui-components';
 import { Link } from 'react-router';
 import { useT } from '../../app/i18n';
 import type { Lang } from '../../app/lang';
@@ -46,10 +47,10 @@ export function NodeList({
         const members = groups.get(kind) ?? [];
         return (
           <section key={kind} aria-labelledby={`kind-${kind}`} className="node-group">
-            <h2 id={`kind-${kind}`}>
+            <Heading variant="h2" id={`kind-${kind}`}>
               <span className="swatch" style={{ background: colourOfKind(kind) }} aria-hidden="true" />{' '}
               {t(`explore.kind.${kind}`, { defaultValue: kind })} ({members.length})
-            </h2>
+            </Heading>
             <ul className="plain-list">
               {members.map((n) => (
                 <li key={n.id} className="node-item">

@@ -35,7 +35,9 @@ export function HomePage() {
       <p className="lead">{t('home.intro')}</p>
       <SearchForm label={t('home.searchLabel')} initial="" />
       <section aria-labelledby="home-figures">
-        <h2 id="home-figures">{t('home.figures')}</h2>
+        <Heading variant="h2" id="home-figures">
+          {t('home.figures')}
+        </Heading>
         <HomeStats />
         <p className="figure-links">
           <Link to={`/${lang}/statistics`}>{t('statistics.homeLink')}</Link>
@@ -43,7 +45,9 @@ export function HomePage() {
         </p>
       </section>
       <section aria-labelledby="home-themes">
-        <h2 id="home-themes">{t('home.themes')}</h2>
+        <Heading variant="h2" id="home-themes">
+          {t('home.themes')}
+        </Heading>
         <ul className="theme-links">
           {THEMES.map((theme) => (
             <li key={theme}>

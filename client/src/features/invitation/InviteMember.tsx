@@ -1,3 +1,4 @@
+import { Heading } from 'suomifi-ui-components';
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { ErrorSummary, formErrors, SelectField, SubmitButton, TextField, useFormErrors } from '../../app/forms';
@@ -30,7 +31,9 @@ export function InviteMember({ projectId }: { projectId: string }) {
 
   return (
     <section className="card" aria-labelledby="invite-heading">
-      <h2 id="invite-heading">{t('invitation.heading')}</h2>
+      <Heading variant="h2" id="invite-heading">
+        {t('invitation.heading')}
+      </Heading>
       <p>{t('invitation.intro')}</p>
       <form onSubmit={submit} noValidate>
         <ErrorSummary errors={errors} summaryRef={summaryRef} labels={{ email: t('invitation.email') }} />

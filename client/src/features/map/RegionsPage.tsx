@@ -116,7 +116,9 @@ function RegionTable({ regions }: { regions: readonly RegionItem[] }) {
   const n = (v: number) => formatNumber(v, lang);
   return (
     <section aria-labelledby="regions-table" className="table-section">
-      <h2 id="regions-table">{t('regions.regions')}</h2>
+      <Heading variant="h2" id="regions-table">
+        {t('regions.regions')}
+      </Heading>
       <TableScroll label={t('regions.regions')}>
         <table className="data-table">
           <thead>
@@ -203,9 +205,9 @@ function MunicipalityTable({ rows, regions }: { rows: Row[]; regions: readonly R
 
   return (
     <section aria-labelledby="municipality-table" className="table-section">
-      <h2 id="municipality-table" tabIndex={-1}>
+      <Heading variant="h2" id="municipality-table" tabIndex={-1}>
         {t('regions.municipalityTable')}
-      </h2>
+      </Heading>
       <p className="muted">{t('regions.sortHelp')}</p>
       <label className="select-label">
         {t('regions.filterRegion')}{' '}

@@ -81,7 +81,7 @@ export default function NationalServicePage() {
         )}
         {service.description && (
           <>
-            <h3>{t('service.description')}</h3>
+            <Heading variant="h3">{t('service.description')}</Heading>
             <p>
               <LocalizedText value={service.description} />
             </p>
@@ -92,7 +92,7 @@ export default function NationalServicePage() {
         <p className="section-note">{t('service.usersCount', { count: data.projectsUsingService.totalCount })}</p>
         {[...groups].map(([relation, items]) => (
           <div key={relation} className="group">
-            <h3>{enumLabel(t, 'serviceRelation', relation)}</h3>
+            <Heading variant="h3">{enumLabel(t, 'serviceRelation', relation)}</Heading>
             <ul>
               {items.map((u) => (
                 <li key={u.id}>

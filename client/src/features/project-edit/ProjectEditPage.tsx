@@ -410,7 +410,9 @@ export function ConflictPanel({
       ref={panelRef}
       aria-labelledby="conflict-heading"
     >
-      <h2 id="conflict-heading">{t('projectEdit.conflictHeading')}</h2>
+      <Heading variant="h2" id="conflict-heading">
+        {t('projectEdit.conflictHeading')}
+      </Heading>
       <p>{t('projectEdit.conflictText')}</p>
       <div className="table-scroll">
         <table className="conflict-table">

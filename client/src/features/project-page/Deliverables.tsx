@@ -1,3 +1,4 @@
+import { Heading } from 'suomifi-ui-components';
 import { Link } from 'react-router';
 import { enumLabel, useT } from '../../app/i18n';
 import { formatDate, formatNumber } from '../../app/format';
@@ -17,11 +18,11 @@ export function Deliverables({ deliverables }: { deliverables: ProjectDeliverabl
       <ul className="plain-list cards">
         {deliverables.map((d) => (
           <li key={d.id} className="card">
-            <h3>
+            <Heading variant="h3">
               <Link to={deliverablePath(lang, d.id)}>
                 <LocalizedText value={d.title} />
               </Link>
-            </h3>
+            </Heading>
             <p className="tags-inline">
               {enumLabel(t, 'deliverableKind', d.kind)}
               {d.developmentStatus && <> · {enumLabel(t, 'developmentStatus', d.developmentStatus)}</>}

@@ -1,3 +1,4 @@
+import { Heading } from 'suomifi-ui-components';
 import { formatDate, formatEur } from '../../app/format';
 import { enumLabel, useT } from '../../app/i18n';
 import { LocalizedText } from '../../app/LocalizedText';
@@ -48,7 +49,7 @@ export function ProjectFacts({ project }: { project: ProjectDetail }) {
         )}
         {project.description && (
           <>
-            <h3>{t('project.description')}</h3>
+            <Heading variant="h3">{t('project.description')}</Heading>
             <p>
               <LocalizedText value={project.description} />
             </p>

@@ -1,3 +1,4 @@
+import { Heading } from 'suomifi-ui-components';
 import { useId } from 'react';
 import { Link } from 'react-router';
 import { formatEur, formatNumber } from '../../app/format';
@@ -13,14 +14,19 @@ export function ProjectCard({ project, autoFocus = false }: { project: ProjectLi
   const headingId = useId();
   return (
     <article className="project-card" aria-labelledby={headingId}>
-      <h2 id={headingId} tabIndex={autoFocus ? -1 : undefined} ref={autoFocus ? focusOnMount : undefined}>
+      <Heading
+        variant="h2"
+        id={headingId}
+        tabIndex={autoFocus ? -1 : undefined}
+        ref={autoFocus ? focusOnMount : undefined}
+      >
         <Link to={`/${lang}/projects/${encodeURIComponent(project.slug)}`}>
           <LocalizedText value={project.name} />
           {project.acronym && !project.name.text.startsWith(project.acronym) && (
             <span className="acronym"> ({project.acronym})</span>
           )}
         </Link>
-      </h2>
+      </Heading>
       <dl className="facts">
         <div>
           <dt>{t('projects.status')}</dt>

@@ -1,4 +1,4 @@
-import { Button, Checkbox } from 'suomifi-ui-components';
+import { Button, Checkbox, Heading } from 'suomifi-ui-components';
 import { useId } from 'react';
 import { useSearchParams } from 'react-router';
 import { formatNumber } from '../../app/format';
@@ -8,12 +8,14 @@ import { clearFacets, hasFacets, toggleFacet } from './search-params';
 import { FACETS, type FacetName, type FacetValue, type SearchFacets } from './SearchPage.query';
 
 /** Facet groups as checkboxes with counts. Each change is a new URL: shareable, and Back undoes it. */
-export function Facets({ facets }: { facets: SearchFacets }) {
+export function Facets({ facets, exact = true }: { facets: SearchFacets; exact?: boolean }) {
   const { t } = useT();
   const [params, setParams] = useSearchParams();
   return (
     <div className="facets">
-      <h2>{t('search.filters')}</h2>
+      <Heading variant="h2">{t('search.filters')}</Heading>
+      {/* Over the API's cap, counts cover the best matches only (SearchResult.facetsAreExact). */}
+      {!exact && <p className="facets-partial">{t('search.facetsPartial')}</p>}
       {hasFacets(params) && (
         <Button variant="secondaryNoBorder" className="link-button" onClick={() => setParams(clearFacets(params))}>
           {t('search.clearFilters')}

@@ -1,3 +1,4 @@
+import { Heading } from 'suomifi-ui-components';
 import { Link } from 'react-router';
 import { enumLabel, useT } from '../../app/i18n';
 import type { Lang } from '../../app/lang';
@@ -36,9 +37,9 @@ export function SearchHitItem({ hit, autoFocus = false }: { hit: SearchHit; auto
   return (
     <li className="hit">
       <p className="hit-kind">{enumLabel(t, 'searchKind', hit.kind)}</p>
-      <h2 tabIndex={autoFocus ? -1 : undefined} ref={autoFocus ? focusOnMount : undefined}>
+      <Heading variant="h2" tabIndex={autoFocus ? -1 : undefined} ref={autoFocus ? focusOnMount : undefined}>
         {path ? <Link to={path}>{title}</Link> : title}
-      </h2>
+      </Heading>
       {/* The server falls back to the name when no other text matched: do not say it twice. */}
       {hit.snippet && hit.snippet.text !== hit.title.text && (
         // The server HTML-escapes the text and adds only <mark> elements (schema: Snippet.html).

@@ -47,6 +47,8 @@ export const SearchPageQuery = graphql(
     ) {
       search(query: $query, lang: $lang, filter: $filter, first: $first, after: $after) {
         totalCount
+        totalCountIsExact
+        facetsAreExact
         pageInfo {
           hasNextPage
           endCursor

@@ -23,6 +23,8 @@ function result(hits: SearchHit[], facets: Partial<Record<FacetName, FacetValue[
   return {
     search: {
       totalCount: hits.length,
+      totalCountIsExact: true,
+      facetsAreExact: true,
       pageInfo: { hasNextPage: false, endCursor: null },
       edges: hits.map((node, i) => ({ cursor: `c${i}`, node })),
       facets: Object.fromEntries(FACETS.map((f) => [f, facets[f] ?? []])) as Record<FacetName, FacetValue[]>,
@@ -49,6 +51,31 @@ describe('SearchPage', () => {
     expect(c.querySelector('.count')?.getAttribute('aria-live')).toBe('polite');
     expect(c.querySelectorAll('.skeleton-line').length).toBeGreaterThan(0);
     expect(c.querySelector('form[role="search"] input[name="q"]')?.getAttribute('value')).toBe('kaava');
+  });
+
+  it('says when a very common word was answered from the best matches only (the API cap)', () => {
+    const data = result([hit()], {
+      theme: [{ value: 'DATA_QUALITY', count: 1, selected: false, label: null }] as FacetValue[],
+    });
+    data.search.totalCount = 2000;
+    data.search.totalCountIsExact = false;
+    data.search.facetsAreExact = false;
+    for (const [lang, count] of [
+      ['fi', 'Vähintään 2 000 tulosta'],
+      ['sv', 'Minst 2 000 träffar'],
+      ['en', 'At least 2,000 results'],
+    ]) {
+      const c = render(<SearchPage />, stubClient(() => ({ data })).client, {
+        url: `/${lang}/search?q=digitalisaatio`,
+      });
+      expect(text(c.querySelector('.count'))?.replace(/\s/g, ' ')).toBe(count);
+      expect(c.querySelector('.search-capped')).not.toBeNull();
+      expect(c.querySelector('.facets-partial')).not.toBeNull();
+    }
+    const exact = render(<SearchPage />, stubClient(() => ({ data: result([hit()]) })).client, {
+      url: '/fi/search?q=kaava',
+    });
+    expect(exact.querySelector('.search-capped')).toBeNull();
   });
 
   it('shows an error with a retry', () => {

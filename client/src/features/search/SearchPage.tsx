@@ -60,8 +60,12 @@ function SearchResults({ query, filter }: { query: string | null; filter: Search
             ? head.error
               ? ''
               : t('search.loading')
-            : t('search.count', { count: result.totalCount, formatted: formatNumber(result.totalCount, lang) })}
+            : t(result.totalCountIsExact ? 'search.count' : 'search.countAtLeast', {
+                count: result.totalCount,
+                formatted: formatNumber(result.totalCount, lang),
+              })}
         </p>
+        {result && !result.totalCountIsExact && <p className="search-capped">{t('search.capped')}</p>}
         {head.error && !result ? (
           <LoadError message={t('search.loadError')} onRetry={() => retryHead({ requestPolicy: 'network-only' })} />
         ) : !result ? (
@@ -94,7 +98,7 @@ function SearchResults({ query, filter }: { query: string | null; filter: Search
           </>
         )}
       </div>
-      {result?.facets && <Facets facets={result.facets} />}
+      {result?.facets && <Facets facets={result.facets} exact={result.facetsAreExact} />}
     </div>
   );
 }

@@ -88,7 +88,7 @@ export default function SpecificationPage() {
         </dl>
         {spec.description && (
           <>
-            <h3>{t('specification.description')}</h3>
+            <Heading variant="h3">{t('specification.description')}</Heading>
             <p>
               <LocalizedText value={spec.description} />
             </p>

@@ -16,6 +16,14 @@ export const ReleaseFilesQuery = graphql(
             sv
             en
           }
+          links {
+            url
+            title {
+              fi
+              sv
+              en
+            }
+          }
           files {
             id
             filename

@@ -129,7 +129,9 @@ function Uploads({ releaseId, upload, onUploaded }: { releaseId: string; upload:
 
   return (
     <section aria-labelledby="upload-heading">
-      <h2 id="upload-heading">{t('upload.add')}</h2>
+      <Heading variant="h2" id="upload-heading">
+        {t('upload.add')}
+      </Heading>
       <FileDrop onFiles={onFiles} hint={t('upload.hint')} />
       <p className="visually-hidden" role="status" aria-live="polite">
         {announce}
@@ -176,7 +178,9 @@ function FileList({ files, remove, onDeleted }: { files: ReleaseFile[]; remove: 
   const [announce, setAnnounce] = useState('');
   return (
     <section aria-labelledby="files-heading">
-      <h2 id="files-heading">{t('upload.files')}</h2>
+      <Heading variant="h2" id="files-heading">
+        {t('upload.files')}
+      </Heading>
       <p className="visually-hidden" role="status">
         {announce}
       </p>

@@ -2,8 +2,8 @@ import { GraphQLError } from 'graphql';
 import { CombinedError } from 'urql';
 import { act } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { operationName, render } from '../../test/render';
-import { settle, stubFormClient, submit, type } from '../../test/mutations';
+import { button, click, operationName, render } from '../../test/render';
+import { badInput, settle, stubFormClient, submit, type } from '../../test/mutations';
 import { text } from '../../test/text';
 import { leadOf, viewer } from '../account/account.fixtures';
 import ReleaseFilesPage from './ReleaseFilesPage';
@@ -25,6 +25,10 @@ const release = (files = [pdf]) => ({
     version: '1.0',
     releasedAt: '2021-12-01',
     notesTranslations: { fi: 'Ensimmäinen versio', sv: null, en: null },
+    links: [
+      { url: 'https://example.org/lataa', title: { fi: 'Lataussivu', sv: 'Nedladdning', en: null } },
+      { url: 'https://example.org/tag/1.0', title: null },
+    ],
     files,
     deliverable: {
       id: 'D1',
@@ -150,6 +154,16 @@ describe('ReleaseFilesPage', () => {
     return { c, pending, stub };
   };
 
+  const saved = () => ({ data: { updateRelease: { __typename: 'Release', id: 'R1' } } });
+  /** The files page with the release editor open; `respond` answers its mutation. */
+  const openEditor = async (respond: Parameters<typeof stubFormClient>[1]) => {
+    const opened = setup(undefined, undefined, respond);
+    await settle();
+    click(button(opened.c, 'Muokkaa versiota, päivämäärää, julkaisutietoja ja linkkejä'));
+    await settle();
+    return opened;
+  };
+
   it('lists the files with download links and offers a drop zone with an ordinary file input', async () => {
     const { c } = setup();
     await settle();
@@ -260,18 +274,19 @@ describe('ReleaseFilesPage', () => {
     expect(c.querySelector('.uploaded-files a')?.getAttribute('href')).toBe('/api/files/F1');
   });
 
-  it('edits the version, date and notes of the release (links are not sent) and says it was saved', async () => {
+  it('edits the version, date and notes of the release and says it was saved', async () => {
     const updated = {
       __typename: 'Release',
       id: 'R1',
       version: '1.0.1',
       releasedAt: '2021-12-02',
       notesTranslations: { __typename: 'LocalizedText', fi: 'Korjattu', sv: 'Rättad', en: null },
+      links: [],
     };
     const { c, stub } = setup(undefined, undefined, () => ({ data: { updateRelease: updated } }));
     await settle();
     const open = [...c.querySelectorAll('button')].find(
-      (b) => text(b) === 'Muokkaa versiota, päivämäärää ja julkaisutietoja',
+      (b) => text(b) === 'Muokkaa versiota, päivämäärää, julkaisutietoja ja linkkejä',
     );
     act(() => open!.click());
     await settle();
@@ -298,9 +313,82 @@ describe('ReleaseFilesPage', () => {
         notes: { fi: 'Korjattu', sv: 'Rättad', en: null },
       },
     });
-    expect((request.variables as { input: object }).input).not.toHaveProperty('links');
+    // The links, untouched, go back as they were (the list replaces the stored one).
+    expect((request.variables as { input: { links: unknown } }).input.links).toEqual([
+      { url: 'https://example.org/lataa', title: { fi: 'Lataussivu', sv: 'Nedladdning', en: null } },
+      { url: 'https://example.org/tag/1.0', title: null },
+    ]);
     expect(text(c.querySelector('.edit-release [role="status"]'))).toBe('Version tiedot tallennettu.');
     expect(c.querySelector('.edit-release form')).toBeNull();
+  });
+
+  it('edits, adds and removes links, keeping the titles in other languages', async () => {
+    const { c, stub } = await openEditor(saved);
+    expect(c.querySelector('.release-links > legend')?.textContent).toBe('Linkit');
+    expect((c.querySelector('#f-links-0-url') as HTMLInputElement).value).toBe('https://example.org/lataa');
+    expect((c.querySelector('#f-links-0-title-fi') as HTMLInputElement).value).toBe('Lataussivu');
+    expect((c.querySelector('#f-links-1-title-fi') as HTMLInputElement).value).toBe('');
+    type(c.querySelector('#f-links-0-url'), 'https://example.org/lataa/1.0.1');
+    type(c.querySelector('#f-links-0-title-fi'), 'Uusi lataussivu');
+    click(button(c, 'Poista linkki 2'));
+    expect(document.activeElement).toBe(button(c, 'Lisää linkki'));
+    click(button(c, 'Lisää linkki'));
+    await settle();
+    expect(c.querySelectorAll('.release-links fieldset')).toHaveLength(2);
+    const added = c.querySelectorAll<HTMLInputElement>('.release-links fieldset:last-of-type input');
+    type(added[0], 'https://example.org/docs');
+    submit(c.querySelector('.edit-release form'));
+    await settle();
+    expect((stub.executeMutation.mock.calls[0][0].variables as { input: { links: unknown } }).input.links).toEqual([
+      { url: 'https://example.org/lataa/1.0.1', title: { fi: 'Uusi lataussivu', sv: 'Nedladdning', en: null } },
+      { url: 'https://example.org/docs', title: null },
+    ]);
+  });
+
+  it('refuses an address the API would refuse before asking it, and removes every link when asked', async () => {
+    const { c, stub } = await openEditor(saved);
+    type(c.querySelector('#f-links-0-url'), 'javascript:alert(1)');
+    type(c.querySelector('#f-links-1-title-fi'), 'Versiotagi');
+    type(c.querySelector('#f-links-1-url'), '');
+    submit(c.querySelector('.edit-release form'));
+    await settle();
+    expect(stub.executeMutation).not.toHaveBeenCalled();
+    expect(text(c.querySelector('#f-links-0-url-statusText'))).toBe(
+      'Anna koko osoite, joka alkaa https:// tai http://.',
+    );
+    expect(text(c.querySelector('#f-links-1-url-statusText'))).toBe('Täytä tämä kenttä.');
+    expect([...c.querySelectorAll('.error-summary a')].map((a) => text(a))).toEqual([
+      'Linkin 1 osoite: Anna koko osoite, joka alkaa https:// tai http://.',
+      'Linkin 2 osoite: Täytä tämä kenttä.',
+    ]);
+    for (const url of ['ftp://example.org/x', 'https://exa mple.org', `https://example.org/${'a'.repeat(481)}`]) {
+      type(c.querySelector('#f-links-0-url'), url);
+      submit(c.querySelector('.edit-release form'));
+      await settle();
+      expect(text(c.querySelector('#f-links-0-url-statusText'))).toBe(
+        'Anna koko osoite, joka alkaa https:// tai http://.',
+      );
+    }
+    expect(stub.executeMutation).not.toHaveBeenCalled();
+
+    click(button(c, 'Poista linkki 1'));
+    click(button(c, 'Poista linkki 1'));
+    await settle();
+    submit(c.querySelector('.edit-release form'));
+    await settle();
+    expect((stub.executeMutation.mock.calls[0][0].variables as { input: { links: unknown } }).input.links).toEqual([]);
+  });
+
+  it("shows the API's BAD_USER_INPUT on the link it names", async () => {
+    const { c } = await openEditor(() =>
+      badInput([{ field: 'input.links.1.url', message: '"links.1.url" must be an http or https URL.' }]),
+    );
+    submit(c.querySelector('.edit-release form'));
+    await settle();
+    expect(text(c.querySelector('#f-links-1-url-statusText'))).toBe('"links.1.url" must be an http or https URL.');
+    expect(c.querySelector('#f-links-1-url')?.getAttribute('aria-invalid')).toBe('true');
+    expect(c.querySelector('.error-summary a')?.getAttribute('href')).toBe('#f-links-1-url');
+    expect(text(c.querySelector('.error-summary a'))).toContain('Linkin 2 osoite');
   });
 
   it("shows the API's refusal of a release edit in the error summary", async () => {
@@ -310,7 +398,7 @@ describe('ReleaseFilesPage', () => {
     await settle();
     act(() =>
       [...c.querySelectorAll('button')]
-        .find((b) => text(b) === 'Muokkaa versiota, päivämäärää ja julkaisutietoja')!
+        .find((b) => text(b) === 'Muokkaa versiota, päivämäärää, julkaisutietoja ja linkkejä')!
         .click(),
     );
     await settle();

@@ -184,4 +184,43 @@ describe('WebhooksPage', () => {
     expect(stub.executeMutation.mock.calls[0][0].variables).toEqual({ delivery: 'D1' });
     expect(text(row.querySelector('[role="status"]'))).toBe('Sent again.');
   });
+
+  it('pages through the delivery log with "show more", keeping the rows already shown', async () => {
+    const page = (nodes: unknown[], next: string | null) => ({
+      data: {
+        webhookDeliveries: {
+          totalCount: 3,
+          pageInfo: { hasNextPage: next !== null, endCursor: next },
+          nodes,
+        },
+      },
+    });
+    const { c, stub } = setup({
+      query: (r) => {
+        if (operationName(r) !== 'Webhooks_Deliveries') return { data: { webhooks: [hook] } };
+        return r.variables?.after === 'c2'
+          ? page([{ ...delivery, id: 'D3', eventType: 'file.create' }], null)
+          : page([delivery, { ...delivery, id: 'D2', eventType: 'release.update' }], 'c2');
+      },
+    });
+    await settle();
+    click(button(c, 'Show delivery log: https://oulu.example/hook'));
+    await settle();
+    expect(text(c.querySelector('.delivery-table caption'))).toBe(
+      'Delivery log: https://oulu.example/hook (3 deliveries, newest first)',
+    );
+    const events = () => [...c.querySelectorAll('.delivery-table tbody th')].map(text);
+    expect(events()).toEqual(['project.update', 'release.update']);
+    const deliveryPages = () =>
+      stub.executeQuery.mock.calls
+        .map(([r]) => r)
+        .filter((r) => operationName(r) === 'Webhooks_Deliveries')
+        .map((r) => r.variables);
+    expect(deliveryPages()).toContainEqual({ webhook: 'W1', first: 20, after: null });
+    click(button(c, 'Show more deliveries: https://oulu.example/hook'));
+    await settle();
+    expect(deliveryPages()).toContainEqual({ webhook: 'W1', first: 20, after: 'c2' });
+    expect(events()).toEqual(['project.update', 'release.update', 'file.create']);
+    expect(button(c, 'Show more deliveries: https://oulu.example/hook')).toBeUndefined();
+  });
 });

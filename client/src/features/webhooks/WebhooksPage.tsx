@@ -13,6 +13,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { ForbiddenNotice, SignInNotice } from '../account/SignInNotice';
 import { useViewer, viewerOrganisations } from '../account/viewer';
 import { formatDateTime } from '../follow/NodeLink';
+import { PagedList } from '../follow/PagedList';
 import {
   CreateWebhookMutation,
   DeleteWebhookMutation,
@@ -71,7 +72,9 @@ function OrganisationHooks({ organisationId, name }: { organisationId: string; n
   if (isForbidden(error))
     return (
       <section aria-labelledby={headingId} className="detail-section">
-        <h2 id={headingId}>{name}</h2>
+        <Heading variant="h2" id={headingId}>
+          {name}
+        </Heading>
         <Notice tone="warning" role="alert">
           <p>{t('webhooks.forbidden')}</p>
         </Notice>
@@ -79,7 +82,9 @@ function OrganisationHooks({ organisationId, name }: { organisationId: string; n
     );
   return (
     <section aria-labelledby={headingId} className="detail-section">
-      <h2 id={headingId}>{name}</h2>
+      <Heading variant="h2" id={headingId}>
+        {name}
+      </Heading>
       {!data ? (
         error ? (
           <LoadError onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
@@ -152,51 +157,62 @@ function DeleteHook({ hook }: { hook: WebhookItem }) {
   );
 }
 
+function useDeliveryPage(webhookId: string, after: string | null) {
+  return useQuery({ query: DeliveriesQuery, variables: { webhook: webhookId, first: DELIVERY_PAGE, after } });
+}
+
+/** The delivery log, newest first, page after page ("show more"). */
 function Deliveries({ webhookId, url }: { webhookId: string; url: string }) {
   const { t } = useT();
-  const [{ data, error }, reexecute] = useQuery({
-    query: DeliveriesQuery,
-    variables: { webhook: webhookId, first: DELIVERY_PAGE },
-  });
-  if (!data)
-    return error ? (
-      isForbidden(error) ? (
-        <Notice tone="warning" role="alert">
-          <p>{t('webhooks.forbidden')}</p>
-        </Notice>
-      ) : (
-        <LoadError onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-      )
-    ) : (
-      <Skeleton lines={2} label={t('webhooks.loadingLog')} />
+  const [{ error }] = useDeliveryPage(webhookId, null);
+  if (isForbidden(error))
+    return (
+      <Notice tone="warning" role="alert">
+        <p>{t('webhooks.forbidden')}</p>
+      </Notice>
     );
-  const list = data.webhookDeliveries;
-  if (list.totalCount === 0) return <p className="empty">{t('webhooks.noDeliveries')}</p>;
   return (
-    <div className="table-scroll">
-      <table className="key-table delivery-table">
-        <caption>
-          {t('webhooks.logCaption', { url })}{' '}
-          {list.totalCount > list.nodes.length &&
-            t('webhooks.logShowing', { shown: list.nodes.length, total: list.totalCount })}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('webhooks.event')}</th>
-            <th scope="col">{t('webhooks.status')}</th>
-            <th scope="col">{t('webhooks.attempts')}</th>
-            <th scope="col">{t('webhooks.responseCode')}</th>
-            <th scope="col">{t('webhooks.time')}</th>
-            <th scope="col">{t('webhooks.actions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {list.nodes.map((d) => (
-            <DeliveryRow key={d.id} d={d} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <PagedList
+      usePage={(after) => useDeliveryPage(webhookId, after)}
+      pick={(d) => d?.webhookDeliveries}
+      item={(d) => <DeliveryRow key={d.id} d={d} />}
+      header={() => null}
+      container={(rows, first) => (
+        <div className="table-scroll">
+          <table className="key-table delivery-table">
+            <caption>
+              {t('webhooks.logCaption', { url })} {t('webhooks.logCount', { count: first.totalCount })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('webhooks.event')}</th>
+                <th scope="col">{t('webhooks.status')}</th>
+                <th scope="col">{t('webhooks.attempts')}</th>
+                <th scope="col">{t('webhooks.responseCode')}</th>
+                <th scope="col">{t('webhooks.time')}</th>
+                <th scope="col">{t('webhooks.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+          </table>
+        </div>
+      )}
+      placeholder={(content) => (
+        <tr>
+          <td colSpan={6}>{content}</td>
+        </tr>
+      )}
+      empty={t('webhooks.noDeliveries')}
+      loading={t('webhooks.loadingLog')}
+      loadMore={
+        <>
+          {t('webhooks.loadMore')}
+          <span className="visually-hidden">: {url}</span>
+        </>
+      }
+      className="delivery-table"
+      skeletonLines={2}
+    />
   );
 }
 
@@ -312,7 +328,7 @@ function CreateHook({
       {created && !created.secret && (
         // A repeated request (same idempotency key): the hook exists, its secret was shown before.
         <Notice tone="warning" role="alert" tabIndex={-1} ref={createdRef}>
-          <h3>{t('webhooks.createdHeading', { url: created.url })}</h3>
+          <Heading variant="h3">{t('webhooks.createdHeading', { url: created.url })}</Heading>
           <p>{t('webhooks.secretShownBefore')}</p>
           <Button variant="secondary" onClick={() => setCreated(null)}>
             {t('webhooks.close')}
@@ -320,7 +336,7 @@ function CreateHook({
         </Notice>
       )}
       <form className="form" noValidate onSubmit={(e) => void submit(e)}>
-        <h3>{t('webhooks.create', { organisation: organisationName })}</h3>
+        <Heading variant="h3">{t('webhooks.create', { organisation: organisationName })}</Heading>
         <ErrorSummary
           errors={form.errors.map((e) => (e.field ? { ...e, field: fieldOf(e.field) } : e))}
           summaryRef={form.summaryRef}
