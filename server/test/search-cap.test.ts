@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { upsertRows } from '../src/db/seed/upsert.js';
 import { SEARCH_CAP } from '../src/modules/search/search.queries.js';
 import { searchCap } from '../src/modules/search/search.service.js';
+import { insertLedProjects } from './search-fixtures.js';
 import { createTestDatabase, type TestDatabase } from './db.js';
 import { createExecutor } from './graphql.js';
 
@@ -39,32 +39,7 @@ beforeAll(async () => {
     })),
   ].map((p) => ({ ...p, id: randomUUID() }));
   const em = db.orm.em.fork();
-  await upsertRows(
-    em,
-    'project',
-    projects.map((p) => ({
-      id: p.id,
-      slug: p.slug,
-      name: p.name,
-      description: p.description,
-      themes: ['BUILT_ENVIRONMENT'],
-      status: 'ONGOING',
-      provenance: FIXTURE,
-    })),
-    ['name', 'description', 'provenance'],
-  );
-  await upsertRows(
-    em,
-    'participation',
-    projects.map((p) => ({
-      id: randomUUID(),
-      project_id: p.id,
-      organisation_id: p.lead,
-      role: 'LEAD_APPLICANT',
-      provenance: FIXTURE,
-    })),
-    ['provenance'],
-  );
+  await insertLedProjects(em, projects, FIXTURE);
   // The statistics the cap is decided from (autovacuum would gather them in time).
   await sql('analyze search_doc');
   gql = await createExecutor(db.orm);

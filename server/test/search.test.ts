@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { upsertRows } from '../src/db/seed/upsert.js';
+import { insertLedProjects } from './search-fixtures.js';
 import { createTestDatabase, type TestDatabase } from './db.js';
 import { codes, createExecutor } from './graphql.js';
 
@@ -36,32 +37,7 @@ async function fixtures() {
     },
     { slug: 'fx-lupa', name: { fi: 'Lupapisteen käyttöönotto pienissä kunnissa' }, summary: {}, lead: vaasa.id },
   ].map((p) => ({ ...p, id: randomUUID() }));
-  await upsertRows(
-    em,
-    'project',
-    projects.map((p) => ({
-      id: p.id,
-      slug: p.slug,
-      name: p.name,
-      summary: p.summary,
-      themes: ['BUILT_ENVIRONMENT'],
-      status: 'ONGOING',
-      provenance: FIXTURE,
-    })),
-    ['name', 'summary', 'provenance'],
-  );
-  await upsertRows(
-    em,
-    'participation',
-    projects.map((p) => ({
-      id: randomUUID(),
-      project_id: p.id,
-      organisation_id: p.lead,
-      role: 'LEAD_APPLICANT',
-      provenance: FIXTURE,
-    })),
-    ['provenance'],
-  );
+  await insertLedProjects(em, projects, FIXTURE);
 }
 
 beforeAll(async () => {
