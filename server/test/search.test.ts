@@ -196,9 +196,12 @@ describe('kept current on write', () => {
 });
 
 describe('cost', () => {
-  it('is one SQL statement for hits, facets and the hits’ own fields', async () => {
+  it('is one SQL statement for hits, facets and the hits’ own fields (two the first time: is the word common?)', async () => {
     db.resetStatements();
-    await search('kunta');
+    await search('kuntien yhteinen');
+    expect(db.statements).toHaveLength(2);
+    db.resetStatements();
+    await search('kuntien yhteinen', { f: { kind: ['PROJECT'] } });
     expect(db.statements).toHaveLength(1);
   });
 

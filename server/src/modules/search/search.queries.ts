@@ -162,6 +162,25 @@ function estimateSql(query: ParsedQuery, p: Params): string {
   return `least(${groups.join(' + ')}, 1)`;
 }
 
+/** CTEs `stats` and `capped` (column `v`): whether the query matches over `exact` documents, by the statistics. */
+function commonCtes(query: ParsedQuery, p: Params, exact: number): string[] {
+  return [
+    `stats as materialized (select most_common_elems::text::text[] as elems, most_common_elem_freqs as freqs
+        from pg_stats where schemaname = current_schema() and tablename = 'search_doc' and attname = 'vector')`,
+    `capped as materialized (select ${estimateSql(query, p)}
+        * (select greatest(reltuples, 0) from pg_class where oid = 'search_doc'::regclass) > ${exact} as v)`,
+  ];
+}
+
+/**
+ * The decision alone (column `common`): a statement of its own, so the service can remember it
+ * per query and leave it out of the search statement (it costs ~2 ms, the cost of a rare search).
+ */
+export function commonStatement(query: ParsedQuery, exact: number): { sql: string; params: unknown[] } {
+  const p = new Params();
+  return p.bind(`with ${commonCtes(query, p, exact).join(',\n  ')} select v as common from capped`);
+}
+
 /** SQL predicate over search_doc `d` for a parsed query; index-backed (GIN tsvector and trigram). */
 function matchSql(query: ParsedQuery): string {
   if (query.groups.length === 0) return 'true';
@@ -231,6 +250,11 @@ export interface SearchSqlInput {
   };
   /** Cap on the work done for common words (see SearchCap); without it everything is exact. */
   cap?: SearchCap;
+  /**
+   * Whether the query is over the cap, when already known (commonStatement, cached by the
+   * service); otherwise the statement decides it from the statistics itself.
+   */
+  common?: boolean;
 }
 
 /**
@@ -321,10 +345,8 @@ export function searchSql(input: SearchSqlInput): { sql: string; params: unknown
     ctes.push(`hits as (select ${cols('d')}, ${rank} as score from search_doc d where ${match})`);
   } else {
     // Too many hits to read them all? Decided from the statistics, before reading any.
-    ctes.push(`stats as materialized (select most_common_elems::text::text[] as elems, most_common_elem_freqs as freqs
-        from pg_stats where schemaname = current_schema() and tablename = 'search_doc' and attname = 'vector')`);
-    ctes.push(`capped as materialized (select ${estimateSql(input.query, p)}
-        * (select greatest(reltuples, 0) from pg_class where oid = 'search_doc'::regclass) > ${cap.exact} as v)`);
+    if (input.common === undefined) ctes.push(...commonCtes(input.query, p, cap.exact));
+    else ctes.push(`capped as materialized (select ${input.common ? 'true' : 'false'} as v)`);
     const filterOn = (alias: string) => names.map((n) => selectionSql(n, input.selection[n], p, alias)).join(' and ');
     // Every hit when there are few (the one-time filter skips this scan otherwise).
     const every = `select ${cols('d')}, ${rank} as score from search_doc d where (${match}) and not (select v from capped)`;

@@ -5,14 +5,16 @@ import { pruneColumns } from '../../graphql/columns.js';
 import { asViews, type ViewRow } from '../../graphql/loaders.js';
 import type { Selection } from '../../graphql/selection.js';
 import { decodeOffsetCursor, encodeOffsetCursor, pageSize } from '../../graphql/relay.js';
+import { onDataChanged } from '../../graphql/response-cache/generation.js';
 import { nodeLoaders } from '../node-loaders.js';
-import { parseQuery } from './search.parse.js';
+import { parseQuery, type ParsedQuery } from './search.parse.js';
 import {
   FACETS,
   MARK_END,
   MARK_START,
   SEARCH_CAP,
   SEARCH_KINDS,
+  commonStatement,
   searchSql,
   type SearchCap,
   type FacetName,
@@ -117,22 +119,46 @@ export interface SearchArgs {
  * The one SQL statement a search operation sends, for the fields `selection` asks for (all of
  * them without one). Exported so that scripts can EXPLAIN exactly what the API runs.
  */
-export function searchStatement(args: SearchArgs, sel: Selection | undefined) {
+export function searchStatement(args: SearchArgs, sel: Selection | undefined, common?: boolean) {
   const query = parseQuery(args.query);
   const first = pageSize(args.first);
   const offset = decodeOffsetCursor(args.after);
   const selection = validate(args.filter);
   const { want, omitted } = wanted(sel);
-  const { sql, params } = searchSql({ query, lang: args.lang, selection, first, offset, want, cap: searchCap });
+  const { sql, params } = searchSql({ query, lang: args.lang, selection, first, offset, want, cap: searchCap, common });
   return { sql, params, first, offset, selection, omitted };
 }
 
 /**
- * Runs a search: one SQL statement for hits, facets and the hit nodes; the nodes prime the
- * per-request loaders so fields on them cost nothing more.
+ * Whether a query's words are over the cap (search.queries.ts commonStatement), remembered per
+ * words and cap for a minute and forgotten on every committed write: the statistics it reads
+ * change with ANALYZE only, and deciding it costs about as much as a rare search itself.
+ */
+const commonness = new Map<string, { common: boolean; at: number }>();
+const COMMONNESS_MS = 60_000;
+const COMMONNESS_KEPT = 1000;
+onDataChanged(() => commonness.clear());
+
+async function isCommon(ctx: Context, query: ParsedQuery): Promise<boolean> {
+  const key = `${searchCap.exact}:${JSON.stringify(query.groups)}`;
+  const known = commonness.get(key);
+  if (known && Date.now() - known.at < COMMONNESS_MS) return known.common;
+  const { sql, params } = commonStatement(query, searchCap.exact);
+  const common = (await ctx.sql.one<{ common: boolean }>(sql, params))?.common === true;
+  if (commonness.size >= COMMONNESS_KEPT) commonness.delete(commonness.keys().next().value!);
+  commonness.set(key, { common, at: Date.now() });
+  return common;
+}
+
+
+/**
+ * Runs a search: one SQL statement for hits, facets and the hit nodes (one more the first time
+ * its words are seen, see isCommon); the nodes prime the per-request loaders so fields on them
+ * cost nothing more.
  */
 export async function search(ctx: Context, args: SearchArgs): Promise<SearchResult> {
-  const { sql, params, first, offset, selection, omitted } = searchStatement(args, ctx.sql.selection);
+  const common = await isCommon(ctx, parseQuery(args.query));
+  const { sql, params, first, offset, selection, omitted } = searchStatement(args, ctx.sql.selection, common);
   const row = (await ctx.sql.one<SearchRow>(sql, params))!;
   const hits: SearchHit[] = row.hits.slice(0, first).map((h) => {
     const [node] = asViews(TYPENAME[h.kind], [h.node], ctx.sql, omitted[h.kind]) as ViewRow[];
