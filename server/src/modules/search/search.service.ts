@@ -150,7 +150,6 @@ async function isCommon(ctx: Context, query: ParsedQuery): Promise<boolean> {
   return common;
 }
 
-
 /**
  * Runs a search: one SQL statement for hits, facets and the hit nodes (one more the first time
  * its words are seen, see isCommon); the nodes prime the per-request loaders so fields on them
