@@ -1,17 +1,11 @@
 import { Heading } from 'suomifi-ui-components';
-import { formatDate, formatNumber } from '../../app/format';
+import { formatDate } from '../../app/format';
 import { useT } from '../../app/i18n';
-import { LOCALES, type Lang } from '../../app/lang';
 import { LocalizedText } from '../../app/LocalizedText';
 import { pickText } from '../national-service/pick-text';
 import { ExternalLink, Section } from '../project-page/Section';
 import type { DeliverableDetail } from './DeliverablePage.query';
-
-/** Sizes as people read them: kB below a megabyte, else MB with one decimal. */
-function formatSize(bytes: number, lang: Lang): string {
-  if (bytes < 1024 * 1024) return `${formatNumber(Math.max(1, Math.ceil(bytes / 1024)), lang)} kB`;
-  return `${new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 }).format(bytes / 1024 / 1024)} MB`;
-}
+import { FileLink } from './FileLink';
 
 /** Versions, newest first, with their files to download and links. */
 export function Releases({ releases }: { releases: DeliverableDetail['releases'] }) {
@@ -34,12 +28,7 @@ export function Releases({ releases }: { releases: DeliverableDetail['releases']
               <ul aria-label={t('deliverable.files')}>
                 {r.files.map((f) => (
                   <li key={f.id}>
-                    <a href={f.downloadUrl} download>
-                      {f.filename}
-                    </a>{' '}
-                    <span className="role">
-                      ({f.mediaType}, {formatSize(f.byteSize, lang)})
-                    </span>
+                    <FileLink file={f} />
                   </li>
                 ))}
               </ul>

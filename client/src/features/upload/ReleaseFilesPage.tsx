@@ -2,10 +2,9 @@ import { Heading } from 'suomifi-ui-components';
 import { useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
-import { formatDate, formatNumber } from '../../app/format';
+import { formatDate } from '../../app/format';
 import { ConfirmAction } from '../../app/ConfirmAction';
 import { useT } from '../../app/i18n';
-import { LOCALES, type Lang } from '../../app/lang';
 import { LoadError } from '../../app/LoadError';
 import { LocalizedText } from '../../app/LocalizedText';
 import { NotFound } from '../../app/NotFound';
@@ -13,18 +12,13 @@ import { PageSkeleton } from '../../app/Skeleton';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ForbiddenNotice, SignInNotice } from '../account/SignInNotice';
 import { useViewer } from '../account/viewer';
+import { FileLink, formatSize } from '../deliverable/FileLink';
 import { deliverablePath } from '../deliverable/paths';
 import { EditRelease } from '../deliverable-edit/EditRelease';
 import { mayEditDeliverable } from '../deliverable-edit/EditorActions';
 import { FileDrop } from './FileDrop';
 import { ReleaseFilesQuery, type ReleaseFile } from './ReleaseFilesPage.query';
 import { deleteErrorKey, deleteFile, uploadErrorKey, uploadFile, UploadError } from './upload';
-
-/** Sizes as people read them: kB below a megabyte, else MB with one decimal. */
-export function formatSize(bytes: number, lang: Lang): string {
-  if (bytes < 1024 * 1024) return `${formatNumber(Math.max(1, Math.ceil(bytes / 1024)), lang)} kB`;
-  return `${new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 }).format(bytes / 1024 / 1024)} MB`;
-}
 
 interface Upload {
   key: number;
@@ -174,7 +168,7 @@ function Uploads({ releaseId, upload, onUploaded }: { releaseId: string; upload:
  * (network-only), which replaces its cached `files` wherever the release is shown.
  */
 function FileList({ files, remove, onDeleted }: { files: ReleaseFile[]; remove: Deleter; onDeleted: () => void }) {
-  const { t, lang } = useT();
+  const { t } = useT();
   const [announce, setAnnounce] = useState('');
   return (
     <section aria-labelledby="files-heading">
@@ -191,12 +185,7 @@ function FileList({ files, remove, onDeleted }: { files: ReleaseFile[]; remove: 
           {files.map((f) => (
             <li key={f.id}>
               <span className="file-info">
-                <a href={f.downloadUrl} download>
-                  {f.filename}
-                </a>{' '}
-                <span className="role">
-                  ({f.mediaType}, {formatSize(f.byteSize, lang)})
-                </span>
+                <FileLink file={f} />
               </span>
               <DeleteFile
                 file={f}
