@@ -1,5 +1,6 @@
 import { pruneColumns } from './columns.js';
 import { asViews, type ViewRow, type ViewSpec } from './loaders.js';
+import { manyColumns } from './many-embeds.js';
 import { connection, decodeKeyCursor, encodeKeyCursor, pageSize, type Connection } from './relay.js';
 import type { Sql } from './sql.js';
 
@@ -31,14 +32,21 @@ export async function keysetPage(sql: Sql, spec: ViewSpec, q: ListQuery): Promis
   }
   const whereSql = where.length ? `where ${where.join(' and ')}` : '';
   const cols = pruneColumns(spec, sql.selection);
-  const rows = await sql.all<{ uuid: string; _k: string | null }>(
+  const many = manyColumns(sql, spec.typename, 'y.uuid');
+  const page =
     `select ${cols.list}, (${q.orderBy})::text as _k from ${spec.from} ${whereSql} ` +
-      `order by ${q.orderBy} ${dir}, t.id ${dir} limit ${first + 1}`,
+    `order by ${q.orderBy} ${dir}, t.id ${dir} limit ${first + 1}`;
+  // Nested lists read in this statement (many-embeds.ts) are read for the page's rows, not for
+  // the one after it that only tells whether there is a next page.
+  const rows = await sql.all<{ uuid: string; _k: string | null }>(
+    many.plans.length
+      ? `select y.*${many.guarded(`y._n <= ${first}`)} from (select x.*, row_number() over () as _n from (${page}) x) y order by y._n`
+      : page,
     params,
   );
   const countWhere = q.where.length ? `where ${q.where.join(' and ')}` : '';
   return connection(
-    asViews(spec.typename, rows, sql, cols.omitted, cols.embeds),
+    asViews(spec.typename, rows, sql, cols.omitted, cols.embeds, many.plans),
     first,
     (r) => encodeKeyCursor([r._k, r.uuid]),
     async () => {

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { guardOmitted, neededAliases, pruneColumns, type Embedded, type Prunable } from './columns.js';
 import { toGlobalId } from './global-id.js';
+import { manyColumns, type ChildList, type EmbeddedPage, type ManyPlan } from './many-embeds.js';
 import type { Sql } from './sql.js';
 
 /** A row read for a view type: the raw uuid plus whatever columns the query aliased. */
@@ -51,6 +52,7 @@ export function asViews<T extends { uuid: string }>(
   sql?: Sql,
   omitted: ReadonlySet<string> | null = null,
   embeds: readonly Embedded[] = [],
+  many: readonly ManyPlan[] = [],
 ): Array<T & ViewRow> {
   const details = sql ? DETAILS.get(typename) : undefined;
   const selected = sql?.selection?.get(typename);
@@ -91,8 +93,36 @@ export function asViews<T extends { uuid: string }>(
     const views = asViews(e.typename, related, sql, e.omitted, e.embeds);
     for (let j = 0; j < parents.length; j++) parents[j][key] = views[j];
   }
+  for (const m of many) embedManyViews(out as Array<Record<string, unknown>>, m, sql);
   if (omitted) for (let i = 0; i < out.length; i++) out[i] = guardOmitted(typename, out[i], omitted);
   return out;
+}
+
+/** The lists read as JSON in the parents' statement (many-embeds.ts) become views, all parents' together. */
+function embedManyViews(parents: Array<Record<string, unknown>>, m: ManyPlan, sql: Sql | undefined): void {
+  const key = `_many_${m.field}`;
+  type Read = { rows: ViewRow[]; next: boolean; total?: number } | ViewRow[] | null;
+  const read = parents.map((r) => r[key] as Read);
+  const childrenOf = (v: Read) => (v === null ? [] : Array.isArray(v) ? v : v.rows);
+  const all: ViewRow[] = [];
+  for (const v of read) for (const c of childrenOf(v)) all.push(c);
+  // In place (asViews may wrap a row, so the views are taken from the array it returns).
+  const views = asViews(m.typename, all, sql, m.omitted, m.embeds);
+  let at = 0;
+  for (let i = 0; i < parents.length; i++) {
+    const v = read[i];
+    // Not read for this row (a statement's guard): the field's loader answers.
+    if (v === null) {
+      delete parents[i][key];
+      continue;
+    }
+    const n = childrenOf(v).length;
+    const rows = views.slice(at, (at += n));
+    const page: EmbeddedPage = Array.isArray(v)
+      ? { key: m.key, rows, hasNext: false, total: n }
+      : { key: m.key, rows, hasNext: v.next, total: m.counted ? v.total! : null };
+    parents[i][key] = page;
+  }
 }
 
 const NONE: readonly string[] = [];
@@ -211,11 +241,14 @@ export function byIdLoader(spec: ViewSpec) {
   return (sql: Sql) =>
     new DataLoader<string, ViewRow | null>(async (ids) => {
       const cols = pruneColumns(spec, sql.selection);
+      const many = manyColumns(sql, spec.typename);
       const rows = await sql.all<{ uuid: string }>(
-        `select ${cols.list} from ${spec.from} where t.id = any(?::uuid[])`,
+        `select ${cols.list}${many.list} from ${spec.from} where t.id = any(?::uuid[])`,
         [pgArray(ids)],
       );
-      const byId = new Map(asViews(spec.typename, rows, sql, cols.omitted, cols.embeds).map((r) => [r.uuid, r]));
+      const byId = new Map(
+        asViews(spec.typename, rows, sql, cols.omitted, cols.embeds, many.plans).map((r) => [r.uuid, r]),
+      );
       return ids.map((id) => byId.get(id) ?? null);
     }, levelBatching(sql));
 }
@@ -225,16 +258,21 @@ export function byKeyLoader(spec: ViewSpec, keyColumn: string, keyType: 'text' |
   return (sql: Sql) =>
     new DataLoader<string, ViewRow | null>(async (keys) => {
       const cols = pruneColumns(spec, sql.selection);
+      const many = manyColumns(sql, spec.typename);
       const rows = await sql.all<{ uuid: string; _key: string }>(
-        `select ${cols.list}, ${keyColumn}::text as _key from ${spec.from} where ${keyColumn} = any(?::${keyType}[])`,
+        `select ${cols.list}${many.list}, ${keyColumn}::text as _key from ${spec.from} where ${keyColumn} = any(?::${keyType}[])`,
         [pgArray(keys)],
       );
       const byKey = new Map(
-        asViews(spec.typename, rows, sql, cols.omitted, cols.embeds).map((r) => [r._key as string, r]),
+        asViews(spec.typename, rows, sql, cols.omitted, cols.embeds, many.plans).map((r) => [r._key as string, r]),
       );
       return keys.map((k) => byKey.get(String(k)) ?? null);
     }, levelBatching(sql));
 }
+
+/** childrenLoader / pagedChildrenLoader of a ChildList (the definition a parent may also embed). */
+export const listLoader = (l: ChildList) => childrenLoader(l.spec, l.parentColumn, l.orderBy);
+export const pagedListLoader = (l: ChildList) => pagedChildrenLoader(l.spec, l.parentColumn, l.orderBy, l.filterSql);
 
 /** Loads every child row of each parent (small, unpaged lists): one statement per batch. */
 export function childrenLoader(spec: ViewSpec, parentColumn: string, orderBy: string) {

@@ -5,6 +5,7 @@ import {
   isObjectType,
   Kind,
   type DocumentNode,
+  type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLNamedType,
   type GraphQLSchema,
@@ -19,6 +20,17 @@ import type { Context } from './context.js';
  * Loaders read only the columns these fields need.
  */
 export type Selection = ReadonlyMap<string, ReadonlySet<string>>;
+
+/**
+ * The occurrences of each field, per `Type.field` (to read a nested list in its parent's
+ * statement, its arguments must be known before the parent is read).
+ */
+const argumentNodes = new WeakMap<Selection, ReadonlyMap<string, readonly FieldNode[]>>();
+
+/** The operation's occurrences of `typename.field`. */
+export function fieldOccurrences(selection: Selection, typename: string, field: string): readonly FieldNode[] {
+  return argumentNodes.get(selection)?.get(`${typename}.${field}`) ?? [];
+}
 
 /** Selections per parsed document (Apollo reuses one DocumentNode per cached query text). */
 const cache = new WeakMap<DocumentNode, Map<string, Selection>>();
@@ -41,6 +53,8 @@ function computeSelection(schema: GraphQLSchema, document: DocumentNode, operati
       operation ??= d;
   }
   const out = new Map<string, Set<string>>();
+  const occurrences = new Map<string, FieldNode[]>();
+  argumentNodes.set(out, occurrences);
   if (!operation) return out;
   const root = schema.getRootType(operation.operation);
   if (!root) return out;
@@ -69,6 +83,10 @@ function computeSelection(schema: GraphQLSchema, document: DocumentNode, operati
           let fields = out.get(t);
           if (!fields) out.set(t, (fields = new Set()));
           fields.add(name);
+          const k = `${t}.${name}`;
+          const list = occurrences.get(k);
+          if (list) list.push(s);
+          else occurrences.set(k, [s]);
         }
         if (!s.selectionSet) continue;
         // Each implementing type may declare the field with its own return type.
@@ -91,8 +109,10 @@ export function selectionPlugin(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, operationName, contextValue }) {
+        async didResolveOperation({ schema, document, operationName, contextValue, request }) {
           contextValue.sql.selection = selectionOf(schema, document, operationName);
+          contextValue.sql.schema = schema;
+          contextValue.sql.variables = request.variables ?? {};
         },
       };
     },

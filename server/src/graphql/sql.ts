@@ -10,6 +10,11 @@ export class Sql {
   loaders?: import('./loaders.js').Loaders;
   /** The operation's fields per type (set before execution), for column pruning. */
   selection?: import('./selection.js').Selection;
+  /** The schema and the operation's variables (set before execution), for nested lists read in their parent's statement. */
+  schema?: import('graphql').GraphQLSchema;
+  variables?: Readonly<Record<string, unknown>>;
+  /** Per-request plans of nested lists read in their parent's statement (many-embeds.ts), per type. */
+  manyPlans?: Map<string, import('./many-embeds.js').ManyColumns>;
 
   constructor(
     private readonly em: EntityManager,

@@ -1,5 +1,6 @@
 import type { Context } from '../../graphql/context.js';
-import { byIdLoader, childrenLoader, pagedChildrenLoader } from '../../graphql/loaders.js';
+import { byIdLoader, childrenLoader, pagedChildrenLoader, pagedListLoader } from '../../graphql/loaders.js';
+import { embedMany, type ChildList } from '../../graphql/many-embeds.js';
 import { PROJECT } from '../project/project.queries.js';
 import { DELIVERABLE, FILE, RECENT_ORDER, RELEASE } from './deliverable.queries.js';
 
@@ -9,17 +10,17 @@ export const deliverableById = (ctx: Context) => ctx.loaders.get('deliverable.by
 export const releaseById = (ctx: Context) => ctx.loaders.get('release.byId', byIdLoader(RELEASE));
 export const fileById = (ctx: Context) => ctx.loaders.get('file.byId', byIdLoader(FILE));
 
+const OF_PROJECT: ChildList = {
+  spec: { ...DELIVERABLE, from: 'deliverable_project dp join deliverable t on t.id = dp.deliverable_id' },
+  parentColumn: 'dp.project_id',
+  orderBy: newestFirst,
+  filterSql: 't.kind = ?',
+};
+embedMany('Project', 'deliverables', { list: OF_PROJECT, paged: true, filterArg: 'kind' });
+
 /** Deliverables of each project, newest first; filter: kind. */
 export const deliverablesOfProject = (ctx: Context) =>
-  ctx.loaders.get(
-    'deliverable.ofProject',
-    pagedChildrenLoader(
-      { ...DELIVERABLE, from: 'deliverable_project dp join deliverable t on t.id = dp.deliverable_id' },
-      'dp.project_id',
-      newestFirst,
-      't.kind = ?',
-    ),
-  );
+  ctx.loaders.get('deliverable.ofProject', pagedListLoader(OF_PROJECT));
 export const deliverablesOfPublisher = (ctx: Context) =>
   ctx.loaders.get(
     'deliverable.ofPublisher',

@@ -29,6 +29,7 @@ import {
 } from './deliverable.loaders.js';
 import { DELIVERABLE, DELIVERABLE_ORDER, deliverableFilter } from './deliverable.queries.js';
 import { DeliverableFilter, DeliverableOrder, DeliverableView, FileView, ReleaseView } from './deliverable.types.js';
+import { embeddedMany } from '../../graphql/many-embeds.js';
 
 export const DeliverableConnection = ConnectionType('Deliverable', DeliverableView);
 
@@ -146,7 +147,7 @@ export class ProjectDeliverablesResolver {
     @Arg('kind', () => DeliverableKind, { nullable: true }) kind: DeliverableKind | null,
     @Ctx() ctx: Context,
   ) {
-    return nestedConnection(deliverablesOfProject(ctx), p.uuid, page, kind);
+    return nestedConnection(deliverablesOfProject(ctx), p.uuid, page, kind, embeddedMany(p, 'deliverables'));
   }
 }
 

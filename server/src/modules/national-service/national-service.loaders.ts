@@ -1,5 +1,12 @@
 import type { Context } from '../../graphql/context.js';
-import { byIdLoader, byKeyLoader, childrenLoader, pagedChildrenLoader } from '../../graphql/loaders.js';
+import {
+  byIdLoader,
+  byKeyLoader,
+  childrenLoader,
+  pagedChildrenLoader,
+  pagedListLoader,
+} from '../../graphql/loaders.js';
+import { embedMany, type ChildList } from '../../graphql/many-embeds.js';
 import { NATIONAL_SERVICE, SERVICE_USE } from './national-service.queries.js';
 
 export const nationalServiceById = (ctx: Context) => ctx.loaders.get('service.byId', byIdLoader(NATIONAL_SERVICE));
@@ -8,11 +15,15 @@ export const nationalServiceBySlug = (ctx: Context) =>
 export const serviceUseById = (ctx: Context) => ctx.loaders.get('serviceUse.byId', byIdLoader(SERVICE_USE));
 export const servicesOfProvider = (ctx: Context) =>
   ctx.loaders.get('service.ofProvider', childrenLoader(NATIONAL_SERVICE, 't.provider_id', 't.slug'));
+const USES_OF_PROJECT: ChildList = {
+  spec: SERVICE_USE,
+  parentColumn: 't.project_id',
+  orderBy: 't.relation, t.id',
+  filterSql: 't.relation = ?',
+};
+embedMany('Project', 'serviceUses', { list: USES_OF_PROJECT, paged: true, filterArg: 'relation' });
 export const serviceUsesOfProject = (ctx: Context) =>
-  ctx.loaders.get(
-    'serviceUse.ofProject',
-    pagedChildrenLoader(SERVICE_USE, 't.project_id', 't.relation, t.id', 't.relation = ?'),
-  );
+  ctx.loaders.get('serviceUse.ofProject', pagedListLoader(USES_OF_PROJECT));
 export const serviceUsesOfDeliverable = (ctx: Context) =>
   ctx.loaders.get(
     'serviceUse.ofDeliverable',

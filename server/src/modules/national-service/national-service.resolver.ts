@@ -21,6 +21,7 @@ import {
 } from './national-service.loaders.js';
 import { NATIONAL_SERVICE } from './national-service.queries.js';
 import { NationalServiceView, ServiceUseView } from './national-service.types.js';
+import { embeddedMany } from '../../graphql/many-embeds.js';
 
 export const NationalServiceConnection = ConnectionType('NationalService', NationalServiceView);
 export const ServiceUseConnection = ConnectionType('ServiceUse', ServiceUseView);
@@ -107,7 +108,7 @@ export class ProjectServiceUsesResolver {
     @Arg('relation', () => ServiceRelation, { nullable: true }) relation: ServiceRelation | null,
     @Ctx() ctx: Context,
   ) {
-    return nestedConnection(serviceUsesOfProject(ctx), p.uuid, page, relation);
+    return nestedConnection(serviceUsesOfProject(ctx), p.uuid, page, relation, embeddedMany(p, 'serviceUses'));
   }
 }
 

@@ -1,5 +1,12 @@
 import type { Context } from '../../graphql/context.js';
-import { byIdLoader, byKeyLoader, childrenLoader, pagedChildrenLoader } from '../../graphql/loaders.js';
+import {
+  byIdLoader,
+  byKeyLoader,
+  childrenLoader,
+  pagedChildrenLoader,
+  pagedListLoader,
+} from '../../graphql/loaders.js';
+import { embedMany, type ChildList } from '../../graphql/many-embeds.js';
 import { ORGANISATION } from '../organisation/organisation.queries.js';
 import {
   LESSON,
@@ -17,12 +24,17 @@ export const participationById = (ctx: Context) => ctx.loaders.get('participatio
 export const projectLinkById = (ctx: Context) => ctx.loaders.get('projectLink.byId', byIdLoader(PROJECT_LINK));
 export const lessonById = (ctx: Context) => ctx.loaders.get('lesson.byId', byIdLoader(LESSON));
 
+const PARTICIPANTS: ChildList = {
+  spec: PARTICIPATION_IN_PROJECT,
+  parentColumn: 't.project_id',
+  orderBy: PARTICIPATION_ORDER,
+  filterSql: 't.role = ?',
+};
+embedMany('Project', 'participants', { list: PARTICIPANTS, paged: true, filterArg: 'role' });
+
 /** Participations of each project, a page per project; filter: role. */
 export const participantsOfProject = (ctx: Context) =>
-  ctx.loaders.get(
-    'participation.ofProject',
-    pagedChildrenLoader(PARTICIPATION_IN_PROJECT, 't.project_id', PARTICIPATION_ORDER, 't.role = ?'),
-  );
+  ctx.loaders.get('participation.ofProject', pagedListLoader(PARTICIPANTS));
 
 /** Participations of each organisation, newest project first; filter: role. */
 export const participationsOfOrganisation = (ctx: Context) =>

@@ -34,6 +34,7 @@ import {
   ProjectOrder,
   ProjectView,
 } from './project.types.js';
+import { embeddedMany } from '../../graphql/many-embeds.js';
 
 export const ProjectConnection = ConnectionType('Project', ProjectView);
 export const ParticipationConnection = ConnectionType('Participation', ParticipationView);
@@ -89,7 +90,7 @@ export class ProjectResolver {
 
   @FieldResolver(() => [GrantView], { description: 'Grants that fund the project.' })
   grants(@Root() p: ViewRow, @Ctx() ctx: Context) {
-    return grantsOfProject(ctx).load(p.uuid);
+    return embeddedMany(p, 'grants')?.rows ?? grantsOfProject(ctx).load(p.uuid);
   }
 
   @FieldResolver(() => OrganisationView, { nullable: true, description: 'The lead applicant.' })
@@ -104,7 +105,7 @@ export class ProjectResolver {
     @Arg('role', () => ParticipationRole, { nullable: true }) role: ParticipationRole | null,
     @Ctx() ctx: Context,
   ) {
-    return nestedConnection(participantsOfProject(ctx), p.uuid, page, role);
+    return nestedConnection(participantsOfProject(ctx), p.uuid, page, role, embeddedMany(p, 'participants'));
   }
 
   @FieldResolver(() => [ProjectLinkView], { description: 'Projects this one continues, derives from or supersedes.' })

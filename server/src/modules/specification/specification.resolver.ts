@@ -21,6 +21,7 @@ import {
 } from './specification.loaders.js';
 import { SPECIFICATION } from './specification.queries.js';
 import { ProjectSpecificationView, SpecificationView } from './specification.types.js';
+import { embeddedMany } from '../../graphql/many-embeds.js';
 
 export const SpecificationConnection = ConnectionType('Specification', SpecificationView);
 export const ProjectSpecificationConnection = ConnectionType('ProjectSpecification', ProjectSpecificationView);
@@ -88,7 +89,7 @@ export class ProjectSpecificationResolver {
 export class ProjectSpecificationsResolver {
   @FieldResolver(() => [ProjectSpecificationView], { description: 'Specifications the project applied or published.' })
   specifications(@Root() p: ViewRow, @Ctx() ctx: Context) {
-    return specificationsOfProject(ctx).load(p.uuid);
+    return embeddedMany(p, 'specifications')?.rows ?? specificationsOfProject(ctx).load(p.uuid);
   }
 }
 
