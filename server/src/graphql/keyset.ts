@@ -43,6 +43,7 @@ export async function keysetPage(sql: Sql, spec: ViewSpec, q: ListQuery): Promis
       ? `select y.*${many.guarded(`y._n <= ${first}`)} from (select x.*, row_number() over () as _n from (${page}) x) y order by y._n`
       : page,
     params,
+    true,
   );
   const countWhere = q.where.length ? `where ${q.where.join(' and ')}` : '';
   return connection(

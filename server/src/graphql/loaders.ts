@@ -188,6 +188,7 @@ function detailsLoader(
         const rows = await s.all<{ uuid: string }>(
           `select t.id as uuid, ${details.columns} from ${details.from} where t.id = any(?::uuid[])`,
           [pgArray(ids)],
+          true,
         );
         const byId = new Map(rows.map((r) => [r.uuid, r as Record<string, unknown>]));
         return ids.map((id) => byId.get(id) ?? null);
@@ -245,6 +246,7 @@ export function byIdLoader(spec: ViewSpec) {
       const rows = await sql.all<{ uuid: string }>(
         `select ${cols.list}${many.list} from ${spec.from} where t.id = any(?::uuid[])`,
         [pgArray(ids)],
+        true,
       );
       const byId = new Map(
         asViews(spec.typename, rows, sql, cols.omitted, cols.embeds, many.plans).map((r) => [r.uuid, r]),
@@ -262,6 +264,7 @@ export function byKeyLoader(spec: ViewSpec, keyColumn: string, keyType: 'text' |
       const rows = await sql.all<{ uuid: string; _key: string }>(
         `select ${cols.list}${many.list}, ${keyColumn}::text as _key from ${spec.from} where ${keyColumn} = any(?::${keyType}[])`,
         [pgArray(keys)],
+        true,
       );
       const byKey = new Map(
         asViews(spec.typename, rows, sql, cols.omitted, cols.embeds, many.plans).map((r) => [r._key as string, r]),
@@ -282,6 +285,7 @@ export function childrenLoader(spec: ViewSpec, parentColumn: string, orderBy: st
       const rows = await sql.all<{ uuid: string; _parent: string }>(
         `select ${cols.list}, ${parentColumn} as _parent from ${spec.from} where ${parentColumn} = any(?::uuid[]) order by ${orderBy}`,
         [pgArray(parents)],
+        true,
       );
       const groups = new Map<string, ViewRow[]>();
       for (const r of asViews(spec.typename, rows, sql, cols.omitted, cols.embeds)) {
@@ -351,11 +355,13 @@ export function pagedChildrenLoader(spec: ViewSpec, parentColumn: string, orderB
               ? await sql.all<PagedRow>(
                   `select * from (${numbered}) x where (_rn > ? and _rn <= ?) or (_rn = 1 and _total <= ?) order by _parent, _rn`,
                   [...params, offset, last, offset],
+                  true,
                 )
               : await sql.all<PagedRow>(
                   `select * from (select x.*, max(_rn) over (partition by _parent) as _last from (${numbered}) x ` +
                     `where _rn > ? and _rn <= ?) y where _rn <= ? order by _parent, _rn`,
                   [...params, offset, last + 1, last],
+                  true,
                 );
             const byParent = new Map<string, Page>();
             for (const r of asViews(spec.typename, rows, sql, cols.omitted, cols.embeds)) {

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { preparedStatementsEnabled, runPrepared } from './prepared.js';
 import { BatchScheduler } from './scheduler.js';
 
 /**
@@ -21,10 +22,16 @@ export class Sql {
     readonly scheduler = new BatchScheduler(),
   ) {}
 
-  async all<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-    return this.scheduler.track(() =>
-      this.em.getConnection().execute<T[]>(sql, params, 'all', this.em.getTransactionContext()),
-    );
+  /**
+   * `prepare`: run as a named prepared statement (prepared.ts) — for the loaders' statements,
+   * whose plans do not depend on their parameters' values. Inside a transaction, never.
+   */
+  async all<T>(sql: string, params: unknown[] = [], prepare = false): Promise<T[]> {
+    return this.scheduler.track(() => {
+      const trx = this.em.getTransactionContext();
+      if (prepare && !trx && preparedStatementsEnabled()) return runPrepared<T>(this.em, sql, params);
+      return this.em.getConnection().execute<T[]>(sql, params, 'all', trx);
+    });
   }
 
   async one<T>(sql: string, params: unknown[] = []): Promise<T | null> {
