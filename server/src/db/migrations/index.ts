@@ -8,6 +8,7 @@ import { Migration20261127234856_search_upsert } from './Migration20261127234856
 import { Migration20261128000552_notifications } from './Migration20261128000552_notifications.js';
 import { Migration20261128034207_webhook_secret } from './Migration20261128034207_webhook_secret.js';
 import { Migration20261128052000_search_heading } from './Migration20261128052000_search_heading.js';
+import { Migration20261128093000_search_word_statistics } from './Migration20261128093000_search_word_statistics.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so tsx, tsc and vitest load them
@@ -23,4 +24,8 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128000552_notifications', class: Migration20261128000552_notifications },
   { name: 'Migration20261128034207_webhook_secret', class: Migration20261128034207_webhook_secret },
   { name: 'Migration20261128052000_search_heading', class: Migration20261128052000_search_heading },
+  {
+    name: 'Migration20261128093000_search_word_statistics',
+    class: Migration20261128093000_search_word_statistics,
+  },
 ];

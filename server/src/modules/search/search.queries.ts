@@ -139,7 +139,8 @@ function tsqSql(query: ParsedQuery, p: Params, rankConfigs: readonly string[]): 
 /**
  * Estimated share (0..1) of search documents a query matches, from the statistics ANALYZE keeps
  * of the vectors (CTE `stats`: the most common lexemes and the share of documents holding each,
- * down to about 1.5 % of them). A word's lexeme counts every common lexeme it is a prefix of (an
+ * down to about 0.05 % of them with the column's statistics target of 1,000: migration
+ * 20261128093000). A word's lexeme counts every common lexeme it is a prefix of (an
  * over-estimate: one document holds several forms); the parts of a word (`e-lupa`) and the
  * words of an AND-group count their rarest, the language configurations their largest, and
  * OR-groups add up. Lexemes outside the statistics count 0: the estimate tells common words
