@@ -9,7 +9,7 @@ import { searchCap, searchStatement } from '../modules/search/search.service.js'
 
 /**
  * `npx tsx src/scripts/measure-search.ts --database-url URL [--runs 5] [--plan] [--cap 5000,2000]
- * [--extra word,word] [--query OP]`: database
+ * [--extra word,word] [--query OP] [--generic]`: database
  * time of the search statement the API sends for the benchmark's W2 operation (a rare, a common
  * and a Swedish term): EXPLAIN (ANALYZE, BUFFERS) run `--runs` times after one warm-up, median
  * planning + execution time, buffers, and the plan's top nodes. Prints, writes nothing.
@@ -30,6 +30,10 @@ if (arg('--cap')) {
   Object.assign(searchCap, { exact, candidates });
 }
 const showPlan = process.argv.includes('--plan');
+// `--generic`: as the API runs it, a prepared statement with a generic plan (planned once).
+const generic = process.argv.includes('--generic');
+const literal = (v: unknown) =>
+  v === null || v === undefined ? 'null' : typeof v === 'number' ? String(v) : `'${String(v).replace(/'/g, "''")}'`;
 // The benchmark's W2 operation (bench/workloads.mjs), plus the new exactness flags when present.
 const OPERATION =
   arg('--query') ??
@@ -78,8 +82,16 @@ for (const [q, lang, label] of TERMS) {
   const { sql, params } = searchStatement({ query: q, lang, first: 20 }, selection);
   const [row] = await conn.execute<Array<{ total: number; exact: boolean | null }>>(sql, params);
   const times: Array<{ plan: number; exec: number; root: Plan }> = [];
+  if (generic) {
+    const knex = conn.getKnex();
+    await conn.execute(`prepare kg_measure as ${knex.client.positionBindings(sql)}`);
+  }
   for (let i = 0; i <= runs; i++) {
-    const [r] = await conn.execute<Explained>(`explain (analyze, buffers, format json) ${sql}`, params);
+    const [r] = generic
+      ? await conn.execute<Explained>(
+          `explain (analyze, buffers, format json) execute kg_measure(${params.map(literal).join(', ')})`,
+        )
+      : await conn.execute<Explained>(`explain (analyze, buffers, format json) ${sql}`, params);
     const e = r['QUERY PLAN'][0];
     if (i > 0) times.push({ plan: e['Planning Time'], exec: e['Execution Time'], root: e.Plan });
   }
@@ -92,5 +104,6 @@ for (const [q, lang, label] of TERMS) {
       `  buffers hit=${last['Shared Hit Blocks']} read=${last['Shared Read Blocks']}`,
   );
   if (showPlan) console.log(outline(last).join('\n'));
+  if (generic) await conn.execute('deallocate kg_measure');
 }
 await orm.close();

@@ -9,6 +9,7 @@ import { Migration20261128000552_notifications } from './Migration20261128000552
 import { Migration20261128034207_webhook_secret } from './Migration20261128034207_webhook_secret.js';
 import { Migration20261128052000_search_heading } from './Migration20261128052000_search_heading.js';
 import { Migration20261128093000_search_word_statistics } from './Migration20261128093000_search_word_statistics.js';
+import { Migration20261128100000_deliverable_recent } from './Migration20261128100000_deliverable_recent.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so tsx, tsc and vitest load them
@@ -28,4 +29,5 @@ export const migrationsList: MigrationObject[] = [
     name: 'Migration20261128093000_search_word_statistics',
     class: Migration20261128093000_search_word_statistics,
   },
+  { name: 'Migration20261128100000_deliverable_recent', class: Migration20261128100000_deliverable_recent },
 ];

@@ -178,11 +178,14 @@ function emitDeliverable(ctx: Context, project: ProjectInfo): void {
         : null,
   });
 
+  const publishedSort = published === null ? '0001-01-01' : isoDate(published);
   ctx.writer.add('deliverable_project', {
     id: ctx.nextId('deliverable_project'),
     ...at,
     deliverable_id: id,
     project_id: project.id,
+    // Written here: the bulk load runs without the trigger that keeps it (migration 20261128100000).
+    published_sort: publishedSort,
   });
   const other = ctx.recentProjectsOf(project.topic).filter((p) => p.id !== project.id);
   if (other.length && rng.chance(0.08)) {
@@ -191,6 +194,7 @@ function emitDeliverable(ctx: Context, project: ProjectInfo): void {
       ...at,
       deliverable_id: id,
       project_id: rng.pick(other).id,
+      published_sort: publishedSort,
     });
   }
 

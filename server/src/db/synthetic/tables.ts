@@ -89,7 +89,7 @@ export const SYNTHETIC_TABLES = {
     published_at: 'date',
     last_verified_at: 'timestamptz',
   },
-  deliverable_project: { deliverable_id: 'uuid', project_id: 'uuid' },
+  deliverable_project: { deliverable_id: 'uuid', project_id: 'uuid', published_sort: 'date' },
   release: { deliverable_id: 'uuid', version: 'text', released_at: 'date', notes: 'jsonb', links: 'jsonb' },
   conformance: { deliverable_id: 'uuid', specification_id: 'uuid' },
   service_use: {

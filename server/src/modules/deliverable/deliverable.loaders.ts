@@ -13,7 +13,8 @@ export const fileById = (ctx: Context) => ctx.loaders.get('file.byId', byIdLoade
 const OF_PROJECT: ChildList = {
   spec: { ...DELIVERABLE, from: 'deliverable_project dp join deliverable t on t.id = dp.deliverable_id' },
   parentColumn: 'dp.project_id',
-  orderBy: newestFirst,
+  // The same order as newestFirst, from the link's copy of the date (an index: migration 20261128100000).
+  orderBy: 'dp.published_sort desc, dp.deliverable_id',
   filterSql: 't.kind = ?',
 };
 embedMany('Project', 'deliverables', { list: OF_PROJECT, paged: true, filterArg: 'kind' });
