@@ -72,6 +72,30 @@ describe('nested lists read in the parent statement', () => {
     }
   });
 
+  it('reads a deliverable’s and an organisation’s lists in their statement too, as the loaders answer', async () => {
+    const { data } = await both(
+      `{ projects(first: 1, filter: { status: [ONGOING] }) { nodes { deliverables(first: 1) { nodes { id publisher { id } } } } } }`,
+    );
+    const deliverable = data.projects.nodes[0].deliverables.nodes[0];
+    const d = await both(
+      `query($id: ID!) { node(id: $id) { ... on Deliverable { id kind projects { slug } releases { version }
+        serviceUses(first: 10) { totalCount nodes { relation } }
+        adoptions(first: 2) { totalCount pageInfo { hasNextPage } nodes { verification organisation { slug } } } } } }`,
+      { id: deliverable.id },
+    );
+    expect(d.statements).toHaveLength(1);
+    expect(d.data.node.projects.length).toBeGreaterThanOrEqual(1);
+    const o = await both(
+      `query($id: ID!) { organisation(id: $id) { slug
+        participations(first: 3) { totalCount nodes { role project { slug } } }
+        publishedDeliverables(first: 2) { pageInfo { hasNextPage } nodes { kind } }
+        adoptions(first: 2, verification: VERIFIED) { totalCount nodes { status } } } }`,
+      { id: deliverable.publisher.id },
+    );
+    expect(o.statements).toHaveLength(1);
+    expect(o.data.organisation.participations.totalCount).toBeGreaterThanOrEqual(1);
+  });
+
   it('falls back to the loader when a list is asked with different arguments', async () => {
     const r = await both(`{ projects(first: 8, filter: { status: [ONGOING] }) { nodes {
       one: participants(first: 1) { nodes { organisation { slug } } }

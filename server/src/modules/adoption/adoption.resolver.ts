@@ -5,6 +5,7 @@ import { Text, textIn } from '../../graphql/common.types.js';
 import type { Context } from '../../graphql/context.js';
 import { keysetPage } from '../../graphql/keyset.js';
 import { embedded, type ViewRow } from '../../graphql/loaders.js';
+import { embeddedMany } from '../../graphql/many-embeds.js';
 import { nestedConnection } from '../../graphql/nested.js';
 import { ConnectionType, PageArgs } from '../../graphql/relay.js';
 import { deliverableById } from '../deliverable/deliverable.loaders.js';
@@ -66,7 +67,7 @@ export class DeliverableAdoptionsResolver {
     @Arg('verification', () => VerificationLevel, { nullable: true }) verification: VerificationLevel | null,
     @Ctx() ctx: Context,
   ) {
-    return nestedConnection(adoptionsOfDeliverable(ctx), d.uuid, page, verification);
+    return nestedConnection(adoptionsOfDeliverable(ctx), d.uuid, page, verification, embeddedMany(d, 'adoptions'));
   }
 }
 
@@ -79,6 +80,6 @@ export class OrganisationAdoptionsResolver {
     @Arg('verification', () => VerificationLevel, { nullable: true }) verification: VerificationLevel | null,
     @Ctx() ctx: Context,
   ) {
-    return nestedConnection(adoptionsOfOrganisation(ctx), o.uuid, page, verification);
+    return nestedConnection(adoptionsOfOrganisation(ctx), o.uuid, page, verification, embeddedMany(o, 'adoptions'));
   }
 }

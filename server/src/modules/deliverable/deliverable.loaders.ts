@@ -1,5 +1,5 @@
 import type { Context } from '../../graphql/context.js';
-import { byIdLoader, childrenLoader, pagedChildrenLoader, pagedListLoader } from '../../graphql/loaders.js';
+import { byIdLoader, childrenLoader, listLoader, pagedChildrenLoader, pagedListLoader } from '../../graphql/loaders.js';
 import { embedMany, type ChildList } from '../../graphql/many-embeds.js';
 import { PROJECT } from '../project/project.queries.js';
 import { DELIVERABLE, FILE, RECENT_ORDER, RELEASE } from './deliverable.queries.js';
@@ -22,11 +22,15 @@ embedMany('Project', 'deliverables', { list: OF_PROJECT, paged: true, filterArg:
 /** Deliverables of each project, newest first; filter: kind. */
 export const deliverablesOfProject = (ctx: Context) =>
   ctx.loaders.get('deliverable.ofProject', pagedListLoader(OF_PROJECT));
+const OF_PUBLISHER: ChildList = {
+  spec: DELIVERABLE,
+  parentColumn: 't.publisher_id',
+  orderBy: newestFirst,
+  filterSql: 't.kind = ?',
+};
+embedMany('Organisation', 'publishedDeliverables', { list: OF_PUBLISHER, paged: true, filterArg: 'kind' });
 export const deliverablesOfPublisher = (ctx: Context) =>
-  ctx.loaders.get(
-    'deliverable.ofPublisher',
-    pagedChildrenLoader(DELIVERABLE, 't.publisher_id', newestFirst, 't.kind = ?'),
-  );
+  ctx.loaders.get('deliverable.ofPublisher', pagedListLoader(OF_PUBLISHER));
 export const derivativesOfDeliverable = (ctx: Context) =>
   ctx.loaders.get('deliverable.derivatives', pagedChildrenLoader(DELIVERABLE, 't.derived_from_id', newestFirst));
 export const conformingDeliverables = (ctx: Context) =>
@@ -39,19 +43,21 @@ export const conformingDeliverables = (ctx: Context) =>
       't.kind = ?',
     ),
   );
+const PROJECTS_OF: ChildList = {
+  spec: { ...PROJECT, from: 'deliverable_project dp join project t on t.id = dp.project_id' },
+  parentColumn: 'dp.deliverable_id',
+  orderBy: 't.sort_name, t.id',
+};
+embedMany('Deliverable', 'projects', { list: PROJECTS_OF, paged: false });
 export const projectsOfDeliverable = (ctx: Context) =>
-  ctx.loaders.get(
-    'project.ofDeliverable',
-    childrenLoader(
-      { ...PROJECT, from: 'deliverable_project dp join project t on t.id = dp.project_id' },
-      'dp.deliverable_id',
-      't.sort_name, t.id',
-    ),
-  );
+  ctx.loaders.get('project.ofDeliverable', listLoader(PROJECTS_OF));
+const RELEASES_OF: ChildList = {
+  spec: RELEASE,
+  parentColumn: 't.deliverable_id',
+  orderBy: `coalesce(t.released_at, '0001-01-01'::date) desc, t.id`,
+};
+embedMany('Deliverable', 'releases', { list: RELEASES_OF, paged: false });
 export const releasesOfDeliverable = (ctx: Context) =>
-  ctx.loaders.get(
-    'release.ofDeliverable',
-    childrenLoader(RELEASE, 't.deliverable_id', `coalesce(t.released_at, '0001-01-01'::date) desc, t.id`),
-  );
+  ctx.loaders.get('release.ofDeliverable', listLoader(RELEASES_OF));
 export const filesOfRelease = (ctx: Context) =>
   ctx.loaders.get('file.ofRelease', childrenLoader(FILE, 't.release_id', 't.filename, t.id'));

@@ -93,12 +93,12 @@ export class DeliverableResolver {
 
   @FieldResolver(() => [ProjectView], { description: 'The project(s) that produced it.' })
   projects(@Root() d: ViewRow, @Ctx() ctx: Context) {
-    return projectsOfDeliverable(ctx).load(d.uuid);
+    return embeddedMany(d, 'projects')?.rows ?? projectsOfDeliverable(ctx).load(d.uuid);
   }
 
   @FieldResolver(() => [ReleaseView], { description: 'Releases, newest first.' })
   releases(@Root() d: ViewRow, @Ctx() ctx: Context) {
-    return releasesOfDeliverable(ctx).load(d.uuid);
+    return embeddedMany(d, 'releases')?.rows ?? releasesOfDeliverable(ctx).load(d.uuid);
   }
 
   @FieldResolver(() => [SpecificationView], { description: 'Specifications it conforms to.' })
@@ -108,7 +108,7 @@ export class DeliverableResolver {
 
   @FieldResolver(() => ServiceUseConnection, { description: 'National services it uses.' })
   serviceUses(@Root() d: ViewRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
-    return nestedConnection(serviceUsesOfDeliverable(ctx), d.uuid, page);
+    return nestedConnection(serviceUsesOfDeliverable(ctx), d.uuid, page, null, embeddedMany(d, 'serviceUses'));
   }
 }
 
@@ -160,7 +160,7 @@ export class OrganisationDeliverablesResolver {
     @Arg('kind', () => DeliverableKind, { nullable: true }) kind: DeliverableKind | null,
     @Ctx() ctx: Context,
   ) {
-    return nestedConnection(deliverablesOfPublisher(ctx), o.uuid, page, kind);
+    return nestedConnection(deliverablesOfPublisher(ctx), o.uuid, page, kind, embeddedMany(o, 'publishedDeliverables'));
   }
 }
 

@@ -24,11 +24,15 @@ const USES_OF_PROJECT: ChildList = {
 embedMany('Project', 'serviceUses', { list: USES_OF_PROJECT, paged: true, filterArg: 'relation' });
 export const serviceUsesOfProject = (ctx: Context) =>
   ctx.loaders.get('serviceUse.ofProject', pagedListLoader(USES_OF_PROJECT));
+const USES_OF_DELIVERABLE: ChildList = {
+  spec: SERVICE_USE,
+  parentColumn: 't.deliverable_id',
+  orderBy: 't.relation, t.id',
+  filterSql: 't.relation = ?',
+};
+embedMany('Deliverable', 'serviceUses', { list: USES_OF_DELIVERABLE, paged: true });
 export const serviceUsesOfDeliverable = (ctx: Context) =>
-  ctx.loaders.get(
-    'serviceUse.ofDeliverable',
-    pagedChildrenLoader(SERVICE_USE, 't.deliverable_id', 't.relation, t.id', 't.relation = ?'),
-  );
+  ctx.loaders.get('serviceUse.ofDeliverable', pagedListLoader(USES_OF_DELIVERABLE));
 /** Who uses a service: projects first, then deliverables. */
 export const usesOfService = (ctx: Context) =>
   ctx.loaders.get(

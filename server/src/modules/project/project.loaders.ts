@@ -36,12 +36,17 @@ embedMany('Project', 'participants', { list: PARTICIPANTS, paged: true, filterAr
 export const participantsOfProject = (ctx: Context) =>
   ctx.loaders.get('participation.ofProject', pagedListLoader(PARTICIPANTS));
 
-/** Participations of each organisation, newest project first; filter: role. */
+const PARTICIPATIONS: ChildList = {
+  spec: PARTICIPATION_OF_ORGANISATION,
+  parentColumn: 't.organisation_id',
+  orderBy: '_p.sort_name, t.id',
+  filterSql: 't.role = ?',
+};
+embedMany('Organisation', 'participations', { list: PARTICIPATIONS, paged: true, filterArg: 'role' });
+
+/** Participations of each organisation, by project name; filter: role. */
 export const participationsOfOrganisation = (ctx: Context) =>
-  ctx.loaders.get(
-    'participation.ofOrganisation',
-    pagedChildrenLoader(PARTICIPATION_OF_ORGANISATION, 't.organisation_id', '_p.sort_name, t.id', 't.role = ?'),
-  );
+  ctx.loaders.get('participation.ofOrganisation', pagedListLoader(PARTICIPATIONS));
 
 /** The lead applicant of each project, in one statement. */
 export const leadOfProject = (ctx: Context) =>

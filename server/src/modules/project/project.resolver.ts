@@ -184,7 +184,7 @@ export class OrganisationParticipationsResolver {
     @Arg('role', () => ParticipationRole, { nullable: true }) role: ParticipationRole | null,
     @Ctx() ctx: Context,
   ) {
-    return nestedConnection(participationsOfOrganisation(ctx), o.uuid, page, role);
+    return nestedConnection(participationsOfOrganisation(ctx), o.uuid, page, role, embeddedMany(o, 'participations'));
   }
 }
 
