@@ -44,7 +44,8 @@ describe('nested lists read in the parent statement', () => {
     const r = await both(
       `query($id: ID!) { project(id: $id) { slug participants(first: 100) { totalCount nodes { role organisation { slug } } }
         grants { ordinal status call { year } } serviceUses(first: 100) { nodes { relation service { slug } } }
-        deliverables(first: 100) { pageInfo { hasNextPage } nodes { id kind } } specifications { relation } } }`,
+        deliverables(first: 100) { pageInfo { hasNextPage } nodes { id kind } } specifications { relation }
+        leadOrganisation { slug } lessons { category } linksIn { relation } linksOut { relation } } }`,
       { id },
     );
     expect(statements).toHaveLength(1);

@@ -1,11 +1,5 @@
 import type { Context } from '../../graphql/context.js';
-import {
-  byIdLoader,
-  byKeyLoader,
-  childrenLoader,
-  pagedChildrenLoader,
-  pagedListLoader,
-} from '../../graphql/loaders.js';
+import { byIdLoader, byKeyLoader, listLoader, pagedChildrenLoader, pagedListLoader } from '../../graphql/loaders.js';
 import { embedMany, type ChildList } from '../../graphql/many-embeds.js';
 import { ORGANISATION } from '../organisation/organisation.queries.js';
 import {
@@ -48,26 +42,27 @@ embedMany('Organisation', 'participations', { list: PARTICIPATIONS, paged: true,
 export const participationsOfOrganisation = (ctx: Context) =>
   ctx.loaders.get('participation.ofOrganisation', pagedListLoader(PARTICIPATIONS));
 
+const LEAD: ChildList = {
+  spec: {
+    ...ORGANISATION,
+    from: `participation pa join organisation t on t.id = pa.organisation_id and pa.role = 'LEAD_APPLICANT'`,
+  },
+  parentColumn: 'pa.project_id',
+  orderBy: 't.id',
+};
+embedMany('Project', 'leadOrganisation', { list: LEAD, paged: false });
 /** The lead applicant of each project, in one statement. */
-export const leadOfProject = (ctx: Context) =>
-  ctx.loaders.get(
-    'project.lead',
-    childrenLoader(
-      {
-        ...ORGANISATION,
-        from: `participation pa join organisation t on t.id = pa.organisation_id and pa.role = 'LEAD_APPLICANT'`,
-      },
-      'pa.project_id',
-      't.id',
-    ),
-  );
+export const leadOfProject = (ctx: Context) => ctx.loaders.get('project.lead', listLoader(LEAD));
 
-export const linksFromProject = (ctx: Context) =>
-  ctx.loaders.get('projectLink.from', childrenLoader(PROJECT_LINK, 't.from_id', 't.relation, t.id'));
-export const linksToProject = (ctx: Context) =>
-  ctx.loaders.get('projectLink.to', childrenLoader(PROJECT_LINK, 't.to_id', 't.relation, t.id'));
-export const lessonsOfProject = (ctx: Context) =>
-  ctx.loaders.get('lesson.ofProject', childrenLoader(LESSON, 't.project_id', 't.category, t.id'));
+const LINKS_OUT: ChildList = { spec: PROJECT_LINK, parentColumn: 't.from_id', orderBy: 't.relation, t.id' };
+const LINKS_IN: ChildList = { spec: PROJECT_LINK, parentColumn: 't.to_id', orderBy: 't.relation, t.id' };
+const LESSONS: ChildList = { spec: LESSON, parentColumn: 't.project_id', orderBy: 't.category, t.id' };
+embedMany('Project', 'linksOut', { list: LINKS_OUT, paged: false });
+embedMany('Project', 'linksIn', { list: LINKS_IN, paged: false });
+embedMany('Project', 'lessons', { list: LESSONS, paged: false });
+export const linksFromProject = (ctx: Context) => ctx.loaders.get('projectLink.from', listLoader(LINKS_OUT));
+export const linksToProject = (ctx: Context) => ctx.loaders.get('projectLink.to', listLoader(LINKS_IN));
+export const lessonsOfProject = (ctx: Context) => ctx.loaders.get('lesson.ofProject', listLoader(LESSONS));
 
 /** Projects of each region (a participating municipality lies in it), by name. */
 export const projectsOfRegion = (ctx: Context) =>

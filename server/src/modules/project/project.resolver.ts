@@ -95,7 +95,7 @@ export class ProjectResolver {
 
   @FieldResolver(() => OrganisationView, { nullable: true, description: 'The lead applicant.' })
   async leadOrganisation(@Root() p: ViewRow, @Ctx() ctx: Context) {
-    return (await leadOfProject(ctx).load(p.uuid))[0] ?? null;
+    return (embeddedMany(p, 'leadOrganisation')?.rows ?? (await leadOfProject(ctx).load(p.uuid)))[0] ?? null;
   }
 
   @FieldResolver(() => ParticipationConnection, { description: 'Participating organisations, lead applicant first.' })
@@ -110,17 +110,17 @@ export class ProjectResolver {
 
   @FieldResolver(() => [ProjectLinkView], { description: 'Projects this one continues, derives from or supersedes.' })
   linksOut(@Root() p: ViewRow, @Ctx() ctx: Context) {
-    return linksFromProject(ctx).load(p.uuid);
+    return embeddedMany(p, 'linksOut')?.rows ?? linksFromProject(ctx).load(p.uuid);
   }
 
   @FieldResolver(() => [ProjectLinkView], { description: 'Projects that continue, derive from or supersede this one.' })
   linksIn(@Root() p: ViewRow, @Ctx() ctx: Context) {
-    return linksToProject(ctx).load(p.uuid);
+    return embeddedMany(p, 'linksIn')?.rows ?? linksToProject(ctx).load(p.uuid);
   }
 
   @FieldResolver(() => [LessonLearnedView])
   lessons(@Root() p: ViewRow, @Ctx() ctx: Context) {
-    return lessonsOfProject(ctx).load(p.uuid);
+    return embeddedMany(p, 'lessons')?.rows ?? lessonsOfProject(ctx).load(p.uuid);
   }
 }
 
