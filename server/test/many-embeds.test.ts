@@ -38,14 +38,15 @@ async function both(query: string, variables: Record<string, unknown> = {}) {
 const cursor = (n: number) => Buffer.from(`o:${n}`).toString('base64url');
 
 describe('nested lists read in the parent statement', () => {
-  it('a project with its neighbours (W3) is one statement', async () => {
+  it('a project with its neighbours (W3) and its long texts is one statement', async () => {
     const { data, statements } = await both(`{ projects(first: 1, filter: { status: [ONGOING] }) { nodes { id } } }`);
     const id = data.projects.nodes[0].id;
     const r = await both(
       `query($id: ID!) { project(id: $id) { slug participants(first: 100) { totalCount nodes { role organisation { slug } } }
         grants { ordinal status call { year } } serviceUses(first: 100) { nodes { relation service { slug } } }
         deliverables(first: 100) { pageInfo { hasNextPage } nodes { id kind } } specifications { relation }
-        leadOrganisation { slug } lessons { category } linksIn { relation } linksOut { relation } } }`,
+        leadOrganisation { slug } lessons { category } linksIn { relation } linksOut { relation }
+        summary(lang: fi) { text } provenance { url } } }`,
       { id },
     );
     expect(statements).toHaveLength(1);

@@ -1,5 +1,5 @@
 import { pruneColumns } from './columns.js';
-import { asViews, type ViewRow, type ViewSpec } from './loaders.js';
+import { asViews, detailColumns, type ViewRow, type ViewSpec } from './loaders.js';
 import { manyColumns } from './many-embeds.js';
 import { connection, decodeKeyCursor, encodeKeyCursor, pageSize, type Connection } from './relay.js';
 import type { Sql } from './sql.js';
@@ -34,7 +34,7 @@ export async function keysetPage(sql: Sql, spec: ViewSpec, q: ListQuery): Promis
   const cols = pruneColumns(spec, sql.selection);
   const many = manyColumns(sql, spec.typename, 'y.uuid');
   const page =
-    `select ${cols.list}, (${q.orderBy})::text as _k from ${spec.from} ${whereSql} ` +
+    `select ${cols.list}${detailColumns(sql, spec)}, (${q.orderBy})::text as _k from ${spec.from} ${whereSql} ` +
     `order by ${q.orderBy} ${dir}, t.id ${dir} limit ${first + 1}`;
   // Nested lists read in this statement (many-embeds.ts) are read for the page's rows, not for
   // the one after it that only tells whether there is a next page.

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { guardOmitted, neededAliases, pruneColumns, type Embedded, type Prunable } from './columns.js';
+import { guardOmitted, neededAliases, parseColumns, pruneColumns, type Embedded, type Prunable } from './columns.js';
 import { toGlobalId } from './global-id.js';
 import { manyColumns, type ChildList, type EmbeddedPage, type ManyPlan } from './many-embeds.js';
 import type { Sql } from './sql.js';
@@ -162,6 +162,31 @@ function detailPlan(
   return plan;
 }
 
+const inlineDetails = new WeakMap<DetailSpec, WeakMap<ReadonlySet<string>, string>>();
+
+/**
+ * The detail columns the operation asks for, as more select-list items (`, …`) of a statement that
+ * reads the view from the same table (by id, by key, a listing): read with the rows instead of by a
+ * statement of their own. Empty without a selection or when none is asked for.
+ */
+export function detailColumns(sql: Sql, spec: { typename: string; from: string }): string {
+  const details = DETAILS.get(spec.typename);
+  const selected = sql.selection?.get(spec.typename);
+  if (!details || !selected || details.from !== spec.from) return '';
+  let bySelection = inlineDetails.get(details);
+  if (!bySelection) inlineDetails.set(details, (bySelection = new WeakMap()));
+  let list = bySelection.get(selected);
+  if (list === undefined) {
+    const needed = neededAliases(selected, details.needs);
+    list = parseColumns(details.columns)
+      .filter((c) => needed.has(c.alias))
+      .map((c) => `, ${c.sql}`)
+      .join('');
+    bySelection.set(selected, list);
+  }
+  return list;
+}
+
 function lazyGlobalId(this: ViewRow): string {
   return toGlobalId(this.__typename, this.uuid);
 }
@@ -244,7 +269,7 @@ export function byIdLoader(spec: ViewSpec) {
       const cols = pruneColumns(spec, sql.selection);
       const many = manyColumns(sql, spec.typename);
       const rows = await sql.all<{ uuid: string }>(
-        `select ${cols.list}${many.list} from ${spec.from} where t.id = any(?::uuid[])`,
+        `select ${cols.list}${detailColumns(sql, spec)}${many.list} from ${spec.from} where t.id = any(?::uuid[])`,
         [pgArray(ids)],
         true,
       );
@@ -262,7 +287,7 @@ export function byKeyLoader(spec: ViewSpec, keyColumn: string, keyType: 'text' |
       const cols = pruneColumns(spec, sql.selection);
       const many = manyColumns(sql, spec.typename);
       const rows = await sql.all<{ uuid: string; _key: string }>(
-        `select ${cols.list}${many.list}, ${keyColumn}::text as _key from ${spec.from} where ${keyColumn} = any(?::${keyType}[])`,
+        `select ${cols.list}${detailColumns(sql, spec)}${many.list}, ${keyColumn}::text as _key from ${spec.from} where ${keyColumn} = any(?::${keyType}[])`,
         [pgArray(keys)],
         true,
       );
