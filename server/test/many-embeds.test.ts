@@ -98,6 +98,14 @@ describe('nested lists read in the parent statement', () => {
     expect(o.data.organisation.participations.totalCount).toBeGreaterThanOrEqual(1);
   });
 
+  it('takes the operation’s default for a variable the request does not send', async () => {
+    const r =
+      await both(`query($first: Int = 2, $role: ParticipationRole = PARTNER) { projects(first: 5, filter: { status: [ONGOING] }) {
+      nodes { participants(first: $first, role: $role) { totalCount pageInfo { hasNextPage } nodes { role } } } } }`);
+    expect(r.statements).toHaveLength(1);
+    expect(r.data.projects.nodes.every((p: any) => p.participants.nodes.length <= 2)).toBe(true);
+  });
+
   it('falls back to the loader when a list is asked with different arguments', async () => {
     const r = await both(`{ projects(first: 8, filter: { status: [ONGOING] }) { nodes {
       one: participants(first: 1) { nodes { organisation { slug } } }

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
   getNamedType,
+  getVariableValues,
   isAbstractType,
   isObjectType,
   Kind,
@@ -104,15 +105,30 @@ function computeSelection(schema: GraphQLSchema, document: DocumentNode, operati
   return out;
 }
 
+/**
+ * The request's variables with the operation's defaults for those not sent (as execution will see
+ * them), so a nested list's arguments are known before its parent is read (many-embeds.ts).
+ */
+function variablesWithDefaults(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode | undefined,
+  variables: Record<string, unknown>,
+): Record<string, unknown> {
+  const defs = operation?.variableDefinitions ?? [];
+  if (!defs.some((d) => d.defaultValue && !(d.variable.name.value in variables))) return variables;
+  const r = getVariableValues(schema, defs, variables);
+  return r.coerced ?? variables;
+}
+
 /** Puts the operation's selection on the request's Sql, so loaders can prune columns. */
 export function selectionPlugin(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, operationName, contextValue, request }) {
+        async didResolveOperation({ schema, document, operationName, contextValue, request, operation }) {
           contextValue.sql.selection = selectionOf(schema, document, operationName);
           contextValue.sql.schema = schema;
-          contextValue.sql.variables = request.variables ?? {};
+          contextValue.sql.variables = variablesWithDefaults(schema, operation, request.variables ?? {});
         },
       };
     },
