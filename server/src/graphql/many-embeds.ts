@@ -173,8 +173,7 @@ function argumentsOf(sql: Sql, typename: string, field: string): Record<string, 
   const nodes = fieldOccurrences(sql.selection!, typename, field);
   const type = sql.schema!.getType(typename);
   const def = isObjectType(type) ? type.getFields()[field] : undefined;
-  if (!def) return null;
-  if (nodes.length === 0) return getArgumentValues(def, { arguments: [] } as unknown as FieldNode, {});
+  if (!def || nodes.length === 0) return null;
   const text = argsText(nodes[0]);
   for (let i = 1; i < nodes.length; i++) if (argsText(nodes[i]) !== text) return null;
   try {
