@@ -20,6 +20,7 @@ import { selectionPlugin } from './graphql/selection.js';
 import { setStrictColumns } from './graphql/columns.js';
 import { configureSecretBox, loadSecretsKey } from './modules/webhook/secret-box.js';
 import { getSchema } from './graphql/schema.js';
+import { executionOptions } from './graphql/jit-executor.js';
 import { healthRoutes } from './http/health.js';
 import { rejectInvalidUtf8 } from './http/body.js';
 import { deadline } from './http/deadline.js';
@@ -54,7 +55,7 @@ export async function createApp(config: Config, orm: MikroORM, log: Logger): Pro
     broadcast: config.rateLimit.redisUrl ? redisBroadcast(config.rateLimit.redisUrl, log) : undefined,
   });
   const apollo = new ApolloServer<Context>({
-    schema: await getSchema(),
+    ...executionOptions(await getSchema(), config.graphqlJit),
     introspection: true,
     csrfPrevention: true,
     // main.ts handles SIGINT/SIGTERM and stops Apollo itself, in order.

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { QueryLimits } from './graphql/limits/query-guard.js';
 import type { RateLimitSettings } from './http/rate-limit/create-store.js';
+import type { JitSettings } from './graphql/jit-executor.js';
 
 /** The repository root (two levels above server/src or server/dist). */
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -38,6 +39,11 @@ const schema = z.object({
     .or(z.literal('').transform(() => undefined)),
   REDIS_KEY_PREFIX: z.string().default('kg:rl:'),
   RESPONSE_CACHE_MB: z.coerce.number().min(0).max(4096).default(32),
+  GRAPHQL_JIT: z
+    .enum(['true', 'false', '1', '0'])
+    .default('true')
+    .transform((v) => v === 'true' || v === '1'),
+  GRAPHQL_JIT_COMPILE_AFTER: z.coerce.number().int().min(0).max(1000).default(1),
   SEED_ON_EMPTY: z
     .enum(['true', 'false', '1', '0'])
     .default('true')
@@ -144,6 +150,8 @@ export interface Config {
   rateLimit: RateLimitSettings & { enabled: boolean };
   /** Memory for cached anonymous query responses, in bytes (RESPONSE_CACHE_MB, default 32; 0 = off). */
   responseCacheBytes: number;
+  /** Compiled execution (graphql-jit) after `compileAfter` interpreted runs of an operation (GRAPHQL_JIT*). */
+  graphqlJit: JitSettings;
   seedOnEmpty: boolean;
   logLevel: string;
   clientDist: string;
@@ -253,6 +261,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxCost: e.QUERY_MAX_COST,
     },
     responseCacheBytes: Math.round(e.RESPONSE_CACHE_MB * 1024 * 1024),
+    graphqlJit: { enabled: e.GRAPHQL_JIT, compileAfter: e.GRAPHQL_JIT_COMPILE_AFTER },
     rateLimit: {
       enabled: e.RATE_LIMIT_ENABLED,
       points: e.RATE_LIMIT_POINTS,

@@ -5,6 +5,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { createRequestContext, type Context } from '../src/graphql/context.js';
 import { makeFormatError } from '../src/graphql/format-error.js';
 import { getSchema } from '../src/graphql/schema.js';
+import { executionOptions } from '../src/graphql/jit-executor.js';
 import { setStrictColumns } from '../src/graphql/columns.js';
 import { selectionPlugin } from '../src/graphql/selection.js';
 
@@ -20,9 +21,14 @@ export interface CookieJar {
 }
 
 /** Runs operations through the full schema with a real per-request context, as the server does. */
-export async function createExecutor(orm: MikroORM, options: { pruning?: boolean } = {}) {
+export async function createExecutor(orm: MikroORM, options: { pruning?: boolean; jit?: boolean } = {}) {
   const server = new ApolloServer<Context>({
-    schema: await getSchema(),
+    // Compiled at once (graphql-jit), as the server runs every operation it sees twice;
+    // TEST_GRAPHQL_JIT=false runs the suite on graphql-js's interpreter instead.
+    ...executionOptions(await getSchema(), {
+      enabled: options.jit ?? process.env.TEST_GRAPHQL_JIT !== 'false',
+      compileAfter: 0,
+    }),
     formatError: makeFormatError(false),
     // Column pruning as in the server; a resolver reading a column its field did not declare throws.
     plugins: [ApolloServerPluginCacheControlDisabled(), ...(options.pruning === false ? [] : [selectionPlugin()])],

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { guardOmitted, neededAliases, parseColumns, pruneColumns, type Embedded, type Prunable } from './columns.js';
 import { toGlobalId } from './global-id.js';
+import { lazyField } from './lazy-fields.js';
 import { manyColumns, type ChildList, type EmbeddedPage, type ManyPlan } from './many-embeds.js';
 import type { Sql } from './sql.js';
 
@@ -38,6 +39,8 @@ const DETAILS = new Map<string, DetailSpec>();
 /** Declares the detail columns of a view type (see DetailSpec). */
 export function registerDetails(typename: string, spec: DetailSpec): void {
   DETAILS.set(typename, spec);
+  // Read on first use (asViews), unless the statement inlined them.
+  for (const field of spec.fields) lazyField(typename, field);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { ArgsType, Field, ID, Int, InterfaceType, ObjectType, type ClassType } from 'type-graphql';
+import { lazyField } from './lazy-fields.js';
 
 /** Every addressable object: fetch it again with `node(id)`. */
 @InterfaceType('Node', {
@@ -146,6 +147,8 @@ export function ConnectionType<T extends object>(name: string, node: ClassType<T
     @Field(() => Int, { description: 'Number of items in the whole list.' })
     totalCount!: number;
   }
+  // A getter that counts on first use (PageConnection).
+  lazyField(`${name}Connection`, 'totalCount');
   connectionTypes.set(name, Conn);
   return Conn as unknown as ClassType<Connection<T>>;
 }

@@ -1,9 +1,10 @@
 import 'reflect-metadata';
-import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
+import { isAbstractType, lexicographicSortSchema, type GraphQLSchema, type GraphQLTypeResolver } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from '../modules/auth/auth.checker.js';
 import { resolvers } from '../modules/resolvers.js';
 import { installDirectResolvers } from './direct-resolvers.js';
+import { installLazyResolvers } from './lazy-fields.js';
 
 let cached: GraphQLSchema | undefined;
 
@@ -18,8 +19,21 @@ export async function getSchema(): Promise<GraphQLSchema> {
       emitSchemaFile: false,
     });
     installDirectResolvers(cached, resolvers);
+    installLazyResolvers(cached);
+    synchronousTypeResolvers(cached);
   }
   return cached;
+}
+
+/**
+ * type-graphql wraps every `resolveType` in an async function; graphql-jit (jit-executor.ts)
+ * needs the type at once. Every view row carries its `__typename` (loaders.ts), which is what the
+ * schema's only abstract type, `Node`, resolves by.
+ */
+function synchronousTypeResolvers(schema: GraphQLSchema): void {
+  const byTypename: GraphQLTypeResolver<unknown, unknown> = (value) =>
+    (value as { __typename?: string } | null)?.__typename;
+  for (const type of Object.values(schema.getTypeMap())) if (isAbstractType(type)) type.resolveType = byTypename;
 }
 
 /** The sorted SDL committed as schema/schema.graphql. */

@@ -1,0 +1,100 @@
+import {
+  getNamedType,
+  isAbstractType,
+  isLeafType,
+  isNonNullType,
+  isObjectType,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+} from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getSchema } from '../src/graphql/schema.js';
+import { createTestDatabase, type TestDatabase } from './db.js';
+import { createExecutor } from './graphql.js';
+
+/*
+ * The compiled executor (graphql-jit) must answer exactly as graphql-js does. Every other server
+ * test runs compiled; this one asks, for every query field that needs no argument, for every field
+ * reachable from it without a required argument (four object levels deep, two items per list),
+ * and compares both executors' answers, errors included. A value the compiled code reads as a
+ * plain property where graphql-js would await it (a Promise behind a getter) shows up here.
+ */
+
+const DEPTH = 4;
+
+function requiredArgs(f: GraphQLField<unknown, unknown>): boolean {
+  return f.args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined);
+}
+
+function argsOf(f: GraphQLField<unknown, unknown>): string {
+  return f.args.some((a) => a.name === 'first') ? '(first: 2)' : '';
+}
+
+function selectionOf(schema: GraphQLSchema, type: GraphQLNamedType, depth: number): string {
+  if (isAbstractType(type)) {
+    const branches = schema
+      .getPossibleTypes(type)
+      .map((t) => `... on ${t.name} { ${leafFields(t)} }`)
+      .join(' ');
+    return `{ __typename ${branches} }`;
+  }
+  if (!isObjectType(type)) return '';
+  const parts: string[] = [];
+  for (const f of Object.values(type.getFields())) {
+    if (requiredArgs(f)) continue;
+    const named = getNamedType(f.type);
+    if (isLeafType(named)) parts.push(`${f.name}${argsOf(f)}`);
+    else if (depth > 1) {
+      const sub = selectionOf(schema, named, depth - 1);
+      if (sub) parts.push(`${f.name}${argsOf(f)} ${sub}`);
+    }
+  }
+  return parts.length ? `{ ${parts.join(' ')} }` : '';
+}
+
+function leafFields(type: GraphQLNamedType): string {
+  if (!isObjectType(type)) return '__typename';
+  return Object.values(type.getFields())
+    .filter((f) => !requiredArgs(f) && isLeafType(getNamedType(f.type)))
+    .map((f) => f.name)
+    .join(' ');
+}
+
+describe('compiled execution (graphql-jit) answers as graphql-js does', () => {
+  let db: TestDatabase;
+  let compiled: Awaited<ReturnType<typeof createExecutor>>;
+  let interpreted: Awaited<ReturnType<typeof createExecutor>>;
+  let schema: GraphQLSchema;
+
+  beforeAll(async () => {
+    db = await createTestDatabase('jit_parity');
+    compiled = await createExecutor(db.orm, { jit: true });
+    interpreted = await createExecutor(db.orm, { jit: false });
+    schema = await getSchema();
+  });
+  afterAll(async () => {
+    await compiled?.stop();
+    await interpreted?.stop();
+    await db?.close();
+  });
+
+  it('for every field reachable without a required argument, in Finnish and Swedish', async () => {
+    const roots = Object.values(schema.getQueryType()!.getFields()).filter((f) => !requiredArgs(f));
+    expect(roots.map((f) => f.name)).toEqual(expect.arrayContaining(['projects', 'deliverables', 'organisations']));
+    let compared = 0;
+    for (const root of roots) {
+      const named = getNamedType(root.type);
+      const sub = isLeafType(named) ? '' : selectionOf(schema, named, DEPTH);
+      const query = `{ ${root.name}${argsOf(root)} ${sub} }`;
+      for (const acceptLanguage of ['fi', 'sv']) {
+        const a = await compiled.execute(query, undefined, { acceptLanguage });
+        const b = await interpreted.execute(query, undefined, { acceptLanguage });
+        expect(a, `${root.name} (${acceptLanguage})`).toEqual(b);
+        compared += JSON.stringify(a.data ?? null).length;
+      }
+    }
+    // The reference data gave both something to answer.
+    expect(compared).toBeGreaterThan(100_000);
+  });
+});
