@@ -88,6 +88,13 @@ describe('query limits over HTTP', () => {
     expect(body.data).toBeUndefined();
     expect(body.errors[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'cost', max: 25_000 });
     expect(body.extensions.cost).toEqual({ requested: 1 + 100 * (1 + 1 + 100 * 3), limit: 25_000 });
+    // Sent again (its measure is remembered per document and variables): rejected the same way.
+    const again = await post(base, { query });
+    expect(again.status).toBe(400);
+    expect(((await again.json()) as any).errors[0].extensions).toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      limit: 'cost',
+    });
     // The same shape with a size from a variable is costed with the value sent.
     const small = await post(base, {
       query:

@@ -73,4 +73,25 @@ describe('response cache for anonymous reads', () => {
     const fi = await post(q, {}, { 'accept-language': 'fi' });
     expect(((await fi.json()) as any).data.municipality.name.text).toBe('Helsinki');
   });
+
+  it('sends a hit byte for byte as the miss was sent, with its cost, without ETag or X-Powered-By', async () => {
+    const q = `query($first: Int) { projects(first: $first) { nodes { slug name { text } } } }`;
+    const miss = await post(q, { first: 3 });
+    expect(miss.headers.get('x-cache')).toBe('miss');
+    const missBody = await miss.text();
+    const hit = await post(q, { first: 3 });
+    expect(hit.headers.get('x-cache')).toBe('hit');
+    expect(await hit.text()).toBe(missBody);
+    expect(JSON.parse(missBody).extensions.cost.requested).toBeGreaterThan(0);
+    // Other variables: another entry, and a cost of their own.
+    const other = await post(q, { first: 1 });
+    expect(other.headers.get('x-cache')).toBe('miss');
+    const otherBody = JSON.parse(await other.text());
+    expect(otherBody.data.projects.nodes).toHaveLength(1);
+    expect(otherBody.extensions.cost.requested).toBeLessThan(JSON.parse(missBody).extensions.cost.requested);
+    for (const r of [miss, hit, other]) {
+      expect(r.headers.get('etag')).toBeNull();
+      expect(r.headers.get('x-powered-by')).toBeNull();
+    }
+  });
 });

@@ -54,15 +54,34 @@ export interface ContextOptions {
   auth?: AuthSettings;
 }
 
-/** A context for a known viewer (anonymous by default): no SQL. */
+/**
+ * A context for a known viewer (anonymous by default): no SQL. The EntityManager fork, the SQL
+ * runner and the loaders are made on first use: a request answered from the response cache
+ * needs none of them.
+ */
 export function createContext(orm: MikroORM, opts: ContextOptions = {}): Context {
-  const em = orm.em.fork();
-  const sql = new Sql(em);
+  let em: EntityManager | undefined;
+  let reads: { sql: Sql; loaders: Loaders } | undefined;
+  const readers = () => {
+    if (!reads) {
+      em ??= orm.em.fork();
+      const sql = new Sql(em);
+      // The loaders register themselves on the runner (detail loaders find them there).
+      reads = { sql, loaders: new Loaders(sql) };
+    }
+    return reads;
+  };
   return {
     requestId: opts.requestId ?? randomUUID(),
-    em,
-    sql,
-    loaders: new Loaders(sql),
+    get em() {
+      return (em ??= orm.em.fork());
+    },
+    get sql() {
+      return readers().sql;
+    },
+    get loaders() {
+      return readers().loaders;
+    },
     lang: langFromHeader(opts.acceptLanguage),
     viewer: opts.viewer ?? null,
     cookie: opts.cookie ?? noCookie,

@@ -120,12 +120,15 @@ function variablesWithDefaults(
   return r.coerced ?? variables;
 }
 
-/** Puts the operation's selection on the request's Sql, so loaders can prune columns. */
+/**
+ * Puts the operation's selection on the request's Sql, so loaders can prune columns. When
+ * execution starts, not before: an answer from the response cache needs no Sql at all.
+ */
 export function selectionPlugin(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, operationName, contextValue, request, operation }) {
+        async executionDidStart({ schema, document, operationName, contextValue, request, operation }) {
           contextValue.sql.selection = selectionOf(schema, document, operationName);
           contextValue.sql.schema = schema;
           contextValue.sql.variables = variablesWithDefaults(schema, operation, request.variables ?? {});

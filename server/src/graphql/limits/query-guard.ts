@@ -1,4 +1,5 @@
 import type { GraphQLRequest, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
+import type { DocumentNode } from 'graphql';
 import { QueryTooComplexError, type QueryLimit } from '../errors.js';
 import { estimateCost, type CostOptions } from './cost.js';
 import { documentStats } from './document-stats.js';
@@ -26,13 +27,15 @@ export interface QueryGuard {
 }
 
 export function createQueryGuard(limits: QueryLimits = DEFAULT_QUERY_LIMITS, options?: CostOptions): QueryGuard {
-  const results = new WeakMap<GraphQLRequest, { cost?: number; error?: QueryTooComplexError }>();
-  const tooMuch = (limit: QueryLimit, actual: number, max: number, what: string) =>
+  type Measured = { cost?: number; error?: () => QueryTooComplexError };
+  const results = new WeakMap<GraphQLRequest, Measured>();
+  // The same document with the same variables measures the same: kept per parsed document
+  // (Apollo's document store hands out the same object for the same text), a few per document.
+  const byDocument = new WeakMap<DocumentNode, Map<string, Measured>>();
+  const tooMuch = (limit: QueryLimit, actual: number, max: number, what: string) => () =>
     new QueryTooComplexError(limit, actual, max, `The query has ${actual} ${what}; at most ${max} are allowed.`);
 
-  const measure = (
-    rc: GraphQLRequestContextDidResolveOperation<object>,
-  ): { cost?: number; error?: QueryTooComplexError } => {
+  const measure = (rc: GraphQLRequestContextDidResolveOperation<object>): Measured => {
     const operation = rc.operation;
     if (!operation) return { cost: 0 }; // no such operation: execution answers that
     const stats = documentStats(rc.document, operation);
@@ -53,14 +56,27 @@ export function createQueryGuard(limits: QueryLimits = DEFAULT_QUERY_LIMITS, opt
       stopAbove: limits.maxCost,
     });
     if (cost <= limits.maxCost) return { cost };
-    const error = new QueryTooComplexError(
-      'cost',
-      cost,
-      limits.maxCost,
-      `The query could return ${cost} nodes (estimated); at most ${limits.maxCost} are allowed. ` +
-        'Ask for smaller pages (first) or fewer nested lists.',
-    );
+    const error = () =>
+      new QueryTooComplexError(
+        'cost',
+        cost,
+        limits.maxCost,
+        `The query could return ${cost} nodes (estimated); at most ${limits.maxCost} are allowed. ` +
+          'Ask for smaller pages (first) or fewer nested lists.',
+      );
     return { cost, error };
+  };
+
+  const remembered = (rc: GraphQLRequestContextDidResolveOperation<object>): Measured => {
+    const key = `${rc.operationName ?? ''}\u0000${JSON.stringify(rc.request.variables ?? {})}`;
+    let seen = byDocument.get(rc.document);
+    if (!seen) byDocument.set(rc.document, (seen = new Map()));
+    let m = seen.get(key);
+    if (!m) {
+      if (seen.size >= 32) seen.clear();
+      seen.set(key, (m = measure(rc)));
+    }
+    return m;
   };
 
   return {
@@ -68,10 +84,10 @@ export function createQueryGuard(limits: QueryLimits = DEFAULT_QUERY_LIMITS, opt
     check(rc) {
       let result = results.get(rc.request);
       if (!result) {
-        result = measure(rc);
+        result = remembered(rc);
         results.set(rc.request, result);
       }
-      if (result.error) throw result.error;
+      if (result.error) throw result.error();
       return result.cost!;
     },
     costOf: (request) => results.get(request)?.cost,
