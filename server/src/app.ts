@@ -23,6 +23,7 @@ import { getSchema } from './graphql/schema.js';
 import { executionOptions } from './graphql/jit-executor.js';
 import { healthRoutes } from './http/health.js';
 import { rejectInvalidUtf8 } from './http/body.js';
+import { keepRawBody, responseCacheFastPath } from './graphql/response-cache/fast-path.js';
 import { deadline } from './http/deadline.js';
 import { createRateLimitStore } from './http/rate-limit/create-store.js';
 import type { ClientAddress } from './http/rate-limit/principal.js';
@@ -39,6 +40,7 @@ export interface App {
   /** The HTTP handler (no listen: tests and main.ts decide). */
   handler: Express;
   apollo: ApolloServer<Context>;
+  responseCache: ResponseCache;
   close(): Promise<void>;
 }
 
@@ -98,7 +100,14 @@ export async function createApp(config: Config, orm: MikroORM, log: Logger): Pro
   app.use('/graphql', graphql);
   graphql.use(
     deadline(config.requestTimeoutMs),
-    express.json({ limit: '64kb', verify: rejectInvalidUtf8 }),
+    express.json({
+      limit: '64kb',
+      verify: (req, res, body) => {
+        rejectInvalidUtf8(req, res, body);
+        keepRawBody(req, body);
+      },
+    }),
+    responseCacheFastPath({ cache: responseCache, rateLimit: rateLimitStore }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const cookie: SessionCookie = {
@@ -117,6 +126,7 @@ export async function createApp(config: Config, orm: MikroORM, log: Logger): Pro
         ).catch((err: unknown) => {
           throw isDatabaseUnavailable(err) ? new UnavailableError(undefined, { httpStatus: 503 }) : err;
         });
+        ctx.responseCacheKey = res.locals.responseCacheKey as string | undefined;
         return Object.assign(
           ctx,
           { clientAddress: req.ip } satisfies ClientAddress,
@@ -133,6 +143,7 @@ export async function createApp(config: Config, orm: MikroORM, log: Logger): Pro
   return {
     handler: app,
     apollo,
+    responseCache,
     async close() {
       await apollo.stop();
       await rateLimitStore?.close();

@@ -1,4 +1,5 @@
 import {
+  getIntrospectionQuery,
   getNamedType,
   isAbstractType,
   isLeafType,
@@ -96,5 +97,21 @@ describe('compiled execution (graphql-jit) answers as graphql-js does', () => {
     }
     // The reference data gave both something to answer.
     expect(compared).toBeGreaterThan(100_000);
+  });
+
+  it('for the introspection query and variables with defaults, fragments and directives', async () => {
+    const introspection = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true });
+    const a = await compiled.execute(introspection);
+    expect(a.errors).toBeUndefined();
+    expect(a).toEqual(await interpreted.execute(introspection));
+    const q = `query($n: Int = 3, $deep: Boolean!) {
+      projects(first: $n) { ...P totalCount pageInfo { hasNextPage endCursor } }
+    }
+    fragment P on ProjectConnection { nodes { slug @include(if: $deep) name { text lang } participants(first: $n) @skip(if: $deep) { totalCount } } }`;
+    for (const deep of [true, false]) {
+      const r = await compiled.execute(q, { deep });
+      expect(r.errors).toBeUndefined();
+      expect(r).toEqual(await interpreted.execute(q, { deep }));
+    }
   });
 });

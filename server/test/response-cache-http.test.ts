@@ -95,3 +95,94 @@ describe('response cache for anonymous reads', () => {
     }
   });
 });
+
+describe('the response cache in front of Apollo', () => {
+  const Q = `query($n: Int) { projects(first: $n) { nodes { slug } } }`;
+  const send = (headers: Record<string, string> = {}, n = 2) => post(Q, { n }, headers);
+  const requestHits = () => app.responseCache.stats.requestHits;
+
+  it('answers bytes it answered before without Apollo, exactly as Apollo did', async () => {
+    const miss = await send({}, 4);
+    expect(miss.headers.get('x-cache')).toBe('miss');
+    const body = await miss.text();
+    const before = requestHits();
+    const viaApollo = await send({}, 4); // the first answer registered its bytes as it was sent
+    const fast = await send({}, 4);
+    expect(requestHits()).toBeGreaterThan(before);
+    for (const r of [viaApollo, fast]) {
+      expect(r.status).toBe(200);
+      expect(r.headers.get('x-cache')).toBe('hit');
+      expect(r.headers.get('content-type')).toBe(miss.headers.get('content-type'));
+      expect(r.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+      expect(await r.text()).toBe(body);
+    }
+  });
+
+  it('keys by Accept and language, and leaves signed-in callers and writes to Apollo', async () => {
+    await send({ accept: 'application/graphql-response+json' }, 5);
+    await send({ accept: 'application/graphql-response+json' }, 5);
+    const before = requestHits();
+    const typed = await send({ accept: 'application/graphql-response+json' }, 5);
+    expect(requestHits()).toBe(before + 1);
+    expect(typed.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
+    // Another language: another answer (nothing found in front of Apollo for it).
+    const sv = await send({ 'accept-language': 'sv' }, 5);
+    expect(sv.headers.get('x-cache')).toBe('miss');
+    expect(requestHits()).toBe(before + 1);
+
+    const user = await createUser(db.orm.em);
+    const signedIn = await send(
+      { accept: 'application/graphql-response+json', cookie: `kg_session=${user.sessionToken}` },
+      5,
+    );
+    expect(signedIn.headers.get('x-cache')).toBeNull();
+    expect(requestHits()).toBe(before + 1);
+
+    const lead = await createUser(db.orm.em, { memberships: [{ projectId: f.uuid.p, role: 'LEAD' }] });
+    const current = ((await (await post(READ, { id: f.project })).json()) as any).data.node.version;
+    const beforeWrite = requestHits();
+    await post(
+      `mutation($input: UpdateProjectInput!) { updateProject(input: $input) { version } }`,
+      { input: { id: f.project, expectedVersion: current, acronym: 'FRONT' } },
+      { cookie: `kg_session=${lead.sessionToken}` },
+    );
+    const after = await send({ accept: 'application/graphql-response+json' }, 5);
+    expect(after.headers.get('x-cache')).toBe('miss');
+    expect(requestHits()).toBe(beforeWrite);
+  });
+});
+
+describe('the response cache in front of Apollo, under a rate limit', () => {
+  it('takes the points of every answer, and lets Apollo answer 429 when they do not fit', async () => {
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      QUERY_MAX_COST: '1000',
+      RATE_LIMIT_BURST: '10',
+      RATE_LIMIT_POINTS: '10',
+    });
+    const limited = await createApp(config, db.orm, createLogger('silent'));
+    const srv = createServer(limited.handler);
+    await new Promise<void>((resolve) => srv.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(srv.address() as AddressInfo).port}/graphql`;
+      // Costs 1 + 100 x (1 + 1 + 2) = 401 nodes: 5 points of the 10.
+      const body = JSON.stringify({
+        query: '{ projects(first: 100) { nodes { slug participants(first: 2) { nodes { role } } } } }',
+      });
+      const ask = () => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const first = await ask();
+      expect(first.status, await first.text()).toBe(200);
+      const second = await ask();
+      expect(second.headers.get('x-cache')).toBe('hit');
+      expect(second.headers.get('x-ratelimit-remaining')).toBe('0');
+      const third = await ask();
+      expect(third.status).toBe(429);
+      expect(third.headers.get('retry-after')).toMatch(/^\d+$/);
+      expect(((await third.json()) as any).errors[0].extensions.code).toBe('THROTTLED');
+    } finally {
+      await new Promise((r) => srv.close(r));
+      await limited.close();
+    }
+  });
+});

@@ -34,6 +34,8 @@ export interface Context {
   viewer: Viewer | null;
   cookie: SessionCookie;
   auth: AuthSettings;
+  /** The HTTP request's key in the response cache's request index (response-cache/fast-path.ts). */
+  responseCacheKey?: string;
 }
 
 /** Picks fi, sv or en from an Accept-Language header (default fi). */
@@ -57,36 +59,48 @@ export interface ContextOptions {
 /**
  * A context for a known viewer (anonymous by default): no SQL. The EntityManager fork, the SQL
  * runner and the loaders are made on first use: a request answered from the response cache
- * needs none of them.
+ * needs none of them. They are getters on the prototype over one shared holder, because Apollo
+ * hands resolvers a shallow copy of the context (its own properties copied): the copy makes the
+ * same fork as the original, once.
  */
 export function createContext(orm: MikroORM, opts: ContextOptions = {}): Context {
-  let em: EntityManager | undefined;
-  let reads: { sql: Sql; loaders: Loaders } | undefined;
-  const readers = () => {
-    if (!reads) {
-      em ??= orm.em.fork();
-      const sql = new Sql(em);
+  return new RequestContext(orm, opts);
+}
+
+class RequestContext implements Context {
+  requestId: string;
+  lang: Lang;
+  viewer: Viewer | null;
+  cookie: SessionCookie;
+  auth: AuthSettings;
+  responseCacheKey?: string;
+  private readonly made: { orm: MikroORM; em?: EntityManager; sql?: Sql; loaders?: Loaders };
+
+  constructor(orm: MikroORM, opts: ContextOptions) {
+    this.requestId = opts.requestId ?? randomUUID();
+    this.lang = langFromHeader(opts.acceptLanguage);
+    this.viewer = opts.viewer ?? null;
+    this.cookie = opts.cookie ?? noCookie;
+    this.auth = opts.auth ?? DEFAULT_AUTH;
+    this.made = { orm };
+  }
+
+  get em(): EntityManager {
+    return (this.made.em ??= this.made.orm.em.fork());
+  }
+
+  get sql(): Sql {
+    if (!this.made.sql) {
+      this.made.sql = new Sql(this.em);
       // The loaders register themselves on the runner (detail loaders find them there).
-      reads = { sql, loaders: new Loaders(sql) };
+      this.made.loaders = new Loaders(this.made.sql);
     }
-    return reads;
-  };
-  return {
-    requestId: opts.requestId ?? randomUUID(),
-    get em() {
-      return (em ??= orm.em.fork());
-    },
-    get sql() {
-      return readers().sql;
-    },
-    get loaders() {
-      return readers().loaders;
-    },
-    lang: langFromHeader(opts.acceptLanguage),
-    viewer: opts.viewer ?? null,
-    cookie: opts.cookie ?? noCookie,
-    auth: opts.auth ?? DEFAULT_AUTH,
-  };
+    return this.made.sql;
+  }
+
+  get loaders(): Loaders {
+    return this.sql && this.made.loaders!;
+  }
 }
 
 /**

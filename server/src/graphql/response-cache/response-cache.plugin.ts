@@ -26,6 +26,7 @@ export function responseCachePlugin(cache: ResponseCache): ApolloServerPlugin<Co
           const hit = cache.get(key);
           rc.response.http.headers.set('x-cache', hit ? 'hit' : 'miss');
           if (!hit) return null;
+          cache.answered(rc.contextValue.responseCacheKey, key);
           key = null;
           return { http: rc.response.http, body: { kind: 'single', singleResult: hit } };
         },
@@ -34,6 +35,7 @@ export function responseCachePlugin(cache: ResponseCache): ApolloServerPlugin<Co
           const result = rc.response.body.singleResult;
           if (result.errors?.length) return;
           cache.set(key, generation, result);
+          cache.answered(rc.contextValue.responseCacheKey, key);
         },
       };
     },

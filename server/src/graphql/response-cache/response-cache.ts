@@ -22,10 +22,14 @@ export interface GenerationBroadcast {
  * every entry is tied to the data generation it was computed in.
  */
 export class ResponseCache {
-  private readonly lru: ByteLru<{ generation: number; result: FormattedExecutionResult }>;
+  private readonly lru: ByteLru<{ generation: number; result: FormattedExecutionResult; json: string }>;
+  /** HTTP requests (fast-path.ts) already answered from an entry: request key -> entry key, content type. */
+  private readonly requests = new Map<string, { key: string; contentType?: string }>();
   /** The response body of each cached result, by its `data` (dropped with the entry). */
   private readonly bodies = new WeakMap<object, { json: string; extensions: string }>();
   private gen = 0;
+  /** Answers given by forRequest (in front of Apollo). */
+  private requestHits = 0;
   private readonly unsubscribe: () => void;
 
   constructor(private readonly opts: ResponseCacheOptions) {
@@ -49,6 +53,7 @@ export class ResponseCache {
   advance(): void {
     this.gen++;
     this.lru.clear();
+    this.requests.clear();
   }
 
   static key(parts: { query: string; operationName?: string | null; variables?: unknown; lang: string }): string {
@@ -67,7 +72,31 @@ export class ResponseCache {
     if (!this.enabled || generation !== this.gen) return;
     const json = stringifyResponse(result);
     if (result.data) this.bodies.set(result.data, { json, extensions: JSON.stringify(result.extensions ?? null) });
-    this.lru.set(key, { generation, result }, Buffer.byteLength(json) + key.length);
+    this.lru.set(key, { generation, result, json }, Buffer.byteLength(json) + key.length);
+  }
+
+  /** The entry `key` answered (stored or hit) the HTTP request `requestKey`: later ones may use it. */
+  answered(requestKey: string | undefined, key: string): void {
+    if (!requestKey) return;
+    if (this.requests.size >= MAX_REQUEST_KEYS) this.requests.clear();
+    this.requests.set(requestKey, { key });
+  }
+
+  /** The content type the answer of a request key was sent with (known once it was sent). */
+  sentAs(requestKey: string, contentType: string): void {
+    const r = this.requests.get(requestKey);
+    if (r) r.contentType = contentType;
+  }
+
+  /** The current answer to an HTTP request seen before: its body, content type and cost. */
+  forRequest(requestKey: string): { json: string; contentType: string; cost: number | undefined } | undefined {
+    const r = this.requests.get(requestKey);
+    if (!r?.contentType) return undefined;
+    const e = this.lru.get(r.key);
+    if (!e || e.generation !== this.gen) return undefined;
+    this.requestHits++;
+    const cost = (e.result.extensions?.cost as { requested?: unknown } | undefined)?.requested;
+    return { json: e.json, contentType: r.contentType, cost: typeof cost === 'number' ? cost : undefined };
   }
 
   /**
@@ -82,7 +111,7 @@ export class ResponseCache {
   };
 
   get stats() {
-    return { entries: this.lru.size, bytes: this.lru.bytes, generation: this.gen };
+    return { entries: this.lru.size, bytes: this.lru.bytes, generation: this.gen, requestHits: this.requestHits };
   }
 
   async close(): Promise<void> {
@@ -90,6 +119,8 @@ export class ResponseCache {
     await this.opts.broadcast?.close();
   }
 }
+
+const MAX_REQUEST_KEYS = 20_000;
 
 /** What Apollo Server sends for a result (its default `stringifyResult`, fields in its order). */
 export function stringifyResponse(value: FormattedExecutionResult): string {
