@@ -100,8 +100,8 @@ ${asMarkdown(rows)}
 
 Response cache: "Kuntagraph, response cache on" is the same server with its whole-response cache for
 anonymous reads (invalidated by every write, across instances over Redis); autocannon repeats one request,
-so after the first every read is a hit: the ceiling for repeated anonymous reads, not a like-for-like
-comparison. Cached / uncached throughput: ${cacheRatios(results)}.
+so after the first every read is a hit, answered in front of Apollo by the request's bytes: the ceiling
+for repeated anonymous reads, not a like-for-like comparison. Cached / uncached throughput (QUALITY.md target: at least 9x): ${cacheRatios(results)}.
 
 W4 writes a deliverable, its project link and an audit row per request (Kuntagraph through its
 \`createDeliverable\` mutation with a WRITE API key; raw SQL and PostGraphile through one
