@@ -1,6 +1,9 @@
 import {
   getIntrospectionQuery,
   getNamedType,
+  getOperationAST,
+  parse,
+  type DocumentNode,
   isAbstractType,
   isLeafType,
   isNonNullType,
@@ -10,6 +13,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jitExecutor } from '../src/graphql/jit-executor.js';
 import { getSchema } from '../src/graphql/schema.js';
 import { createTestDatabase, type TestDatabase } from './db.js';
 import { createExecutor } from './graphql.js';
@@ -99,7 +103,7 @@ describe('compiled execution (graphql-jit) answers as graphql-js does', () => {
     expect(compared).toBeGreaterThan(100_000);
   });
 
-  it('for the introspection query and variables with defaults, fragments and directives', async () => {
+  it('for variables with defaults, fragments and directives; introspection stays with graphql-js', async () => {
     const introspection = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true });
     const a = await compiled.execute(introspection);
     expect(a.errors).toBeUndefined();
@@ -113,5 +117,32 @@ describe('compiled execution (graphql-jit) answers as graphql-js does', () => {
       expect(r.errors).toBeUndefined();
       expect(r).toEqual(await interpreted.execute(q, { deep }));
     }
+  });
+});
+
+describe('when an operation is compiled', () => {
+  it('after compileAfter runs by graphql-js, once per parsed document, never for introspection', async () => {
+    const schema = await getSchema();
+    const compiledDocs: DocumentNode[] = [];
+    const run = jitExecutor(schema, { compileAfter: 1, onCompile: (d) => compiledDocs.push(d) });
+    const context = { lang: 'fi' };
+    const request = (document: DocumentNode) =>
+      run({
+        document,
+        operationName: null,
+        operation: getOperationAST(document)!,
+        request: { variables: {} },
+        context,
+      } as unknown as Parameters<typeof run>[0]);
+    const typename = parse('{ __typename }');
+    expect(await request(typename)).toEqual({ data: { __typename: 'Query' } });
+    expect(compiledDocs).toEqual([]);
+    expect(await request(typename)).toEqual({ data: { __typename: 'Query' } });
+    expect(await request(typename)).toEqual({ data: { __typename: 'Query' } });
+    expect(compiledDocs).toEqual([typename]);
+    const introspection = parse('{ __schema { queryType { name } } }');
+    for (let i = 0; i < 3; i++)
+      expect(await request(introspection)).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
+    expect(compiledDocs).toEqual([typename]);
   });
 });

@@ -1,5 +1,12 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
-import { execute, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import {
+  execute,
+  Kind,
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 
 /*
@@ -31,8 +38,18 @@ export interface JitSettings {
 interface Entry {
   runs: number;
   compiled?: CompiledQuery;
-  /** graphql-jit could not compile it: graphql-js executes it every time. */
-  failed?: boolean;
+  /** Not compiled (introspection, or graphql-jit could not): graphql-js executes it every time. */
+  interpreted?: boolean;
+}
+
+/**
+ * Introspection is left to graphql-js: compiling the standard introspection query takes about
+ * 20 ms (0.5 ms for the nested listing), for an operation tools send now and then.
+ */
+function introspects(operation: OperationDefinitionNode): boolean {
+  return operation.selectionSet.selections.some(
+    (s) => s.kind === Kind.FIELD && (s.name.value === '__schema' || s.name.value === '__type'),
+  );
 }
 
 /** The schema option of Apollo Server: the schema itself, or the compiling executor over it. */
@@ -43,7 +60,10 @@ export function executionOptions(
   return settings.enabled ? { gateway: jitGateway(schema, settings) } : { schema };
 }
 
-export function jitExecutor(schema: GraphQLSchema, options: Pick<JitSettings, 'compileAfter'>): GatewayExecutor {
+export function jitExecutor(
+  schema: GraphQLSchema,
+  options: Pick<JitSettings, 'compileAfter'> & { onCompile?: (document: DocumentNode) => void },
+): GatewayExecutor {
   const byDocument = new WeakMap<DocumentNode, Map<string, Entry>>();
   const entryOf = (document: DocumentNode, name: string): Entry => {
     let perOperation = byDocument.get(document);
@@ -63,12 +83,14 @@ export function jitExecutor(schema: GraphQLSchema, options: Pick<JitSettings, 'c
         operationName: rc.operationName,
       });
     const entry = entryOf(rc.document, rc.operationName ?? '');
-    if (!entry.compiled && !entry.failed && entry.runs >= options.compileAfter) {
-      const compiled = compileQuery(schema, rc.document, rc.operationName ?? undefined, {
-        disablingCapturingStackErrors: true,
-      });
-      if (isCompiledQuery(compiled)) entry.compiled = compiled;
-      else entry.failed = true;
+    if (!entry.compiled && !entry.interpreted && entry.runs >= options.compileAfter) {
+      const compiled = introspects(rc.operation)
+        ? null
+        : compileQuery(schema, rc.document, rc.operationName ?? undefined, { disablingCapturingStackErrors: true });
+      if (compiled && isCompiledQuery(compiled)) {
+        entry.compiled = compiled;
+        options.onCompile?.(rc.document);
+      } else entry.interpreted = true;
     }
     entry.runs += 1;
     if (!entry.compiled) return (await interpreted()) as ExecutionResult;
