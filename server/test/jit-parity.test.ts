@@ -1,4 +1,8 @@
+import { ApolloServer } from '@apollo/server';
 import {
+  GraphQLObjectType,
+  GraphQLSchema,
+  GraphQLString,
   getIntrospectionQuery,
   getNamedType,
   getOperationAST,
@@ -10,10 +14,11 @@ import {
   isObjectType,
   type GraphQLField,
   type GraphQLNamedType,
-  type GraphQLSchema,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jitExecutor } from '../src/graphql/jit-executor.js';
+import { ForbiddenError } from '../src/graphql/errors.js';
+import { makeFormatError } from '../src/graphql/format-error.js';
+import { executionOptions, jitExecutor } from '../src/graphql/jit-executor.js';
 import { getSchema } from '../src/graphql/schema.js';
 import { createTestDatabase, type TestDatabase } from './db.js';
 import { createExecutor } from './graphql.js';
@@ -144,5 +149,58 @@ describe('when an operation is compiled', () => {
     for (let i = 0; i < 3; i++)
       expect(await request(introspection)).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
     expect(compiledDocs).toEqual([typename]);
+  });
+});
+
+describe('errors from compiled execution', () => {
+  it('reach Apollo as graphql-js would send them: a lost database is UNAVAILABLE, codes and locations kept', async () => {
+    const schema = new GraphQLSchema({
+      query: new GraphQLObjectType({
+        name: 'Query',
+        fields: {
+          lost: {
+            type: GraphQLString,
+            resolve: () => {
+              throw new Error('Connection terminated unexpectedly');
+            },
+          },
+          bug: {
+            type: GraphQLString,
+            resolve: () => {
+              throw new TypeError('x is undefined');
+            },
+          },
+          refused: {
+            type: GraphQLString,
+            resolve: () => {
+              throw new ForbiddenError('No.');
+            },
+          },
+        },
+      }),
+    });
+    for (const enabled of [true, false]) {
+      const server = new ApolloServer({
+        ...executionOptions(schema, { enabled, compileAfter: 0 }),
+        formatError: makeFormatError(false),
+      });
+      await server.start();
+      try {
+        const res = await server.executeOperation({ query: '{ lost bug refused }' });
+        const body = res.body.kind === 'single' ? res.body.singleResult : null;
+        expect(body?.data, `jit ${enabled}`).toEqual({ lost: null, bug: null, refused: null });
+        expect(
+          body?.errors?.map((e) => [e.path?.join('.'), e.extensions?.code]),
+          `jit ${enabled}`,
+        ).toEqual([
+          ['lost', 'UNAVAILABLE'],
+          ['bug', 'INTERNAL_SERVER_ERROR'],
+          ['refused', 'FORBIDDEN'],
+        ]);
+        expect(body?.errors?.[0].locations, `jit ${enabled}`).toEqual([{ line: 1, column: 3 }]);
+      } finally {
+        await server.stop();
+      }
+    }
   });
 });

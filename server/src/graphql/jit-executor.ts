@@ -1,6 +1,7 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
 import {
   execute,
+  GraphQLError,
   Kind,
   type DocumentNode,
   type ExecutionResult,
@@ -96,8 +97,25 @@ export function jitExecutor(
     if (!entry.compiled) return (await interpreted()) as ExecutionResult;
     const result = (await entry.compiled.query(undefined, rc.context, variables)) as ExecutionResult;
     // No data at all: the variables were rejected before execution.
-    return 'data' in result ? result : ((await interpreted()) as ExecutionResult);
+    if (!('data' in result)) return (await interpreted()) as ExecutionResult;
+    return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
   };
+}
+
+/**
+ * graphql-jit's errors imitate graphql-js's but leave `extensions` undefined when the thrown
+ * error had none (a driver error, say), which Apollo's error formatting does not expect; as
+ * graphql-js would, each becomes a GraphQLError around the thrown error, with its path and
+ * locations (the thrown error stays `originalError`, so a lost database still reads UNAVAILABLE).
+ */
+function asGraphQLError(e: GraphQLError): GraphQLError {
+  const error = new GraphQLError(e.message, {
+    path: e.path,
+    originalError: e.originalError ?? undefined,
+    extensions: e.extensions ?? undefined,
+  });
+  if (e.locations) Object.assign(error, { locations: e.locations });
+  return error;
 }
 
 /** Apollo Server's executor hook around `jitExecutor`, serving the schema as it is. */
