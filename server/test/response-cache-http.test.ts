@@ -96,6 +96,34 @@ describe('response cache for anonymous reads', () => {
   });
 });
 
+describe('a hit through Apollo (a GET)', () => {
+  it('builds no database session', async () => {
+    const url = `${base}/graphql?query=${encodeURIComponent('{ regions { code } }')}`;
+    const miss = await fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(miss.headers.get('x-cache')).toBe('miss');
+    const em = db.orm.em;
+    const fork = em.fork.bind(em);
+    let forks = 0;
+    em.fork = ((...args: Parameters<typeof em.fork>) => {
+      forks++;
+      return fork(...args);
+    }) as typeof em.fork;
+    try {
+      const hit = await fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
+      expect(hit.headers.get('x-cache')).toBe('hit');
+      expect(await hit.text()).toBe(await miss.text());
+      expect(forks).toBe(0);
+      // A miss does fork: the count sees it.
+      await fetch(`${base}/graphql?query=${encodeURIComponent('{ regions { name { text } } }')}`, {
+        headers: { 'apollo-require-preflight': 'true' },
+      });
+      expect(forks).toBeGreaterThan(0);
+    } finally {
+      em.fork = fork;
+    }
+  });
+});
+
 describe('the response cache in front of Apollo', () => {
   const Q = `query($n: Int) { projects(first: $n) { nodes { slug } } }`;
   const send = (headers: Record<string, string> = {}, n = 2) => post(Q, { n }, headers);

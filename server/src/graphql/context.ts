@@ -99,7 +99,8 @@ class RequestContext implements Context {
   }
 
   get loaders(): Loaders {
-    return this.sql && this.made.loaders!;
+    if (!this.made.loaders) void this.sql; // made together with the Sql
+    return this.made.loaders!;
   }
 }
 

@@ -16,19 +16,15 @@ export function lazyField(type: string, field: string): void {
   fields.add(field);
 }
 
-/** Gives every declared lazy field without a resolver one that returns the property; returns them as `Type.field`. */
-export function installLazyResolvers(schema: GraphQLSchema): string[] {
-  const installed: string[] = [];
+/** Gives every declared lazy field without a resolver one that returns the property. */
+export function installLazyResolvers(schema: GraphQLSchema): void {
   for (const [typeName, fields] of LAZY) {
     const type = schema.getType(typeName);
     if (!isObjectType(type)) continue;
     const defs = type.getFields();
     for (const name of fields) {
       const def = defs[name];
-      if (!def || def.resolve) continue;
-      def.resolve = (source: Record<string, unknown>) => source[name];
-      installed.push(`${typeName}.${name}`);
+      if (def && !def.resolve) def.resolve = (source: Record<string, unknown>) => source[name];
     }
   }
-  return installed;
 }
