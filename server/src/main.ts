@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createServer } from 'node:http';
+import { createAppServer } from './http/app-server.js';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
@@ -30,7 +30,7 @@ async function main() {
   // Notifications, webhook deliveries and e-mail digests: state in PostgreSQL, polled by every instance.
   const notifier = new NotificationWorker(db.orm, config.notify, log);
   notifier.start();
-  const server = createServer(app.handler);
+  const server = createAppServer(app.handler);
   server.keepAliveTimeout = 5_000;
   // /graphql has its own deadline (REQUEST_TIMEOUT_MS); the server-wide one only stops requests
   // that never finish, and must leave room for a 100 MiB upload over a slow link.

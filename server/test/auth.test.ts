@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { toGlobalId } from '../src/graphql/global-id.js';
+import { createAppServer } from '../src/http/app-server.js';
 import { createLogger } from '../src/logger.js';
 import { verifyPassword } from '../src/modules/auth/auth.crypto.js';
 import { MembershipRole } from '../src/modules/auth/auth.enums.js';
@@ -479,7 +480,7 @@ describe('over HTTP with cookies', () => {
   beforeAll(async () => {
     const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }) };
     app = await createApp(config, db.orm, createLogger('silent'));
-    server = createServer(app.handler);
+    server = createAppServer(app.handler);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
@@ -559,7 +560,7 @@ describe('over HTTP with cookies', () => {
     const config = { ...loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent' }) };
     expect(config.cookieSecure).toBe(true);
     const prod = await createApp(config, db.orm, createLogger('silent'));
-    const s = createServer(prod.handler);
+    const s = createAppServer(prod.handler);
     await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
     try {
       const res = await fetch(`http://127.0.0.1:${(s.address() as AddressInfo).port}/graphql`, {

@@ -119,7 +119,7 @@ describe('column pruning end to end', () => {
   });
 
   const LISTING = `{ projects(first: 10) { nodes { slug participants(first: 100) { nodes { organisation { slug } } }
-    deliverables(first: 5) { nodes { id } } } } }`;
+    deliverables(first: 5) { nodes { id kind } } } } }`;
   const RICH = `{ projects(first: 10) { totalCount nodes { id slug acronym name { text lang } summary { text }
     status themes plannedStart budgetEur participantCount updatedAt version provenance { url }
     leadOrganisation { slug name { text } municipalityCode population languageStatus region { code name { text } } }

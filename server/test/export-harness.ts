@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { createServer, type Server } from 'node:http';
+import { type Server } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -8,6 +8,7 @@ import { createApp, type App } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { upsertRows } from '../src/db/seed/upsert.js';
 import { toGlobalId } from '../src/graphql/global-id.js';
+import { createAppServer } from '../src/http/app-server.js';
 import { createLogger } from '../src/logger.js';
 import { createTestDatabase, type TestDatabase } from './db.js';
 
@@ -26,7 +27,7 @@ export async function startExportHarness(name: string): Promise<ExportHarness> {
   writeFileSync(path.join(clientDist, 'index.html'), '<!doctype html><html lang="fi"><title>Kuntagraph</title></html>');
   const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', RATE_LIMIT_ENABLED: 'false' }), clientDist };
   const app: App = await createApp(config, db.orm, createLogger('silent'));
-  const server: Server = createServer(app.handler);
+  const server: Server = createAppServer(app.handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {

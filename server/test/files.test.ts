@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, request, type Server } from 'node:http';
+import { request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../src/app.js';
 import { loadConfig, type Config } from '../src/config.js';
 import { toGlobalId } from '../src/graphql/global-id.js';
+import { createAppServer } from '../src/http/app-server.js';
 import { createLogger } from '../src/logger.js';
 import { contentDisposition, MAX_FILENAME_LENGTH, sanitizeFilename } from '../src/modules/file/filename.js';
 import { createFileStorage, uploadTempDir } from '../src/modules/file/storage.factory.js';
@@ -55,7 +56,7 @@ beforeAll(async () => {
   };
   storage = createFileStorage(config);
   app = await createApp(config, db.orm, createLogger('silent'));
-  server = createServer(app.handler);
+  server = createAppServer(app.handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
@@ -953,7 +954,7 @@ describe('with FILE_STORAGE=s3 (s3rver)', () => {
     };
     s3storage = createFileStorage(s3config);
     s3app = await createApp(s3config, db.orm, createLogger('silent'));
-    s3http = createServer(s3app.handler);
+    s3http = createAppServer(s3app.handler);
     await new Promise<void>((resolve) => s3http.listen(0, '127.0.0.1', resolve));
     s3base = `http://127.0.0.1:${(s3http.address() as AddressInfo).port}`;
   });

@@ -1,9 +1,10 @@
 import { serverAudits } from 'graphql-http';
-import { createServer, type Server } from 'node:http';
+import { type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
+import { createAppServer } from '../src/http/app-server.js';
 import { createLogger } from '../src/logger.js';
 import { prefersLegacyJson, preferredType } from '../src/graphql/http-status.plugin.js';
 import { createTestDatabase, type TestDatabase } from './db.js';
@@ -16,7 +17,7 @@ let url: string;
 beforeAll(async () => {
   db = await createTestDatabase('graphql_http_audit', { seed: false });
   app = await createApp(loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), db.orm, createLogger('silent'));
-  server = createServer(app.handler);
+  server = createAppServer(app.handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
 });

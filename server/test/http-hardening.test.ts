@@ -1,5 +1,5 @@
 import { MikroORM } from '@mikro-orm/postgresql';
-import { createServer as createHttpServer, type Server } from 'node:http';
+import { type Server } from 'node:http';
 import {
   createServer as createTcpServer,
   connect,
@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../src/app.js';
 import { loadConfig, type Config } from '../src/config.js';
 import { createOrmOptions } from '../src/db/mikro-orm.config.js';
+import { createAppServer } from '../src/http/app-server.js';
 import { createLogger } from '../src/logger.js';
 import { createTestDatabase, type TestDatabase } from './db.js';
 
@@ -21,7 +22,7 @@ const baseConfig = (): Config => loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'sile
 
 async function start(config: Config, orm: MikroORM = db.orm): Promise<string> {
   const app = await createApp(config, orm, createLogger('silent'));
-  const server = createHttpServer(app.handler);
+  const server = createAppServer(app.handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   running.push({ app, server });
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

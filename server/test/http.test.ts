@@ -1,11 +1,12 @@
 import type { AddressInfo } from 'node:net';
-import { createServer, type Server } from 'node:http';
+import { type Server } from 'node:http';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
+import { createAppServer } from '../src/http/app-server.js';
 import { createLogger } from '../src/logger.js';
 import { createTestDatabase, type TestDatabase } from './db.js';
 
@@ -20,7 +21,7 @@ beforeAll(async () => {
   writeFileSync(path.join(clientDist, 'index.html'), '<!doctype html><html lang="fi"><title>Kuntagraph</title></html>');
   const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), clientDist };
   app = await createApp(config, db.orm, createLogger('silent'));
-  server = createServer(app.handler);
+  server = createAppServer(app.handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -97,5 +98,45 @@ describe('over HTTP', () => {
       expect(res.status).toBe(200);
       expect(await res.text()).toContain('<title>Kuntagraph</title>');
     }
+  });
+
+  it('never re-parents a request or response it answers outside the exports (app-server.ts)', async () => {
+    const changed: string[] = [];
+    const original = Object.setPrototypeOf;
+    Object.setPrototypeOf = (o: object, proto: object | null) => {
+      if (Object.getPrototypeOf(o) !== proto) changed.push(o?.constructor?.name ?? typeof o);
+      return original(o, proto);
+    };
+    try {
+      await post(JSON.stringify({ query: '{ fundingCall(year: 2021) { grantsAwarded } }' }));
+      await fetch(`${base}/graphql?query=%7B__typename%7D`, { headers: { 'apollo-require-preflight': '1' } });
+      await fetch(`${base}/healthz`);
+      await fetch(`${base}/fi/projects/kaatio`, { headers: { accept: 'text/html' } });
+      expect(changed).toEqual([]);
+      // The exports are an application of their own (for their ETags): re-parented, as documented.
+      await fetch(`${base}/export/projects.csv?lang=fi`);
+      expect(changed.length).toBeGreaterThan(0);
+    } finally {
+      Object.setPrototypeOf = original;
+    }
+  });
+
+  it('sends ETags for exports, which answer 304 when unchanged, and none for GraphQL', async () => {
+    const first = await fetch(`${base}/export/projects.csv?lang=fi`);
+    expect(first.status).toBe(200);
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^W\/"/);
+    // fetch() adds `cache-control: no-cache` to a conditional request unless told otherwise.
+    const again = await fetch(`${base}/export/projects.csv?lang=fi`, {
+      headers: { 'if-none-match': etag!, 'cache-control': 'max-age=0' },
+    });
+    expect(again.status).toBe(304);
+    const feed = await fetch(`${base}/feeds/projects.atom`);
+    expect(feed.status).toBe(200);
+    expect(feed.headers.get('etag')).toMatch(/^W\/"/);
+    const gql = await post(JSON.stringify({ query: '{ fundingCall(year: 2021) { grantsAwarded } }' }));
+    expect(gql.status).toBe(200);
+    expect(gql.headers.get('etag')).toBeNull();
+    expect(gql.headers.get('x-powered-by')).toBeNull();
   });
 });

@@ -121,6 +121,33 @@ describe('nested lists read in the parent statement', () => {
     expect(r.statements.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('reads a page of only ids from the link table, in the parent statement and by the loader', async () => {
+    const joined = /deliverable_project dp join deliverable t/;
+    const ids = `{ projects(first: 8) { nodes { deliverables(first: 1) { totalCount pageInfo { hasNextPage } nodes { id } } } } }`;
+    const r = await both(ids);
+    expect(r.statements).toHaveLength(1);
+    expect(r.statements[0]).toMatch(/from deliverable_project dp where/);
+    expect(r.statements[0]).not.toMatch(joined);
+    // The same page with a column of the deliverable joins its table, and gives the same ids.
+    const titled = await both(ids.replace('nodes { id }', 'nodes { id kind }'));
+    expect(titled.statements[0]).toMatch(joined);
+    expect(titled.data.projects.nodes.map((p: any) => p.deliverables.nodes.map((d: any) => d.id))).toEqual(
+      r.data.projects.nodes.map((p: any) => p.deliverables.nodes.map((d: any) => d.id)),
+    );
+    expect(r.data.projects.nodes.some((p: any) => p.deliverables.pageInfo.hasNextPage)).toBe(true);
+    // A filter on the deliverable's own column needs its table.
+    const filtered = await both(ids.replace('first: 1)', 'first: 1, kind: REPORT)'));
+    expect(filtered.statements[0]).toMatch(joined);
+    // The loader (a list one level deeper) reads ids from the link table too.
+    db.resetStatements();
+    const deep = await embedded.execute<any>(
+      `{ organisations(first: 5, filter: { kind: [MUNICIPALITY] }) { nodes { participations(first: 2) { nodes { project { deliverables(first: 2) { nodes { id } } } } } } } }`,
+    );
+    expect(deep.errors).toBeUndefined();
+    expect(db.statements.some((s) => /from deliverable_project dp where dp.project_id = any/.test(s))).toBe(true);
+    expect(db.statements.some((s) => joined.test(s))).toBe(false);
+  });
+
   it('reports a bad cursor or page size of an embedded list as BAD_USER_INPUT', async () => {
     for (const args of ['first: 0', 'first: 101', 'after: "bm9wZQ"']) {
       const r = await embedded.execute<any>(

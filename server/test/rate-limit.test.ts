@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import pino from 'pino';
@@ -8,6 +8,7 @@ import { Redis } from 'ioredis';
 import { createApp, type App } from '../src/app.js';
 import { loadConfig, type Config } from '../src/config.js';
 import type { Context } from '../src/graphql/context.js';
+import { createAppServer } from '../src/http/app-server.js';
 import { createLogger, type Logger } from '../src/logger.js';
 import type { BucketPolicy } from '../src/http/rate-limit/bucket.js';
 import { MemoryStore } from '../src/http/rate-limit/memory-store.js';
@@ -124,7 +125,7 @@ describe('over HTTP', () => {
 
   const start = async (config: Config, log: Logger = silent) => {
     const app = await createApp(config, db.orm, log);
-    const server = createServer(app.handler);
+    const server = createAppServer(app.handler);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const entry = { app, server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
     running.push(entry);

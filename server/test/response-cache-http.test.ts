@@ -1,8 +1,9 @@
-import { createServer, type Server } from 'node:http';
+import { type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
+import { createAppServer } from '../src/http/app-server.js';
 import { createLogger } from '../src/logger.js';
 import { createUser } from './actors.js';
 import { createTestDatabase, type TestDatabase } from './db.js';
@@ -19,7 +20,7 @@ beforeAll(async () => {
   f = await fixture(db.orm, await loadAnchors(db.orm));
   const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', RATE_LIMIT_ENABLED: 'false' }) };
   app = await createApp(config, db.orm, createLogger('silent'));
-  server = createServer(app.handler);
+  server = createAppServer(app.handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -191,7 +192,7 @@ describe('the response cache in front of Apollo, under a rate limit', () => {
       RATE_LIMIT_POINTS: '10',
     });
     const limited = await createApp(config, db.orm, createLogger('silent'));
-    const srv = createServer(limited.handler);
+    const srv = createAppServer(limited.handler);
     await new Promise<void>((resolve) => srv.listen(0, '127.0.0.1', resolve));
     try {
       const url = `http://127.0.0.1:${(srv.address() as AddressInfo).port}/graphql`;

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { guardOmitted, neededAliases, parseColumns, pruneColumns, type Embedded, type Prunable } from './columns.js';
 import { toGlobalId } from './global-id.js';
 import { lazyField } from './lazy-fields.js';
-import { manyColumns, type ChildList, type EmbeddedPage, type ManyPlan } from './many-embeds.js';
+import { idsOnly, manyColumns, type ChildList, type EmbeddedPage, type ManyPlan } from './many-embeds.js';
 import type { Sql } from './sql.js';
 
 /** A row read for a view type: the raw uuid plus whatever columns the query aliased. */
@@ -303,7 +303,8 @@ export function byKeyLoader(spec: ViewSpec, keyColumn: string, keyType: 'text' |
 
 /** childrenLoader / pagedChildrenLoader of a ChildList (the definition a parent may also embed). */
 export const listLoader = (l: ChildList) => childrenLoader(l.spec, l.parentColumn, l.orderBy);
-export const pagedListLoader = (l: ChildList) => pagedChildrenLoader(l.spec, l.parentColumn, l.orderBy, l.filterSql);
+export const pagedListLoader = (l: ChildList) =>
+  pagedChildrenLoader(l.spec, l.parentColumn, l.orderBy, l.filterSql, l.linkOnly);
 
 /** Loads every child row of each parent (small, unpaged lists): one statement per batch. */
 export function childrenLoader(spec: ViewSpec, parentColumn: string, orderBy: string) {
@@ -346,7 +347,13 @@ export interface Page {
  * each parent and count them), so a nested connection costs one statement whatever the page size.
  * `filterSql` (using `?` once) applies when a key has a filter.
  */
-export function pagedChildrenLoader(spec: ViewSpec, parentColumn: string, orderBy: string, filterSql?: string) {
+export function pagedChildrenLoader(
+  spec: ViewSpec,
+  parentColumn: string,
+  orderBy: string,
+  filterSql?: string,
+  linkOnly?: ChildList['linkOnly'],
+) {
   return (sql: Sql) =>
     new DataLoader<PageKey, Page, string>(
       async (keys) => {
@@ -368,14 +375,14 @@ export function pagedChildrenLoader(spec: ViewSpec, parentColumn: string, orderB
               where += ` and ${filterSql}`;
               params.push(filter);
             }
-            const cols = pruneColumns(spec, sql.selection);
+            const cols = idsOnly({ spec, linkOnly }, pruneColumns(spec, sql.selection), filter);
             const counted = wantsTotal(sql, spec.typename);
             const last = offset + first;
             const numbered =
               `select ${cols.list}, ${parentColumn} as _parent, ` +
               `row_number() over (partition by ${parentColumn} order by ${orderBy})::int as _rn` +
               (counted ? `, count(*) over (partition by ${parentColumn})::int as _total` : '') +
-              ` from ${spec.from} where ${where}`;
+              ` from ${cols.from} where ${where}`;
             // Only the page's rows are sent. With a count, the next page is known from it (and row 1
             // comes only to carry the count past the end); without, the row after the page is read
             // in PostgreSQL to tell whether there is one, and not sent.

@@ -1,5 +1,5 @@
 import { getArgumentValues, isObjectType, print, type FieldNode } from 'graphql';
-import { pruneColumns, type Embedded } from './columns.js';
+import { pruneColumns, type Embedded, type Pruned } from './columns.js';
 import type { ViewSpec } from './loaders.js';
 import { decodeOffsetCursor, pageSize } from './cursors.js';
 import { fieldOccurrences } from './selection.js';
@@ -23,6 +23,13 @@ export interface ChildList {
   orderBy: string;
   /** Filter on one enum argument (`?` stands for its value). */
   filterSql?: string;
+  /**
+   * A list read through a link table (`from` joins it to the child's table): when a page needs
+   * only the children's ids, it is read from the link table alone (`from` without the join,
+   * `id` the link's child column), one index lookup per child less. The link's foreign key
+   * guarantees the child exists; `orderBy` and `parentColumn` must use the link's columns only.
+   */
+  linkOnly?: { from: string; id: string };
 }
 
 interface ManyDef {
@@ -129,19 +136,19 @@ function plan(
       if (filter !== null && !/^[A-Z][A-Z0-9_]*$/.test(filter)) continue;
     }
     const { list } = def;
-    const child = pruneColumns(list.spec, sql.selection);
+    const child = idsOnly(list, pruneColumns(list.spec, sql.selection), filter);
     const counted = def.paged && sql.selection?.get(`${list.spec.typename}Connection`)?.has('totalCount') === true;
     const where = `${list.parentColumn} = _pk._pid${filter !== null && list.filterSql ? ` and ${list.filterSql.replace('?', `'${filter}'`)}` : ''}`;
     const last = offset + first;
     const rows = def.paged
-      ? `select ${child.list}, row_number() over (order by ${list.orderBy}) as _rn from ${list.spec.from} where ${where} ` +
+      ? `select ${child.list}, row_number() over (order by ${list.orderBy}) as _rn from ${child.from} where ${where} ` +
         `order by ${list.orderBy} limit ${last + 1 - offset} offset ${offset}`
-      : `select ${child.list}, row_number() over (order by ${list.orderBy}) as _rn from ${list.spec.from} where ${where}`;
+      : `select ${child.list}, row_number() over (order by ${list.orderBy}) as _rn from ${child.from} where ${where}`;
     const agg = `coalesce(json_agg(row_to_json(_m) order by _m._rn)${def.paged ? ` filter (where _m._rn <= ${last})` : ''}, '[]'::json)`;
     // The parent's id is taken before the child's own `t` hides the parent's.
     const item = def.paged
       ? `(select json_build_object('rows', _a.r, 'next', _a.n` +
-        (counted ? `, 'total', (select count(*) from ${list.spec.from} where ${where})` : '') +
+        (counted ? `, 'total', (select count(*) from ${child.from} where ${where})` : '') +
         `) from (select ${parent} as _pid) _pk cross join lateral (select ${agg} as r, count(*) > ${first} as n from (${rows}) _m) _a)`
       : `(select ${agg} from (select ${parent} as _pid) _pk cross join lateral (${rows}) _m)`;
     items.push([item, `"_many_${field}"`]);
@@ -163,6 +170,24 @@ function plan(
     plans,
     guarded: (guard) => items.map(([e, a]) => `, case when ${guard} then ${e} end as ${a}`).join(''),
   };
+}
+
+const ID_ONLY = 't.id as uuid';
+
+/**
+ * The select list and `from` of a list's children (see ChildList.linkOnly): the link table
+ * alone when only their ids are read and no filter applies.
+ */
+export function idsOnly(
+  list: Pick<ChildList, 'spec' | 'linkOnly'>,
+  child: Pruned,
+  filter: string | null | undefined,
+): Pruned & { from: string } {
+  const { linkOnly } = list;
+  if (linkOnly && child.list === ID_ONLY && child.embeds.length === 0 && filter == null) {
+    return { ...child, list: `${linkOnly.id} as uuid`, from: linkOnly.from };
+  }
+  return { ...child, from: list.spec.from };
 }
 
 /**

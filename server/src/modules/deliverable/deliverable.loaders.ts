@@ -16,6 +16,7 @@ const OF_PROJECT: ChildList = {
   // The same order as newestFirst, from the link's copy of the date (an index: migration 20261128100000).
   orderBy: 'dp.published_sort desc, dp.deliverable_id',
   filterSql: 't.kind = ?',
+  linkOnly: { from: 'deliverable_project dp', id: 'dp.deliverable_id' },
 };
 embedMany('Project', 'deliverables', { list: OF_PROJECT, paged: true, filterArg: 'kind' });
 
