@@ -1,6 +1,5 @@
 import busboy from 'busboy';
 import { createHash, randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
@@ -131,7 +130,13 @@ async function writeHashed(stream: Readable, file: string): Promise<{ byteSize: 
       done(null, chunk);
     },
   });
-  // flush: fsync before the descriptor is closed.
-  await pipeline(stream, tap, createWriteStream(file, { flags: 'wx', mode: 0o600, flush: true }));
+  // The file is created before any byte flows, so when this settles (written or failed) the file
+  // exists and the caller's clean-up removes it: a stream opening its file itself could still
+  // create it after a failed upload had been cleaned up. flush: fsync before the descriptor closes.
+  // Until the pipeline takes the part over, its error (the upload failing meanwhile) is reported
+  // by the pipeline, not thrown as an unhandled 'error' event.
+  stream.on('error', () => undefined);
+  const handle = await fs.open(file, 'wx', 0o600);
+  await pipeline(stream, tap, handle.createWriteStream({ flush: true }));
   return { byteSize, sha256: hash.digest('hex') };
 }
