@@ -3,7 +3,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import express, { Router, type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
+import express, { Router, type ErrorRequestHandler, type Express } from 'express';
 import { randomUUID } from 'node:crypto';
 import type { Config } from './config.js';
 import { createRequestContext, type Context, type SessionCookie } from './graphql/context.js';
@@ -45,7 +45,6 @@ export interface App {
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
-const EXPORT_PATHS = /^\/(export|feeds)\//;
 
 /** Builds the whole HTTP application on an open ORM: /graphql, /healthz, /readyz and the web app. */
 export async function createApp(config: Config, orm: MikroORM, log: Logger): Promise<App> {
@@ -84,8 +83,8 @@ export async function createApp(config: Config, orm: MikroORM, log: Logger): Pro
   const authProviders = authProvidersOf(config);
   const app = express();
   app.disable('x-powered-by');
-  // No ETag from Express by default: hashing every GraphQL answer (a page of 36 KB in W1) buys
-  // nothing for POSTed queries, which no cache revalidates. Exports keep theirs (below).
+  // No ETag from Express: hashing every GraphQL answer (a page of 36 KB in W1) buys nothing for
+  // POSTed queries, which no cache revalidates. Exports and feeds send their own (send-with-etag.ts).
   app.set('etag', false);
   app.set('trust proxy', 'loopback');
   app.use((req, res, next) => {
@@ -138,7 +137,7 @@ export async function createApp(config: Config, orm: MikroORM, log: Logger): Pro
   );
   app.use('/api/files', fileRoutes(config, orm, log));
   app.use(oidcRoutes(config, orm, log));
-  app.use(exportsWithEtags(exportRoutes(orm, log)));
+  app.use(exportRoutes(orm, log));
   app.use(staticClient(config.clientDist));
   app.use(jsonErrors(log));
   return {
@@ -151,18 +150,6 @@ export async function createApp(config: Config, orm: MikroORM, log: Logger): Pro
       await responseCache.close();
     },
   };
-}
-
-/**
- * The export routes in an application of their own, with Express's (weak) ETags, so harvesters
- * of the catalogue and feeds can revalidate (If-None-Match -> 304). Entered only for /export/
- * and /feeds/ paths, the only requests it re-parents (see app-server.ts).
- */
-function exportsWithEtags(routes: Router): RequestHandler {
-  const exports = express();
-  exports.disable('x-powered-by');
-  exports.use(routes);
-  return (req, res, next) => (EXPORT_PATHS.test(req.path) ? exports(req, res, next) : next());
 }
 
 /** Body-parser and other HTTP-level errors as JSON with the right status, never a 500 for bad input. */

@@ -1,5 +1,6 @@
 import type { Response } from 'express';
 import type { Lang } from '../../domain/enums.js';
+import { sendWithEtag } from '../../http/send-with-etag.js';
 
 /** A CSV column: localised header and how to get the cell from a row. */
 export interface CsvColumn<T> {
@@ -32,5 +33,5 @@ export function sendCsv(res: Response, filename: string, body: string, next: str
   res.setHeader('content-type', 'text/csv; charset=utf-8; header=present');
   res.setHeader('content-disposition', `attachment; filename="${filename}"`);
   if (next) res.setHeader('link', `<${next}>; rel="next"`);
-  res.send(body);
+  sendWithEtag(res, body);
 }

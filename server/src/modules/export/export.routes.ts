@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { Router, type Request } from 'express';
 import { DeliverableKind, Lang, Theme } from '../../domain/enums.js';
 import { fromGlobalId } from '../../graphql/global-id.js';
+import { sendWithEtag } from '../../http/send-with-etag.js';
 import { lazyImport } from '../../lazy-import.js';
 import type { LocalizedText } from '../../domain/localized.js';
 import type { Logger } from '../../logger.js';
@@ -71,7 +72,7 @@ export function exportRoutes(orm: MikroORM, log: Logger): Router {
       }
       res.setHeader('content-type', 'application/yaml; charset=utf-8');
       res.setHeader('content-disposition', 'inline; filename="publiccode.yml"');
-      res.send(await publiccodeYaml(d, requestOrigin(req)));
+      sendWithEtag(res, await publiccodeYaml(d, requestOrigin(req)));
     }),
   );
 
@@ -105,10 +106,10 @@ export function exportRoutes(orm: MikroORM, log: Logger): Router {
       if (nextUrl) res.setHeader('link', `<${nextUrl}>; rel="next"`);
       if (type === 'ttl') {
         res.setHeader('content-type', 'text/turtle; charset=utf-8');
-        res.send(await toTurtle(graph.quads));
+        sendWithEtag(res, await toTurtle(graph.quads));
       } else {
         res.setHeader('content-type', 'application/ld+json; charset=utf-8');
-        res.send(JSON.stringify(toJsonLd(graph.quads)));
+        sendWithEtag(res, JSON.stringify(toJsonLd(graph.quads)));
       }
     });
   router.get('/export/catalog', catalog('negotiate'));
@@ -193,7 +194,7 @@ export function exportRoutes(orm: MikroORM, log: Logger): Router {
         })),
       });
       res.setHeader('content-type', 'application/atom+xml; charset=utf-8');
-      res.send(body);
+      sendWithEtag(res, body);
     });
   const T = (fi: string, sv: string, en: string) => (lang: Lang) => ({ fi, sv, en })[lang];
   router.get(
