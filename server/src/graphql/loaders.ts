@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { guardOmitted, neededAliases, parseColumns, pruneColumns, type Embedded, type Prunable } from './columns.js';
 import { toGlobalId } from './global-id.js';
 import { lazyField } from './lazy-fields.js';
-import { idsOnly, manyColumns, type ChildList, type EmbeddedPage, type ManyPlan } from './many-embeds.js';
+import { childSource, manyColumns, type ChildList, type EmbeddedPage, type ManyPlan } from './many-embeds.js';
 import type { Sql } from './sql.js';
 
 /** A row read for a view type: the raw uuid plus whatever columns the query aliased. */
@@ -375,7 +375,7 @@ export function pagedChildrenLoader(
               where += ` and ${filterSql}`;
               params.push(filter);
             }
-            const cols = idsOnly({ spec, linkOnly }, pruneColumns(spec, sql.selection), filter);
+            const cols = childSource({ spec, linkOnly }, pruneColumns(spec, sql.selection), filter);
             const counted = wantsTotal(sql, spec.typename);
             const last = offset + first;
             const numbered =

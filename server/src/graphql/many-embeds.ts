@@ -136,7 +136,7 @@ function plan(
       if (filter !== null && !/^[A-Z][A-Z0-9_]*$/.test(filter)) continue;
     }
     const { list } = def;
-    const child = idsOnly(list, pruneColumns(list.spec, sql.selection), filter);
+    const child = childSource(list, pruneColumns(list.spec, sql.selection), filter);
     const counted = def.paged && sql.selection?.get(`${list.spec.typename}Connection`)?.has('totalCount') === true;
     const where = `${list.parentColumn} = _pk._pid${filter !== null && list.filterSql ? ` and ${list.filterSql.replace('?', `'${filter}'`)}` : ''}`;
     const last = offset + first;
@@ -178,7 +178,7 @@ const ID_ONLY = 't.id as uuid';
  * The select list and `from` of a list's children (see ChildList.linkOnly): the link table
  * alone when only their ids are read and no filter applies.
  */
-export function idsOnly(
+export function childSource(
   list: Pick<ChildList, 'spec' | 'linkOnly'>,
   child: Pruned,
   filter: string | null | undefined,
