@@ -113,7 +113,7 @@ export async function createSoftwareFixture(
           fi: 'Pitkä kuvaus laajennuksesta, joka tukee rakennusvalvonnan sähköistä asiointia ja lupaprosessia kunnissa. '
             .repeat(3)
             .trim(),
-          en: 'A long description of the extension that supports building-control e-services and the permit process in municipalities.',
+          en: 'A long description of the extension that supports building-control e-services and the permit process in municipalities, written long enough for publiccode.yml.',
         },
         keywords: ['rakennusvalvonta', 'lupaprosessi', '=SUM(A1)'],
         licence: 'EUPL-1.2',

@@ -8,6 +8,7 @@ import {
   type ExportHarness,
   type SoftwareFixture,
 } from './export-harness.js';
+import { schemaStoreViolations } from './schemastore-publiccode.js';
 
 let h: ExportHarness;
 let sw: SoftwareFixture;
@@ -81,6 +82,51 @@ describe('GET /export/deliverables/:id/publiccode.yml', () => {
     expect(y.localisation.availableLanguages).toEqual(['fi', 'sv', 'en']);
   });
 
+  it("conforms to SchemaStore's publiccode.yml definition, which rejects a broken copy", async () => {
+    const y = parse(await (await h.get(`/export/deliverables/${sw.globalId}/publiccode.yml`)).text());
+    expect(schemaStoreViolations(y)).toEqual([]);
+    const { legal, ...noLegal } = y;
+    expect(legal.license).toBeTruthy();
+    const broken: [Record<string, unknown>, RegExp][] = [
+      [noLegal, /'legal' is missing/],
+      [{ ...y, developmentStatus: 'released' }, /"released"/],
+      [{ ...y, categories: ['permits'] }, /"permits"/],
+      [{ ...y, supports: [{ uri: 'x' }] }, /"uri"' does not exist/],
+      [
+        { ...y, localisation: { localisationReady: 'yes', availableLanguages: ['fi'] } },
+        /not assignable to type 'boolean'/,
+      ],
+    ];
+    for (const [doc, message] of broken) expect(schemaStoreViolations(doc).join('\n')).toMatch(message);
+  });
+
+  it('fits texts to the standard: short clipped to 150, a long text under 150 left out or made the short one', async () => {
+    const odd = await createSoftwareFixture(h.db, {
+      title: { fi: 'Pitkäsanainen', en: 'Only a title' },
+      short_description: { fi: `${'sana '.repeat(60)}loppu` },
+      description: { fi: 'Lyhyt pitkä kuvaus.', sv: `${'ord '.repeat(100)}slut` },
+    });
+    const yaml = await (await h.get(`/export/deliverables/${odd.globalId}/publiccode.yml`)).text();
+    const y = parse(yaml);
+    expect(schemaStoreViolations(y)).toEqual([]);
+    expect([...y.description.fi.shortDescription].length).toBeLessThanOrEqual(150);
+    expect(y.description.fi.shortDescription).toMatch(/^sana sana .*sana…$/);
+    expect(y.description.fi.longDescription).toBeUndefined();
+    expect(y.description.sv.shortDescription).toMatch(/^ord ord .*…$/);
+    expect(y.description.sv.longDescription).toBe(`${'ord '.repeat(100)}slut`);
+    expect(y.description.en).toBeUndefined();
+    const r = (await h.graphql(DRAFT, { yaml })).data.publiccodeDraft;
+    expect(r.errors).toEqual([]);
+    expect(r.draft.description).toEqual({ fi: null, sv: `${'ord '.repeat(100)}slut`, en: null });
+
+    const bare = await createSoftwareFixture(h.db, { short_description: {}, description: {} });
+    const b = parse(await (await h.get(`/export/deliverables/${bare.globalId}/publiccode.yml`)).text());
+    expect(schemaStoreViolations(b)).toEqual([]);
+    expect(b.description).toEqual({
+      fi: expect.objectContaining({ shortDescription: 'Lupapiste-laajennus <beta> & co' }),
+    });
+  });
+
   it('round-trips: the draft read from the export equals the deliverable', async () => {
     const yaml = await (await h.get(`/export/deliverables/${sw.globalId}/publiccode.yml`)).text();
     const body = await h.graphql(DRAFT, { yaml });
@@ -137,6 +183,7 @@ describe('publiccodeDraft', () => {
       'description:',
       '  fi:',
       `    shortDescription: "${'x'.repeat(151)}"`,
+      '    longDescription: Liian lyhyt.',
       'legal:',
       '  license: "Not a licence!"',
       'maintenance:',
@@ -148,7 +195,8 @@ describe('publiccodeDraft', () => {
     expect(byPath.url).toMatchObject({ line: 3, column: 6 });
     expect(byPath.developmentStatus).toMatchObject({ line: 5 });
     expect(byPath['description.fi.shortDescription']).toMatchObject({ line: 9 });
-    expect(byPath['legal.license']).toMatchObject({ line: 11 });
+    expect(byPath['legal.license']).toMatchObject({ line: 12 });
+    expect(byPath['description.fi.longDescription']).toMatchObject({ line: 10 });
     const missing = (await h.graphql(DRAFT, { yaml: 'name: Test\n' })).data.publiccodeDraft.errors.map(
       (e: any) => e.message,
     );

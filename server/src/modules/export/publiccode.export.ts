@@ -3,6 +3,7 @@ import type { LocalizedText } from '../../domain/localized.js';
 import { lazyImport } from '../../lazy-import.js';
 import type { DeliverableFacts, OrgFacts } from './deliverable-facts.queries.js';
 import { LANGS, organisationUrn, pages, textOf } from './export.links.js';
+import { clip, fitDescriptions, SHORT_MAX } from './publiccode.texts.js';
 
 /** yaml (~9 MiB), loaded on the first publiccode.yml export. */
 const loadYaml = lazyImport(() => import('yaml'));
@@ -74,18 +75,13 @@ export function publiccodeOf(d: DeliverableFacts, origin: string): Record<string
   out.intendedAudience = { countries: ['FI'] };
   const description: Record<string, Record<string, unknown>> = {};
   for (const lang of LANGS) {
-    const title = d.title[lang];
-    const short = d.shortDescription[lang];
-    const long = d.description[lang];
-    if (!title && !short && !long) continue;
-    const entry: Record<string, unknown> = {};
-    if (title) entry.localisedName = title;
-    entry.shortDescription = short ?? '';
-    if (long) entry.longDescription = long;
-    if (d.documentationUrl) entry.documentation = d.documentationUrl;
-    if (d.keywords.length) entry.features = d.keywords;
-    description[lang] = entry;
+    const texts = fitDescriptions(d.shortDescription[lang], d.description[lang]);
+    if (texts) description[lang] = descriptionEntry(d, d.title[lang], texts);
   }
+  // The standard wants at least one language with a shortDescription: the name is the last resort.
+  const only = LANGS.find((lang) => d.title[lang]) ?? 'fi';
+  if (Object.keys(description).length === 0)
+    description[only] = descriptionEntry(d, d.title[only], { shortDescription: clip(nameOf(d.title), SHORT_MAX) });
   out.description = description;
   out.legal = {
     ...(d.licence ? { license: d.licence } : {}),
@@ -94,6 +90,19 @@ export function publiccodeOf(d: DeliverableFacts, origin: string): Record<string
   out.maintenance = maintenanceOf(d);
   out.localisation = { localisationReady: d.languages.length > 1, availableLanguages: d.languages };
   return out;
+}
+
+function descriptionEntry(
+  d: DeliverableFacts,
+  title: string | null | undefined,
+  texts: { shortDescription: string; longDescription?: string },
+): Record<string, unknown> {
+  return {
+    ...(title ? { localisedName: title } : {}),
+    ...texts,
+    ...(d.documentationUrl ? { documentation: d.documentationUrl } : {}),
+    ...(d.keywords.length ? { features: d.keywords } : {}),
+  };
 }
 
 function maintenanceOf(d: DeliverableFacts): Record<string, unknown> {

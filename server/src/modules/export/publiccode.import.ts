@@ -2,6 +2,7 @@ import type { Document, LineCounter } from 'yaml';
 import { DeliverableKind, DevelopmentStatus } from '../../domain/enums.js';
 import type { LocalizedText } from '../../domain/localized.js';
 import { lazyImport } from '../../lazy-import.js';
+import { charCount, LONG_MAX, LONG_MIN, SHORT_MAX } from './publiccode.texts.js';
 
 type Yaml = typeof import('yaml');
 
@@ -196,9 +197,11 @@ export async function draftFromPubliccode(text: string): Promise<DraftResult> {
       const base = ['description', key];
       const localisedName = str([...base, 'localisedName'], false);
       const short = str([...base, 'shortDescription'], true);
-      if (short !== null && short.trim().length > 150)
-        at([...base, 'shortDescription'], 'shortDescription may have at most 150 characters.');
+      if (short !== null && charCount(short.trim()) > SHORT_MAX)
+        at([...base, 'shortDescription'], `shortDescription may have at most ${SHORT_MAX} characters.`);
       const long = str([...base, 'longDescription'], false);
+      if (long !== null && (charCount(long.trim()) < LONG_MIN || charCount(long.trim()) > LONG_MAX))
+        at([...base, 'longDescription'], `longDescription must have ${LONG_MIN} to ${LONG_MAX} characters.`);
       const doc = url([...base, 'documentation'], false);
       const features = get(y, [...base, 'features']);
       if (features !== undefined && !(Array.isArray(features) && features.every((f) => typeof f === 'string'))) {
