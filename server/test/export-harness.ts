@@ -113,6 +113,7 @@ export async function createSoftwareFixture(
           fi: 'Pitkä kuvaus laajennuksesta, joka tukee rakennusvalvonnan sähköistä asiointia ja lupaprosessia kunnissa. '
             .repeat(3)
             .trim(),
+          sv: 'En lång beskrivning av tillägget, som stöder byggnadstillsynens elektroniska tjänster och tillståndsprocessen i kommunerna, tillräckligt lång för publiccode.yml.',
           en: 'A long description of the extension that supports building-control e-services and the permit process in municipalities, written long enough for publiccode.yml.',
         },
         keywords: ['rakennusvalvonta', 'lupaprosessi', '=SUM(A1)'],

@@ -100,31 +100,63 @@ describe('GET /export/deliverables/:id/publiccode.yml', () => {
     for (const [doc, message] of broken) expect(schemaStoreViolations(doc).join('\n')).toMatch(message);
   });
 
-  it('fits texts to the standard: short clipped to 150, a long text under 150 left out or made the short one', async () => {
+  it('fits texts to the standard: short clipped to 150, languages without a long text of 150+ left out', async () => {
     const odd = await createSoftwareFixture(h.db, {
       title: { fi: 'Pitkäsanainen', en: 'Only a title' },
       short_description: { fi: `${'sana '.repeat(60)}loppu` },
-      description: { fi: 'Lyhyt pitkä kuvaus.', sv: `${'ord '.repeat(100)}slut` },
+      description: { fi: `${'pitkä '.repeat(40)}loppu`, sv: 'För kort.' },
     });
     const yaml = await (await h.get(`/export/deliverables/${odd.globalId}/publiccode.yml`)).text();
     const y = parse(yaml);
     expect(schemaStoreViolations(y)).toEqual([]);
+    expect(Object.keys(y.description)).toEqual(['fi']);
     expect([...y.description.fi.shortDescription].length).toBeLessThanOrEqual(150);
     expect(y.description.fi.shortDescription).toMatch(/^sana sana .*sana…$/);
-    expect(y.description.fi.longDescription).toBeUndefined();
-    expect(y.description.sv.shortDescription).toMatch(/^ord ord .*…$/);
-    expect(y.description.sv.longDescription).toBe(`${'ord '.repeat(100)}slut`);
-    expect(y.description.en).toBeUndefined();
+    expect(y.description.fi.longDescription).toBe(`${'pitkä '.repeat(40)}loppu`);
     const r = (await h.graphql(DRAFT, { yaml })).data.publiccodeDraft;
     expect(r.errors).toEqual([]);
-    expect(r.draft.description).toEqual({ fi: null, sv: `${'ord '.repeat(100)}slut`, en: null });
-
-    const bare = await createSoftwareFixture(h.db, { short_description: {}, description: {} });
-    const b = parse(await (await h.get(`/export/deliverables/${bare.globalId}/publiccode.yml`)).text());
-    expect(schemaStoreViolations(b)).toEqual([]);
-    expect(b.description).toEqual({
-      fi: expect.objectContaining({ shortDescription: 'Lupapiste-laajennus <beta> & co' }),
+    expect(r.draft.description).toEqual({ fi: `${'pitkä '.repeat(40)}loppu`, sv: null, en: null });
+    const longOnly = await createSoftwareFixture(h.db, {
+      short_description: {},
+      description: { en: 'x'.repeat(20_000) },
     });
+    const l = parse(await (await h.get(`/export/deliverables/${longOnly.globalId}/publiccode.yml`)).text());
+    expect(schemaStoreViolations(l)).toEqual([]);
+    expect([...l.description.en.longDescription].length).toBe(10_000);
+    expect(l.description.en.shortDescription).toMatch(/^x{149}…$/);
+  });
+
+  it('refuses, with what is missing, a deliverable that cannot make a valid publiccode.yml', async () => {
+    const bare = await createSoftwareFixture(h.db, {
+      short_description: { fi: 'Lyhyt.' },
+      description: { fi: 'Alle 150 merkkiä.' },
+      keywords: [],
+      licence: null,
+      languages: [],
+      maintenance_type: 'community',
+      contacts: [],
+    });
+    const res = await h.get(`/export/deliverables/${bare.globalId}/publiccode.yml`);
+    expect(res.status).toBe(422);
+    const error = ((await res.json()) as any).errors[0];
+    expect(error.extensions.code).toBe('NOT_EXPORTABLE');
+    expect(error.extensions.missing.map((g: { field: string }) => g.field)).toEqual([
+      'description',
+      'keywords',
+      'licence',
+      'languages',
+      'contacts',
+    ]);
+    expect(error.message).toMatch(/at least 150 characters/);
+    const contract = await createSoftwareFixture(h.db, { maintenance_type: 'contract', maintenance_until: null });
+    const c = await h.get(`/export/deliverables/${contract.globalId}/publiccode.yml`);
+    expect(((await c.json()) as any).errors[0].extensions.missing).toEqual([
+      expect.objectContaining({ field: 'maintenanceUntil' }),
+    ]);
+    const done = await createSoftwareFixture(h.db, { maintenance_type: 'contract', maintenance_until: '2027-12-31' });
+    const d = parse(await (await h.get(`/export/deliverables/${done.globalId}/publiccode.yml`)).text());
+    expect(schemaStoreViolations(d)).toEqual([]);
+    expect(d.maintenance.contractors).toEqual([{ name: 'Helsingin kaupunki', until: '2027-12-31' }]);
   });
 
   it('round-trips: the draft read from the export equals the deliverable', async () => {
@@ -197,6 +229,10 @@ describe('publiccodeDraft', () => {
     expect(byPath['description.fi.shortDescription']).toMatchObject({ line: 9 });
     expect(byPath['legal.license']).toMatchObject({ line: 12 });
     expect(byPath['description.fi.longDescription']).toMatchObject({ line: 10 });
+    expect(byPath['description.fi']).toMatchObject({
+      line: 9,
+      message: '"description.fi.features" is required (at least one feature).',
+    });
     const missing = (await h.graphql(DRAFT, { yaml: 'name: Test\n' })).data.publiccodeDraft.errors.map(
       (e: any) => e.message,
     );

@@ -11,6 +11,7 @@ export class ExportError extends Error {
     readonly code: 'BAD_USER_INPUT' | 'NOT_FOUND' | 'NOT_ACCEPTABLE' | 'NOT_EXPORTABLE',
     message: string,
     readonly argumentName?: string,
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -36,13 +37,10 @@ export function route(log: Logger, fn: (req: Request, res: Response) => Promise<
         return;
       }
       if (err instanceof ExportError) {
-        return sendJsonError(
-          res,
-          err.status,
-          err.code,
-          err.message,
-          err.argumentName ? { argumentName: err.argumentName } : {},
-        );
+        return sendJsonError(res, err.status, err.code, err.message, {
+          ...(err.argumentName ? { argumentName: err.argumentName } : {}),
+          ...err.details,
+        });
       }
       if (isDatabaseUnavailable(err)) {
         res.setHeader('retry-after', '5');

@@ -32,6 +32,7 @@ import {
 import { pages, textOf } from './export.links.js';
 import { feedRows, type FeedScope } from './feeds.queries.js';
 import { writeGraphDump } from './graph-dump.js';
+import { publiccodeGaps } from './publiccode.requirements.js';
 import { publiccodeYaml, SOFTWARE_TYPE } from './publiccode.export.js';
 import { SEARCH_CSV_PAGE_SIZE, searchColumns, searchRows } from './search.csv.js';
 
@@ -68,6 +69,16 @@ export function exportRoutes(orm: MikroORM, log: Logger): Router {
           'NOT_EXPORTABLE',
           `publiccode.yml describes software: a ${d.kind} deliverable cannot be exported (SOFTWARE, SOFTWARE_EXTENSION and CONFIGURATION can). Use /export/catalog.jsonld.`,
           'id',
+        );
+      }
+      const missing = publiccodeGaps(d);
+      if (missing.length) {
+        throw new ExportError(
+          422,
+          'NOT_EXPORTABLE',
+          `publiccode.yml needs what this deliverable lacks: ${missing.map((g) => g.message).join('; ')}.`,
+          'id',
+          { missing },
         );
       }
       res.setHeader('content-type', 'application/yaml; charset=utf-8');

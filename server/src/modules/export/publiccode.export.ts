@@ -3,7 +3,7 @@ import type { LocalizedText } from '../../domain/localized.js';
 import { lazyImport } from '../../lazy-import.js';
 import type { DeliverableFacts, OrgFacts } from './deliverable-facts.queries.js';
 import { LANGS, organisationUrn, pages, textOf } from './export.links.js';
-import { clip, fitDescriptions, SHORT_MAX } from './publiccode.texts.js';
+import { fitDescriptions } from './publiccode.texts.js';
 
 /** yaml (~9 MiB), loaded on the first publiccode.yml export. */
 const loadYaml = lazyImport(() => import('yaml'));
@@ -78,10 +78,6 @@ export function publiccodeOf(d: DeliverableFacts, origin: string): Record<string
     const texts = fitDescriptions(d.shortDescription[lang], d.description[lang]);
     if (texts) description[lang] = descriptionEntry(d, d.title[lang], texts);
   }
-  // The standard wants at least one language with a shortDescription: the name is the last resort.
-  const only = LANGS.find((lang) => d.title[lang]) ?? 'fi';
-  if (Object.keys(description).length === 0)
-    description[only] = descriptionEntry(d, d.title[only], { shortDescription: clip(nameOf(d.title), SHORT_MAX) });
   out.description = description;
   out.legal = {
     ...(d.licence ? { license: d.licence } : {}),
@@ -95,7 +91,7 @@ export function publiccodeOf(d: DeliverableFacts, origin: string): Record<string
 function descriptionEntry(
   d: DeliverableFacts,
   title: string | null | undefined,
-  texts: { shortDescription: string; longDescription?: string },
+  texts: { shortDescription: string; longDescription: string },
 ): Record<string, unknown> {
   return {
     ...(title ? { localisedName: title } : {}),

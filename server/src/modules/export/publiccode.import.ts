@@ -199,12 +199,15 @@ export async function draftFromPubliccode(text: string): Promise<DraftResult> {
       const short = str([...base, 'shortDescription'], true);
       if (short !== null && charCount(short.trim()) > SHORT_MAX)
         at([...base, 'shortDescription'], `shortDescription may have at most ${SHORT_MAX} characters.`);
-      const long = str([...base, 'longDescription'], false);
+      const long = str([...base, 'longDescription'], true);
       if (long !== null && (charCount(long.trim()) < LONG_MIN || charCount(long.trim()) > LONG_MAX))
         at([...base, 'longDescription'], `longDescription must have ${LONG_MIN} to ${LONG_MAX} characters.`);
       const doc = url([...base, 'documentation'], false);
       const features = get(y, [...base, 'features']);
-      if (features !== undefined && !(Array.isArray(features) && features.every((f) => typeof f === 'string'))) {
+      if (features === undefined || (Array.isArray(features) && features.length === 0)) {
+        const where = features === undefined ? base : [...base, 'features'];
+        at(where, `"${[...base, 'features'].join('.')}" is required (at least one feature).`);
+      } else if (!(Array.isArray(features) && features.every((f) => typeof f === 'string'))) {
         at([...base, 'features'], '"features" must be a list of strings.');
       } else if (Array.isArray(features)) {
         for (const f of features as string[]) {

@@ -18,22 +18,16 @@ export function clip(s: string, max: number): string {
 }
 
 /**
- * A language's short and long description as the standard can carry them. A long text under 150
- * characters cannot be a longDescription: it is left out, or is the shortDescription when there is
- * none. Without a short text, the long one, clipped, is the shortDescription. Texts over the limits
- * are clipped. Null when the language has neither.
+ * A language's short and long description as the standard can carry them, or null when it cannot:
+ * the standard's parser requires a longDescription of 150 to 10,000 characters in every language it
+ * lists. Without a short text, the long one, clipped, is the shortDescription; texts over the
+ * limits are clipped.
  */
 export function fitDescriptions(
   short: string | null | undefined,
   long: string | null | undefined,
-): { shortDescription: string; longDescription?: string } | null {
-  const s = short?.trim() || null;
-  const l = long?.trim() || null;
-  const longFits = l !== null && charCount(l) >= LONG_MIN;
-  const shortText = s ?? l;
-  if (shortText === null) return null;
-  return {
-    shortDescription: clip(shortText, SHORT_MAX),
-    ...(longFits ? { longDescription: clip(l, LONG_MAX) } : {}),
-  };
+): { shortDescription: string; longDescription: string } | null {
+  const l = long?.trim();
+  if (!l || charCount(l) < LONG_MIN) return null;
+  return { shortDescription: clip(short?.trim() || l, SHORT_MAX), longDescription: clip(l, LONG_MAX) };
 }
