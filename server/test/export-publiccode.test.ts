@@ -148,6 +148,12 @@ describe('GET /export/deliverables/:id/publiccode.yml', () => {
       'contacts',
     ]);
     expect(error.message).toMatch(/at least 150 characters/);
+    const missing = `query($id: ID!) { deliverable(id: $id) { publiccodeMissing { field message } } }`;
+    const asked = await h.graphql(missing, { id: bare.globalId });
+    expect(asked.data.deliverable.publiccodeMissing).toEqual(error.extensions.missing);
+    expect((await h.graphql(missing, { id: sw.globalId })).data.deliverable.publiccodeMissing).toEqual([]);
+    const guideline = await createSoftwareFixture(h.db, { kind: 'GUIDELINE' });
+    expect((await h.graphql(missing, { id: guideline.globalId })).data.deliverable.publiccodeMissing).toBeNull();
     const contract = await createSoftwareFixture(h.db, { maintenance_type: 'contract', maintenance_until: null });
     const c = await h.get(`/export/deliverables/${contract.globalId}/publiccode.yml`);
     expect(((await c.json()) as any).errors[0].extensions.missing).toEqual([

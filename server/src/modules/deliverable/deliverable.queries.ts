@@ -13,6 +13,7 @@ export const DELIVERABLE: ViewSpec = {
     t.published_at::text as "publishedAt", to_char(t.last_verified_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "lastVerifiedAt",
     t.version, t.publisher_id as "publisherId", t.derived_from_id as "derivedFromId"`,
   embeds: { publisher: { view: () => ORGANISATION, fk: 't.publisher_id' } },
+  needs: { publiccodeMissing: ['kind', 'licence', 'languages', 'maintenanceType', 'maintenanceUntil'] },
 };
 
 registerDetails('Deliverable', {
@@ -20,6 +21,7 @@ registerDetails('Deliverable', {
   columns: `t.short_description as "shortDescriptionTranslations", t.description as "descriptionTranslations", t.keywords,
     t.contacts, t.provenance`,
   fields: ['shortDescriptionTranslations', 'descriptionTranslations', 'keywords', 'contacts', 'provenance'],
+  needs: { publiccodeMissing: ['shortDescriptionTranslations', 'descriptionTranslations', 'keywords', 'contacts'] },
 });
 
 export const RELEASE: ViewSpec = {

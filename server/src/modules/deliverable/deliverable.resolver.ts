@@ -30,6 +30,9 @@ import {
 import { DELIVERABLE, DELIVERABLE_ORDER, deliverableFilter } from './deliverable.queries.js';
 import { DeliverableFilter, DeliverableOrder, DeliverableView, FileView, ReleaseView } from './deliverable.types.js';
 import { embeddedMany } from '../../graphql/many-embeds.js';
+import { SOFTWARE_TYPE } from '../export/publiccode.export.js';
+import { publiccodeGaps, type PubliccodeFacts } from '../export/publiccode.requirements.js';
+import { PubliccodeGap } from '../export/publiccode.types.js';
 
 export const DeliverableConnection = ConnectionType('Deliverable', DeliverableView);
 
@@ -72,6 +75,31 @@ export class DeliverableResolver {
   @FieldResolver(() => Text, { nullable: true })
   async description(@Root() d: ViewRow, @LangArg() lang: Lang | null, @Ctx() ctx: Context) {
     return textIn((await d.descriptionTranslations) as object, lang ?? ctx.lang);
+  }
+
+  @FieldResolver(() => [PubliccodeGap], {
+    nullable: true,
+    description:
+      'What it lacks for its publiccode.yml export (/export/deliverables/{id}/publiccode.yml): empty when the export works, null for kinds that are not software.',
+  })
+  async publiccodeMissing(@Root() d: ViewRow) {
+    if (!SOFTWARE_TYPE[d.kind as DeliverableKind]) return null;
+    const [shortDescription, description, keywords, contacts] = await Promise.all([
+      d.shortDescriptionTranslations,
+      d.descriptionTranslations,
+      d.keywords,
+      d.contacts,
+    ]);
+    return publiccodeGaps({
+      shortDescription,
+      description,
+      keywords,
+      contacts,
+      licence: d.licence,
+      languages: d.languages,
+      maintenanceType: d.maintenanceType,
+      maintenanceUntil: d.maintenanceUntil,
+    } as PubliccodeFacts);
   }
 
   @FieldResolver(() => OrganisationView, { nullable: true })

@@ -1,19 +1,26 @@
 import type { DeliverableFacts } from './deliverable-facts.queries.js';
 import { LANGS } from './export.links.js';
+import { PubliccodeGap } from './publiccode.types.js';
 import { fitDescriptions, LONG_MIN } from './publiccode.texts.js';
 
-export interface PubliccodeGap {
-  /** The deliverable field to fill in. */
-  field: string;
-  message: string;
-}
+export type PubliccodeFacts = Pick<
+  DeliverableFacts,
+  | 'shortDescription'
+  | 'description'
+  | 'keywords'
+  | 'licence'
+  | 'languages'
+  | 'maintenanceType'
+  | 'maintenanceUntil'
+  | 'contacts'
+>;
 
 /**
  * What a software deliverable lacks for a publiccode.yml that the standard's parser accepts
  * (required keys and their rules, as publiccode-parser-go checks them). The export refuses rather
  * than write an invalid file or invent the missing values.
  */
-export function publiccodeGaps(d: DeliverableFacts): PubliccodeGap[] {
+export function publiccodeGaps(d: PubliccodeFacts): PubliccodeGap[] {
   const gaps: PubliccodeGap[] = [];
   if (!LANGS.some((lang) => fitDescriptions(d.shortDescription[lang], d.description[lang])))
     gaps.push({

@@ -22,6 +22,21 @@ export class PubliccodeIssue {
   path!: string;
 }
 
+@ObjectType('PubliccodeGap', {
+  simpleResolvers: true,
+  description: 'Something a software deliverable lacks for a publiccode.yml that the standard accepts.',
+})
+export class PubliccodeGap {
+  @Field(() => String, {
+    description:
+      'The deliverable field to fill in: description, keywords, licence, languages, contacts or maintenanceUntil.',
+  })
+  field!: string;
+
+  @Field(() => String, { description: 'What is needed, in English.' })
+  message!: string;
+}
+
 @ObjectType('DeliverableDraft', {
   simpleResolvers: true,
   description: 'Values for CreateDeliverableInput read from a publiccode.yml (add the project yourself).',
