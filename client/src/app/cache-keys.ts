@@ -55,6 +55,7 @@ export const EMBEDDED_TYPES = [
   'ProjectSpecificationConnection',
   'ProjectSpecificationEdge',
   'PubliccodeDraft',
+  'PubliccodeGap',
   'PubliccodeIssue',
   'RegionGrantSum',
   'RelatedProject',

@@ -1,6 +1,7 @@
 // Contributing as a project lead: sign up and in, edit a real 2021 project, add a deliverable and a
-// release, upload files (and have a renamed .exe refused), declare an adoption for another
-// municipality (shown as a claim), and create and revoke an API key. This file changes data, so it
+// release, upload files (and have a renamed .exe refused), fill a software deliverable in from a
+// publiccode.yml and download its export, declare an adoption for another municipality (shown as
+// a claim), and create and revoke an API key. This file changes data, so it
 // starts a server of its own on a fresh seeded database: the other browser tests keep seeing the
 // reference data exactly as seeded.
 import { mkdirSync } from 'node:fs';
@@ -114,6 +115,48 @@ function minimalPdf(): Buffer {
   body += `trailer << /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(body, 'latin1');
 }
+
+/** The software's name in the publiccode.yml pasted below. */
+const SOFTWARE_NAME = 'Kaavalaatija E2E';
+
+/** A publiccode.yml (0.4) that the API reads and that, saved, can be exported again. */
+function publiccodeYml(): string {
+  return [
+    'publiccodeYmlVersion: "0.4"',
+    `name: ${SOFTWARE_NAME}`,
+    'url: https://github.com/example/kaavalaatija',
+    'platforms:',
+    '  - web',
+    'developmentStatus: beta',
+    'softwareType: standalone/web',
+    'softwareVersion: 0.9.0',
+    'releaseDate: "2024-03-01"',
+    'description:',
+    '  fi:',
+    `    localisedName: ${SOFTWARE_NAME}`,
+    '    shortDescription: Asemakaavojen laatiminen kaavatietomallin mukaisesti',
+    '    longDescription: >',
+    '      Kaavalaatija on selainpohjainen työkalu, jolla kunnan kaavoittaja laatii asemakaavan',
+    '      kansallisen kaavatietomallin mukaisena, tarkistaa kaavamääräykset ja vie valmiin kaavan',
+    '      Ryhti-palveluun ilman erillistä muunnosta.',
+    '    features:',
+    '      - kaavoitus',
+    '      - kaavatietomalli',
+    'legal:',
+    '  license: EUPL-1.2',
+    'maintenance:',
+    '  type: none',
+    'localisation:',
+    '  localisationReady: false',
+    '  availableLanguages:',
+    '    - fi',
+    '',
+  ].join('\n');
+}
+
+/** Not YAML: a key indented under a plain value (line 4). */
+const BROKEN_PUBLICCODE =
+  'publiccodeYmlVersion: "0.4"\nname: Rikki\nurl: https://example.org/rikki\n  platforms: web\n';
 
 /** The start of a Windows executable ("MZ" and a DOS stub), to be renamed .pdf. */
 function fakeExe(): Buffer {
@@ -353,6 +396,90 @@ describe('contributing as a project lead', () => {
     await expect.poll(() => page.locator('.empty', { hasText: 'Versiolla ei ole vielä tiedostoja.' }).count()).toBe(1);
     expect((await page.request.get(new URL(href, baseUrl).toString())).status()).toBe(404);
     await expectAccessible(page);
+  });
+
+  it('fills a new deliverable from a publiccode.yml, refuses a broken one by its line, and offers the export', async () => {
+    const { page } = await signedInPage();
+    await page.goto(`${baseUrl}/fi/projects/${SLUG}/deliverables/new`);
+    await page.getByRole('button', { name: 'Täytä tiedot publiccode.yml-tiedostosta' }).click();
+    const contents = page.getByLabel('Tiedoston sisältö');
+    const read = page.getByRole('button', { name: 'Täytä lomake tiedostosta' });
+    await expectAccessible(page);
+
+    // A broken file: the summary takes focus and names the line; the form stays as it was.
+    await contents.fill(BROKEN_PUBLICCODE);
+    await read.click();
+    const summary = page.locator('.publiccode-import [role="alert"]');
+    await expect.poll(() => summary.innerText()).toMatch(/Rivi [34], sarake \d+: Invalid YAML/);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('alert');
+    expect(await page.getByLabel('Tyyppi').inputValue()).toBe('');
+    expect(await page.getByLabel('Nimi (suomeksi)').inputValue()).toBe('');
+    await expectAccessible(page);
+    await screenshot(page, 'contribution-publiccode-error-fi');
+
+    await contents.fill(publiccodeYml());
+    await read.click();
+    await expect
+      .poll(() => page.locator('.publiccode-import [role="status"]').innerText())
+      .toContain('Lomake täytettiin tiedoston tiedoilla.');
+    expect(await summary.count()).toBe(0);
+    expect(await page.getByLabel('Tyyppi').inputValue()).toBe('SOFTWARE');
+    expect(await page.getByLabel('Nimi (suomeksi)').inputValue()).toBe(SOFTWARE_NAME);
+    expect(await page.getByLabel('Lisenssi').inputValue()).toBe('EUPL-1.2');
+    expect(await page.getByLabel('Avainsanat').inputValue()).toBe('kaavoitus\nkaavatietomalli');
+    expect(await page.getByLabel('Kehitysvaihe').inputValue()).toBe('BETA');
+    expect(await page.getByLabel('Ylläpitomalli').inputValue()).toBe('none');
+    expect(await page.getByLabel('suomi', { exact: true }).isChecked()).toBe(true);
+    await expectAccessible(page);
+    await screenshot(page, 'contribution-publiccode-filled-fi');
+    const narrow = await signedInPage({ width: 320 });
+    await narrow.page.goto(`${baseUrl}/sv/projects/${SLUG}/deliverables/new`);
+    await narrow.page.getByRole('button', { name: 'Fyll i uppgifterna från en publiccode.yml-fil' }).click();
+    await narrow.page.getByLabel('Filens innehåll').waitFor();
+    await noHorizontalScroll(narrow.page);
+    await screenshot(narrow.page, 'contribution-publiccode-sv-320');
+
+    // Nothing was stored before saving; saving creates it and its page offers the export.
+    await page.getByRole('button', { name: 'Tallenna tuotos' }).click();
+    await page.waitForURL(/\/fi\/deliverables\/[^/]+$/);
+    const download = page.getByRole('link', { name: 'Lataa publiccode.yml' });
+    await download.waitFor();
+    const exportUrl = new URL((await download.getAttribute('href'))!, baseUrl).toString();
+    const exported = await page.request.get(exportUrl);
+    expect(exported.status()).toBe(200);
+    const yml = await exported.text();
+    expect(yml).toContain(`name: ${SOFTWARE_NAME}`);
+    expect(yml).toContain('license: EUPL-1.2');
+    await expectAccessible(page);
+    await screenshot(page, 'contribution-publiccode-link-fi');
+    const deliverableUrl = page.url();
+
+    // Without keywords the export is not possible: the page says what is missing and where to add it.
+    await page.getByRole('link', { name: 'Muokkaa tuotosta' }).click();
+    await page.waitForURL(/\/edit$/);
+    const keywords = page.getByRole('textbox', { name: 'Avainsanat' });
+    await expect.poll(() => keywords.inputValue()).toBe('kaavoitus\nkaavatietomalli');
+    await keywords.fill('');
+    const saved = page.waitForResponse(
+      (r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('DeliverableEdit_Update'),
+    );
+    await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
+    expect((await (await saved).json()).errors).toBeUndefined();
+    // Back without reloading: the page shows the gaps that the save's answer brought into the cache.
+    await page.getByRole('link', { name: 'Peruuta' }).click();
+    await page.waitForURL(deliverableUrl);
+    const item = page.locator('.detail-section', { has: page.getByRole('heading', { name: 'publiccode.yml' }) });
+    await expect.poll(() => item.locator('li').allInnerTexts()).toEqual(['vähintään yksi avainsana']);
+    expect(await item.locator('a[download]').count()).toBe(0);
+    await item.getByRole('link', { name: 'Täydennä puuttuvat tiedot muokkaussivulla' }).waitFor();
+    expect((await page.request.get(exportUrl)).status()).toBe(422);
+    await expectAccessible(page);
+    await screenshot(page, 'contribution-publiccode-missing-fi');
+    for (const lang of ['sv', 'en'] as const) {
+      await page.goto(deliverableUrl.replace('/fi/', `/${lang}/`));
+      await item.locator('li').first().waitFor();
+      await screenshot(page, `contribution-publiccode-missing-${lang}`);
+    }
   });
 
   it('declares an adoption for another municipality and shows it as a claim', async () => {

@@ -1,5 +1,5 @@
 import type { FormEvent, ReactNode } from 'react';
-import { ErrorSummary, SelectField, SubmitButton, TextField, type FieldError } from '../../app/forms';
+import { ErrorSummary, SelectField, SubmitButton, TextArea, TextField, type FieldError } from '../../app/forms';
 import { enumLabel, useT } from '../../app/i18n';
 import {
   LanguageFields,
@@ -9,7 +9,13 @@ import {
   type LocalizedField,
   type Texts,
 } from '../project-edit/LanguageFields';
-import { DELIVERABLE_KINDS, DEVELOPMENT_STATUSES, type DeliverableEditData } from './deliverable-edit.queries';
+import {
+  DELIVERABLE_KINDS,
+  DEVELOPMENT_STATUSES,
+  MAINTENANCE_TYPES,
+  type DeliverableEditData,
+} from './deliverable-edit.queries';
+import { LanguageChecks } from './LanguageChecks';
 
 export interface DeliverableValues {
   kind: string;
@@ -17,7 +23,14 @@ export interface DeliverableValues {
   shortDescription: Texts;
   description: Texts;
   licence: string;
+  /** One keyword per line. */
+  keywords: string;
+  /** ISO 639-1 codes. */
+  languages: string[];
   developmentStatus: string;
+  /** publiccode.yml maintenance type (internal, contract, community, none) or ''. */
+  maintenanceType: string;
+  maintenanceUntil: string;
   landingUrl: string;
   repositoryUrl: string;
   documentationUrl: string;
@@ -30,7 +43,11 @@ export const emptyDeliverable = (): DeliverableValues => ({
   shortDescription: textsOf(null),
   description: textsOf(null),
   licence: '',
+  keywords: '',
+  languages: [],
   developmentStatus: '',
+  maintenanceType: '',
+  maintenanceUntil: '',
   landingUrl: '',
   repositoryUrl: '',
   documentationUrl: '',
@@ -44,7 +61,11 @@ export function deliverableValues(d: DeliverableEditData): DeliverableValues {
     shortDescription: textsOf(d.shortDescriptionTranslations),
     description: textsOf(d.descriptionTranslations),
     licence: d.licence ?? '',
+    keywords: d.keywords.join('\n'),
+    languages: [...d.languages],
     developmentStatus: d.developmentStatus ?? '',
+    maintenanceType: d.maintenanceType ?? '',
+    maintenanceUntil: d.maintenanceUntil ?? '',
     landingUrl: d.landingUrl ?? '',
     repositoryUrl: d.repositoryUrl ?? '',
     documentationUrl: d.documentationUrl ?? '',
@@ -54,6 +75,14 @@ export function deliverableValues(d: DeliverableEditData): DeliverableValues {
 
 const v = (s: string) => (s.trim() === '' ? null : s.trim());
 
+/** The keywords field's lines, trimmed, without empty lines or repeats. */
+export function keywordList(text: string): string[] {
+  return [...new Set(text.split(/\r?\n/).map((k) => k.trim()))].filter(Boolean);
+}
+
+const KEYWORDS_MAX = 30;
+const KEYWORD_MAX_LENGTH = 60;
+
 /** The form's values as the fields shared by CreateDeliverableInput and UpdateDeliverableInput. */
 export function deliverableInput(values: DeliverableValues) {
   return {
@@ -62,7 +91,11 @@ export function deliverableInput(values: DeliverableValues) {
     shortDescription: textsInput(values.shortDescription),
     description: textsInput(values.description),
     licence: v(values.licence),
+    keywords: keywordList(values.keywords),
+    languages: values.languages,
     developmentStatus: v(values.developmentStatus) as (typeof DEVELOPMENT_STATUSES)[number] | null,
+    maintenanceType: v(values.maintenanceType),
+    maintenanceUntil: v(values.maintenanceUntil),
     landingUrl: v(values.landingUrl),
     repositoryUrl: v(values.repositoryUrl),
     documentationUrl: v(values.documentationUrl),
@@ -70,12 +103,24 @@ export function deliverableInput(values: DeliverableValues) {
   };
 }
 
-/** Required before asking the API: a kind and a title in at least one language. */
-export function checkDeliverable(values: DeliverableValues, t: (k: string) => string): FieldError[] {
+/**
+ * Checked before asking the API: a kind, a title in at least one language, and keywords the API
+ * takes (at most 30, each at most 60 characters).
+ */
+export function checkDeliverable(
+  values: DeliverableValues,
+  t: (k: string, o?: Record<string, unknown>) => string,
+): FieldError[] {
   const bad: FieldError[] = [];
   if (!values.kind) bad.push({ field: 'kind', message: t('form.required') });
   if (!values.title.fi.trim() && !values.title.sv.trim() && !values.title.en.trim())
     bad.push({ field: 'title.fi', message: t('deliverableEdit.titleRequired') });
+  const keywords = keywordList(values.keywords);
+  if (keywords.length > KEYWORDS_MAX || keywords.some((k) => k.length > KEYWORD_MAX_LENGTH))
+    bad.push({
+      field: 'keywords',
+      message: t('deliverableEdit.keywordsInvalid', { max: KEYWORDS_MAX, length: KEYWORD_MAX_LENGTH }),
+    });
   return bad;
 }
 
@@ -115,7 +160,11 @@ export function DeliverableForm({
     ...languageLabels(textFields, t),
     kind: t('deliverableEdit.kind'),
     licence: t('deliverableEdit.licence'),
+    keywords: t('deliverableEdit.keywords'),
+    languages: t('deliverableEdit.languages'),
     developmentStatus: t('deliverableEdit.developmentStatus'),
+    maintenanceType: t('deliverableEdit.maintenanceType'),
+    maintenanceUntil: t('deliverableEdit.maintenanceUntil'),
     publishedAt: t('deliverableEdit.publishedAt'),
     ...Object.fromEntries(URLS.map((u) => [u, t(`deliverableEdit.${u}`)])),
   };
@@ -161,6 +210,23 @@ export function DeliverableForm({
           onChange={(x) => set('licence', x)}
           error={fieldError('licence')}
         />
+        <TextArea
+          field="keywords"
+          label={labels.keywords}
+          hint={t('deliverableEdit.keywordsHint')}
+          rows={4}
+          value={values.keywords}
+          onChange={(x) => set('keywords', x)}
+          error={fieldError('keywords')}
+        />
+        <LanguageChecks
+          field="languages"
+          label={labels.languages}
+          hint={t('deliverableEdit.languagesHint')}
+          value={values.languages}
+          onChange={(x) => set('languages', x)}
+          error={fieldError('languages')}
+        />
         <SelectField
           field="developmentStatus"
           label={labels.developmentStatus}
@@ -191,6 +257,26 @@ export function DeliverableForm({
             error={fieldError(u)}
           />
         ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('deliverableEdit.maintenance')}</legend>
+        <SelectField
+          field="maintenanceType"
+          label={labels.maintenanceType}
+          value={values.maintenanceType}
+          empty={t('form.notKnown')}
+          onChange={(x) => set('maintenanceType', x)}
+          options={MAINTENANCE_TYPES.map((k) => ({ value: k, label: enumLabel(t, 'maintenanceType', k) }))}
+          error={fieldError('maintenanceType')}
+        />
+        <TextField
+          field="maintenanceUntil"
+          type="date"
+          label={labels.maintenanceUntil}
+          value={values.maintenanceUntil}
+          onChange={(x) => set('maintenanceUntil', x)}
+          error={fieldError('maintenanceUntil')}
+        />
       </fieldset>
       <div className="form-actions">
         <SubmitButton busy={busy}>{busy ? t('form.saving') : submitLabel}</SubmitButton>

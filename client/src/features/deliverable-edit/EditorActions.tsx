@@ -43,13 +43,22 @@ export function mayEditDeliverable(viewer: Viewer | null | undefined, projects: 
   );
 }
 
-/** On a deliverable's page, for its editors: edit it, publish a release, add files to a release. */
-export function EditorActions({ deliverableId }: { deliverableId: string }) {
-  const { t, lang } = useT();
+/**
+ * The deliverable's editor facts when the viewer may edit it, else null. Every caller on a page
+ * shares one query (urql deduplicates it), asked only when someone is signed in.
+ */
+export function useEditableDeliverable(deliverableId: string) {
   const { viewer } = useViewer();
   const [{ data }] = useQuery({ query: EditorActionsQuery, variables: { id: deliverableId }, pause: !viewer });
   const d = data?.deliverable;
-  if (!d || !mayEditDeliverable(viewer, d.projects)) return null;
+  return d && mayEditDeliverable(viewer, d.projects) ? d : null;
+}
+
+/** On a deliverable's page, for its editors: edit it, publish a release, add files to a release. */
+export function EditorActions({ deliverableId }: { deliverableId: string }) {
+  const { t, lang } = useT();
+  const d = useEditableDeliverable(deliverableId);
+  if (!d) return null;
   const base = deliverablePath(lang, d.id);
   return (
     <nav className="editor-actions" aria-label={t('deliverableEdit.editorActions')}>

@@ -15,6 +15,8 @@ import { mayEditProject, useViewer } from '../account/viewer';
 import { deliverablePath } from '../deliverable/paths';
 import { CreateDeliverableMutation, NewDeliverableQuery } from './deliverable-edit.queries';
 import { checkDeliverable, DeliverableForm, deliverableInput, emptyDeliverable } from './DeliverableForm';
+import { valuesFromDraft } from './publiccode-draft';
+import { PubliccodeImport } from './PubliccodeImport';
 
 /** `/{lang}/projects/:slug/deliverables/new`: records something the project produced. */
 export default function NewDeliverablePage() {
@@ -69,6 +71,13 @@ export default function NewDeliverablePage() {
           <LocalizedText value={project.name} />
         </Link>
       </p>
+      <PubliccodeImport
+        onFill={(draft) => {
+          // Errors of an earlier save attempt may no longer hold for the new values.
+          form.clear();
+          setValues((current) => valuesFromDraft(current, draft));
+        }}
+      />
       <DeliverableForm
         values={values}
         onChange={setValues}

@@ -23,10 +23,19 @@ export const DeliverableEditFragment = graphql(`
     }
     licence
     developmentStatus
+    keywords
+    languages
+    maintenanceType
+    maintenanceUntil
     landingUrl
     repositoryUrl
     documentationUrl
     publishedAt
+    # Returned by the mutations too, so the deliverable page never shows gaps an edit filled.
+    publiccodeMissing {
+      field
+      message
+    }
   }
 `);
 
@@ -137,6 +146,9 @@ export const DELIVERABLE_KINDS = [
 ] as const;
 
 export const DEVELOPMENT_STATUSES = ['CONCEPT', 'DEVELOPMENT', 'BETA', 'STABLE', 'OBSOLETE'] as const;
+
+/** publiccode.yml maintenance types, as the API takes them (lower case). */
+export const MAINTENANCE_TYPES = ['internal', 'contract', 'community', 'none'] as const;
 
 /** Edits a release's version label, date, notes and links (the list sent replaces the old one). */
 export const UpdateReleaseMutation = graphql(`

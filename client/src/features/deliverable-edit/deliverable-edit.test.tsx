@@ -28,7 +28,12 @@ const deliverable = {
   shortDescriptionTranslations: { fi: null, sv: null, en: null },
   descriptionTranslations: { fi: null, sv: null, en: null },
   licence: null,
+  keywords: ['loppuraportti'],
+  languages: ['fi', 'de'],
   developmentStatus: null,
+  maintenanceType: null,
+  maintenanceUntil: null,
+  publiccodeMissing: null,
   landingUrl: null,
   repositoryUrl: null,
   documentationUrl: null,
@@ -65,7 +70,7 @@ describe('NewDeliverablePage', () => {
       { url: '/fi/projects/kaatio/deliverables/new', routes: false },
     );
     await settle();
-    submit(c.querySelector('form'));
+    submit(c.querySelector('form.form'));
     await settle();
     expect([...c.querySelectorAll('.error-summary a')].map((a) => a.getAttribute('href'))).toEqual([
       '#f-kind',
@@ -74,7 +79,7 @@ describe('NewDeliverablePage', () => {
     expect(stub.executeMutation).not.toHaveBeenCalled();
     type(field(c, 'Tyyppi'), 'REPORT');
     type(field(c, 'Nimi (ruotsiksi)'), 'Slutrapport');
-    submit(c.querySelector('form'));
+    submit(c.querySelector('form.form'));
     await settle();
     const vars = stub.executeMutation.mock.calls[0][0].variables as { input: Record<string, unknown> };
     expect(vars.input).toMatchObject({
@@ -97,7 +102,7 @@ describe('NewDeliverablePage', () => {
     type(field(c, 'Kind'), 'SOFTWARE');
     type(field(c, 'Title (in Finnish)'), 'Ohjelma');
     type(field(c, 'Source code'), 'ftp://x');
-    submit(c.querySelector('form'));
+    submit(c.querySelector('form.form'));
     await settle();
     expect(text(c.querySelector('#f-repositoryUrl-statusText'))).toBe('Must be an http(s) URL.');
     expect(text(c.querySelector('.error-summary a'))).toBe('Source code: Must be an http(s) URL.');
@@ -117,11 +122,20 @@ describe('EditDeliverablePage', () => {
     });
     await settle();
     expect(field(c, 'Nimi (suomeksi)').value).toBe('Loppuraportti');
+    expect(field(c, 'Avainsanat').value).toBe('loppuraportti');
+    expect(field(c, 'saksa').checked).toBe(true);
     type(field(c, 'Lisenssi'), 'CC-BY-4.0');
-    submit(c.querySelector('form'));
+    submit(c.querySelector('form.form'));
     await settle();
+    // Keywords and languages come back as they were loaded, a language the form has no name for too.
     expect(stub.executeMutation.mock.calls[0][0].variables).toMatchObject({
-      input: { id: 'D1', expectedVersion: 2, licence: 'CC-BY-4.0' },
+      input: {
+        id: 'D1',
+        expectedVersion: 2,
+        licence: 'CC-BY-4.0',
+        keywords: ['loppuraportti'],
+        languages: ['fi', 'de'],
+      },
     });
     expect(text(c.querySelector('.error-summary li'))).toBe('Joku muu tallensi tuotoksen sillä välin.');
   });
@@ -140,14 +154,14 @@ describe('NewReleasePage', () => {
     type(field(c, 'Versio'), '1.0');
     type(field(c, 'Osoite'), 'javascript:alert(1)');
     type(field(c, 'Otsikko'), 'Lataussivu');
-    submit(c.querySelector('form'));
+    submit(c.querySelector('form.form'));
     await settle();
     expect(stub.executeMutation).not.toHaveBeenCalled();
     expect(text(c.querySelector('#f-links-0-url-statusText'))).toBe(
       'Anna koko osoite, joka alkaa https:// tai http://.',
     );
     type(field(c, 'Osoite'), ' https://example.org/lataa ');
-    submit(c.querySelector('form'));
+    submit(c.querySelector('form.form'));
     await settle();
     expect(stub.executeMutation.mock.calls[0][0].variables).toMatchObject({
       input: {

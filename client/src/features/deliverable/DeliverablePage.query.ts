@@ -18,6 +18,10 @@ export const DeliverablePageQuery = graphql(
         landingUrl
         repositoryUrl
         documentationUrl
+        publiccodeMissing {
+          field
+          message
+        }
         title(lang: $lang) {
           ...LocalizedText_TextFragment
         }

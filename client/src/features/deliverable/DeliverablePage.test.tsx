@@ -1,8 +1,10 @@
 import { GraphQLError } from 'graphql';
 import { CombinedError } from 'urql';
 import { describe, expect, it } from 'vitest';
-import { button, click, render, stubClient } from '../../test/render';
+import { button, click, link, operationName, render, stubClient } from '../../test/render';
+import { settle } from '../../test/mutations';
 import { text } from '../../test/text';
+import { leadOf, viewer } from '../account/account.fixtures';
 import DeliverablePage from './DeliverablePage';
 import type { AdoptionItem, DeliverableDetail } from './DeliverablePage.query';
 
@@ -44,6 +46,7 @@ function detail(overrides: Partial<DeliverableDetail> = {}): DeliverableDetail {
     landingUrl: null,
     repositoryUrl: 'https://github.com/example/kaava',
     documentationUrl: null,
+    publiccodeMissing: [],
     title: fi('Kaavaeditori'),
     shortDescription: { text: 'A plan editor', lang: 'en', isFallback: true },
     description: null,
@@ -178,5 +181,97 @@ describe('DeliverablePage', () => {
       'Käyttöönottajan ilmoittamia tai vahvistettuja käyttöönottoja ei ole kirjattu.',
     );
     expect(section(c, 'Väitetyt käyttöönotot')).toBeUndefined();
+  });
+
+  describe('publiccode.yml', () => {
+    const gaps = [
+      { field: 'keywords', message: 'at least one keyword (publiccode.yml features)' },
+      {
+        field: 'contacts',
+        message: 'a contact person, as maintenance is "internal" (publiccode.yml maintenance.contacts)',
+      },
+      { field: 'funding', message: 'a field this client does not know yet' },
+    ];
+    /** The page as `me` sees it; the project's lead may edit the deliverable. */
+    const asViewer = (deliverable: DeliverableDetail, me: ReturnType<typeof viewer> | null) =>
+      stubClient((r) => {
+        switch (operationName(r)) {
+          case 'Viewer_Query':
+            return { data: { me } };
+          case 'DeliverableEditorActions_Query':
+            return {
+              data: {
+                deliverable: {
+                  id: 'RDox',
+                  releases: [],
+                  projects: [{ id: 'P1', participants: { nodes: [] } }],
+                },
+              },
+            };
+          default:
+            return { data: { deliverable } };
+        }
+      }).client;
+
+    it('offers the export of software that has what the standard requires, and says what it is', () => {
+      const c = render(<DeliverablePage />, stubClient(() => ({ data: { deliverable: detail() } })).client, at);
+      const item = section(c, 'publiccode.yml');
+      const download = link(item as HTMLElement, 'Lataa publiccode.yml');
+      expect(download?.getAttribute('href')).toBe('/export/deliverables/RDox/publiccode.yml');
+      expect(download?.hasAttribute('download')).toBe(true);
+      expect(text(item?.querySelector('p'))).toContain('julkisen sektorin ohjelmistojen kuvausstandardi');
+      expect(item?.querySelector('ul')).toBeNull();
+    });
+
+    it('encodes the global id in the export address', () => {
+      const d = detail({ id: 'RGVsOjk=' });
+      const c = render(<DeliverablePage />, stubClient(() => ({ data: { deliverable: d } })).client, at);
+      expect(section(c, 'publiccode.yml')?.querySelector('a[download]')?.getAttribute('href')).toBe(
+        '/export/deliverables/RGVsOjk%3D/publiccode.yml',
+      );
+    });
+
+    it('lists what is missing in the page’s language, with no link, and points editors to the edit page', async () => {
+      const d = detail({ publiccodeMissing: gaps });
+      const c = render(<DeliverablePage />, asViewer(d, viewer({ memberships: [leadOf('P1')] })), {
+        ...at,
+        url: '/sv/deliverables/RDox',
+      });
+      await settle();
+      const item = section(c, 'publiccode.yml');
+      expect(item?.querySelector('a[download]')).toBeNull();
+      expect(text(item)).toContain('Filen publiccode.yml kan inte skapas ännu.');
+      const items = [...(item?.querySelectorAll('li') ?? [])];
+      expect(items.map((li) => text(li))).toEqual([
+        'minst ett nyckelord',
+        'en kontaktperson för underhållet, eftersom utgivaren själv eller en gemenskap underhåller programmet',
+        'a field this client does not know yet',
+      ]);
+      // The API's own words for a field this client has no translation for, marked as English.
+      expect(items[2].querySelector('span')?.getAttribute('lang')).toBe('en');
+      expect(
+        link(item as HTMLElement, 'Fyll i de uppgifter som saknas på redigeringssidan')?.getAttribute('href'),
+      ).toBe('/sv/deliverables/RDox/edit');
+    });
+
+    it('does not point others to the edit page, nor editors when only contacts are missing', async () => {
+      const anonymous = render(<DeliverablePage />, asViewer(detail({ publiccodeMissing: gaps }), null), at);
+      await settle();
+      expect(text(section(anonymous, 'publiccode.yml'))).toContain('vähintään yksi avainsana');
+      expect(section(anonymous, 'publiccode.yml')?.querySelector('a')).toBeNull();
+
+      const onlyContacts = detail({ publiccodeMissing: [gaps[1]] });
+      const editor = render(<DeliverablePage />, asViewer(onlyContacts, viewer({ memberships: [leadOf('P1')] })), at);
+      await settle();
+      expect(section(editor, 'publiccode.yml')?.querySelector('a')).toBeNull();
+    });
+
+    it('shows nothing about publiccode.yml for a deliverable that is not software', () => {
+      const report = detail({ kind: 'REPORT', publiccodeMissing: null });
+      const c = render(<DeliverablePage />, stubClient(() => ({ data: { deliverable: report } })).client, at);
+      expect(section(c, 'Perustiedot')).not.toBeUndefined();
+      expect(section(c, 'publiccode.yml')).toBeUndefined();
+      expect(c.querySelector('a[href*="/export/"]')).toBeNull();
+    });
   });
 });

@@ -15,6 +15,7 @@ import { ExternalLink, Section } from '../project-page/Section';
 import { AdoptAction } from '../adoption/AdoptAction';
 import { EditorActions } from '../deliverable-edit/EditorActions';
 import { Adoptions } from './Adoptions';
+import { PubliccodeExport } from './PubliccodeExport';
 import { DeliverablePageQuery, type DeliverableDetail } from './DeliverablePage.query';
 import { deliverablePath } from './paths';
 import { Releases } from './Releases';
@@ -54,6 +55,7 @@ export default function DeliverablePage() {
       )}
       <EditorActions deliverableId={deliverable.id} />
       <Facts deliverable={deliverable} />
+      <PubliccodeExport deliverableId={deliverable.id} missing={deliverable.publiccodeMissing} />
       <Section
         title={t('deliverable.projects')}
         empty={deliverable.projects.length === 0}
