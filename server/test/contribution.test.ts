@@ -28,7 +28,7 @@ const lead = (f: Fixture) => createUser(db.orm.em, { memberships: [{ projectId: 
 describe('deliverables and releases', () => {
   const CREATE = `mutation($input: CreateDeliverableInput!) { createDeliverable(input: $input) {
     id version title { text } licence languages keywords conformsTo { id }
-    projects { id } } }`;
+    contacts { name role organisation sourceUrl } projects { id } } }`;
 
   it('creates a deliverable of the project, conforming to a specification, findable at once', async () => {
     const f = await fixture(db.orm, anchors);
@@ -46,11 +46,19 @@ describe('deliverables and releases', () => {
           keywords: ['arkistointi', 'bygglov'],
           repositoryUrl: 'https://github.com/example/arkisto',
           conformsTo: [spec],
+          contacts: [
+            { name: '  Maija Meikäläinen ', role: 'tuoteomistaja', organisation: 'Helsingin kaupunki' },
+            { name: 'Erik Exempel', sourceUrl: 'https://www.example.fi/yhteystiedot' },
+          ],
         },
       },
       as(me),
     );
     expect(r.errors).toBeUndefined();
+    expect(r.data!.createDeliverable.contacts).toEqual([
+      { name: 'Maija Meikäläinen', role: 'tuoteomistaja', organisation: 'Helsingin kaupunki', sourceUrl: null },
+      { name: 'Erik Exempel', role: null, organisation: null, sourceUrl: 'https://www.example.fi/yhteystiedot' },
+    ]);
     expect(r.data!.createDeliverable).toMatchObject({
       version: 1,
       title: { text: 'Rakennuslupien sähköinen arkistointi' },
@@ -425,6 +433,31 @@ const BAD: BadCase[] = [
       },
     }),
     code: 'NOT_FOUND',
+  },
+  {
+    name: 'a contact without a name',
+    query: `mutation($input: UpdateDeliverableInput!) { updateDeliverable(input: $input) { id } }`,
+    vars: (f) => ({ input: { id: f.deliverable, expectedVersion: 1, contacts: [{ name: ' ', role: 'x' }] } }),
+    code: 'BAD_USER_INPUT',
+    field: 'contacts.0.name',
+  },
+  {
+    name: 'eleven contacts',
+    query: `mutation($input: UpdateDeliverableInput!) { updateDeliverable(input: $input) { id } }`,
+    vars: (f) => ({
+      input: { id: f.deliverable, expectedVersion: 1, contacts: [...Array(11)].map((_, i) => ({ name: `N${i}` })) },
+    }),
+    code: 'BAD_USER_INPUT',
+    field: 'contacts',
+  },
+  {
+    name: 'a javascript: contact page',
+    query: `mutation($input: UpdateDeliverableInput!) { updateDeliverable(input: $input) { id } }`,
+    vars: (f) => ({
+      input: { id: f.deliverable, expectedVersion: 1, contacts: [{ name: 'N', sourceUrl: 'javascript:alert(1)' }] },
+    }),
+    code: 'BAD_USER_INPUT',
+    field: 'contacts.0.sourceUrl',
   },
   {
     name: 'an empty release version',

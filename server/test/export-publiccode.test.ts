@@ -24,7 +24,7 @@ afterAll(async () => {
 
 const DRAFT = `query($yaml: String, $url: String) { publiccodeDraft(yaml: $yaml, url: $url) {
   draft { kind title { fi sv en } shortDescription { fi sv en } description { fi sv en } keywords licence languages
-    developmentStatus maintenanceType maintenanceUntil landingUrl repositoryUrl documentationUrl softwareVersion releaseDate }
+    developmentStatus maintenanceType maintenanceUntil contacts { name role organisation sourceUrl } landingUrl repositoryUrl documentationUrl softwareVersion releaseDate }
   errors { line column message path } warnings { line message path } } }`;
 
 describe('GET /export/deliverables/:id/publiccode.yml', () => {
@@ -193,6 +193,7 @@ describe('GET /export/deliverables/:id/publiccode.yml', () => {
       developmentStatus: d.development_status,
       maintenanceType: d.maintenance_type,
       maintenanceUntil: null,
+      contacts: [{ name: 'Maija Meikäläinen', role: null, organisation: 'Helsingin kaupunki', sourceUrl: null }],
       landingUrl: d.landing_url,
       repositoryUrl: d.repository_url,
       documentationUrl: d.documentation_url,
@@ -249,6 +250,29 @@ describe('publiccodeDraft', () => {
         '"legal.license" is required.',
       ]),
     );
+  });
+
+  it('requires contacts for internal or community maintenance and contractors for a contract; takes no e-mail', async () => {
+    const base = await (await h.get(`/export/deliverables/${sw.globalId}/publiccode.yml`)).text();
+    const y = parse(base);
+    const { stringify } = await import('yaml');
+    const withMaintenance = (maintenance: unknown) => stringify({ ...y, maintenance });
+    const internal = (await h.graphql(DRAFT, { yaml: withMaintenance({ type: 'internal' }) })).data.publiccodeDraft;
+    expect(internal.errors.map((e: any) => e.message)).toEqual([
+      '"maintenance.contacts" is required when maintenance.type is internal.',
+    ]);
+    const contract = (await h.graphql(DRAFT, { yaml: withMaintenance({ type: 'contract' }) })).data.publiccodeDraft;
+    expect(contract.errors.map((e: any) => e.message)).toEqual([
+      '"maintenance.contractors" is required when maintenance.type is contract.',
+    ]);
+    const mail = (
+      await h.graphql(DRAFT, {
+        yaml: withMaintenance({ type: 'community', contacts: [{ name: 'Anna', email: 'anna@example.org' }] }),
+      })
+    ).data.publiccodeDraft;
+    expect(mail.errors).toEqual([]);
+    expect(mail.draft.contacts).toEqual([{ name: 'Anna', role: null, organisation: null, sourceUrl: null }]);
+    expect(mail.warnings.map((w: any) => w.path)).toContain('maintenance.contacts.0');
   });
 
   it('rejects too large input, both or neither argument, and unsafe URLs as BAD_USER_INPUT', async () => {

@@ -9,6 +9,31 @@ const LANGUAGE = (v: unknown) => typeof v === 'string' && /^[a-z]{2}$/.test(v);
 // SPDX licence expression: ids joined by AND / OR / WITH, optional parentheses and "+".
 const SPDX = /^[A-Za-z0-9.+-]+(?: (?:AND|OR|WITH) [A-Za-z0-9.+-]+)*$/;
 
+@InputType('ContactInput', {
+  description:
+    'A contact person as publicly listed for the deliverable (publiccode.yml maintenance.contacts). Work details only: no e-mail or phone; point to a public contact page instead.',
+})
+export class ContactInput {
+  @Field(() => String, { description: '1..120 characters.' })
+  @IsText(120)
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'e.g. product owner; at most 120 characters.' })
+  @IsOptional()
+  @IsText(120)
+  role?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Affiliation; at most 200 characters.' })
+  @IsOptional()
+  @IsText(200)
+  organisation?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A public page that lists the contact.' })
+  @IsOptional()
+  @IsHttpUrl()
+  sourceUrl?: string | null;
+}
+
 // Shared fields only: not a schema type of its own (type-graphql reads isAbstract at run time).
 @InputType({ isAbstract: true } as InputTypeOptions)
 class DeliverableFields {
@@ -53,6 +78,16 @@ class DeliverableFields {
   @IsOptional()
   @IsIsoDate()
   maintenanceUntil?: string | null;
+
+  @Field(() => [ContactInput], {
+    nullable: true,
+    description:
+      'Contact people, at most 10 (replaces the list); needed for a publiccode.yml when maintenance is internal or community.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(10, { message: '"contacts" may hold at most 10 people.' })
+  @ValidateNested({ each: true })
+  contacts?: ContactInput[] | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()

@@ -36,6 +36,7 @@ function snapshot(d: Deliverable, conformsTo: string[]): Record<string, unknown>
     developmentStatus: d.developmentStatus ?? null,
     maintenanceType: d.maintenanceType ?? null,
     maintenanceUntil: d.maintenanceUntil ?? null,
+    contacts: d.contacts,
     landingUrl: d.landingUrl ?? null,
     repositoryUrl: d.repositoryUrl ?? null,
     documentationUrl: d.documentationUrl ?? null,
@@ -71,6 +72,13 @@ async function applyFields(em: EntityManager, d: Deliverable, input: Patch): Pro
   if (has('languages')) d.languages = [...new Set(input.languages ?? [])];
   if (has('developmentStatus')) d.developmentStatus = input.developmentStatus ?? null;
   if (has('maintenanceType')) d.maintenanceType = input.maintenanceType ?? null;
+  if (has('contacts'))
+    d.contacts = (input.contacts ?? []).map((c) => ({
+      name: clean(c.name)!,
+      role: clean(c.role) ?? null,
+      organisation: clean(c.organisation) ?? null,
+      sourceUrl: clean(c.sourceUrl) ?? null,
+    }));
   for (const k of ['maintenanceUntil', 'publishedAt', 'landingUrl', 'repositoryUrl', 'documentationUrl'] as const) {
     if (has(k)) d[k] = clean(input[k]) ?? null;
   }

@@ -2,6 +2,7 @@ import type { Document, LineCounter } from 'yaml';
 import { DeliverableKind, DevelopmentStatus } from '../../domain/enums.js';
 import type { LocalizedText } from '../../domain/localized.js';
 import { lazyImport } from '../../lazy-import.js';
+import { isLineOfText } from '../../graphql/validation.js';
 import { charCount, LONG_MAX, LONG_MIN, SHORT_MAX } from './publiccode.texts.js';
 
 type Yaml = typeof import('yaml');
@@ -31,6 +32,7 @@ export interface DeliverableDraftValue {
   developmentStatus: DevelopmentStatus | null;
   maintenanceType: string | null;
   maintenanceUntil: string | null;
+  contacts: Array<{ name: string; organisation: string | null }>;
   landingUrl: string | null;
   repositoryUrl: string | null;
   documentationUrl: string | null;
@@ -181,6 +183,31 @@ export async function draftFromPubliccode(text: string): Promise<DraftResult> {
       });
     }
   }
+  if (maintenanceType === 'contract' && !(Array.isArray(contractors) && contractors.length))
+    at(['maintenance'], '"maintenance.contractors" is required when maintenance.type is contract.');
+  const contacts: Array<{ name: string; organisation: string | null }> = [];
+  const people = get(y, ['maintenance', 'contacts']);
+  if (people !== undefined && !Array.isArray(people))
+    at(['maintenance', 'contacts'], '"maintenance.contacts" must be a list.');
+  else if (Array.isArray(people)) {
+    people.forEach((person, i) => {
+      const base = ['maintenance', 'contacts', i];
+      const name = str([...base, 'name'], true);
+      const affiliation = str([...base, 'affiliation'], false);
+      if (name !== null && !isLineOfText(name, 120))
+        at([...base, 'name'], 'A contact\'s "name" must be one line of 1..120 characters.');
+      else if (name !== null && contacts.length < 10)
+        contacts.push({ name: name.trim(), organisation: affiliation?.trim().slice(0, 200) || null });
+      if (person && typeof person === 'object' && ('email' in person || 'phone' in person))
+        at(
+          base,
+          'E-mail addresses and phone numbers of contacts are not taken: add a public contact page instead.',
+          warnings,
+        );
+    });
+  }
+  if ((maintenanceType === 'internal' || maintenanceType === 'community') && !(Array.isArray(people) && people.length))
+    at(['maintenance'], `"maintenance.contacts" is required when maintenance.type is ${maintenanceType}.`);
 
   const title: LocalizedText = {};
   const shortDescription: LocalizedText = {};
@@ -263,6 +290,7 @@ export async function draftFromPubliccode(text: string): Promise<DraftResult> {
       developmentStatus: status ? (status.toUpperCase() as DevelopmentStatus) : null,
       maintenanceType,
       maintenanceUntil,
+      contacts,
       landingUrl,
       repositoryUrl,
       documentationUrl,

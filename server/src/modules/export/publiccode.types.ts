@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DeliverableKind, DevelopmentStatus } from '../../domain/enums.js';
-import { LocalizedText } from '../../graphql/common.types.js';
+import { Contact, LocalizedText } from '../../graphql/common.types.js';
 
 @ObjectType('PubliccodeIssue', {
   simpleResolvers: true,
@@ -52,6 +52,8 @@ export class DeliverableDraft {
   @Field(() => DevelopmentStatus, { nullable: true }) developmentStatus!: DevelopmentStatus | null;
   @Field(() => String, { nullable: true }) maintenanceType!: string | null;
   @Field(() => String, { nullable: true }) maintenanceUntil!: string | null;
+  @Field(() => [Contact], { description: 'From maintenance.contacts: name and affiliation (no e-mail or phone).' })
+  contacts!: Contact[];
   @Field(() => String, { nullable: true }) landingUrl!: string | null;
   @Field(() => String, { nullable: true }) repositoryUrl!: string | null;
   @Field(() => String, { nullable: true }) documentationUrl!: string | null;
