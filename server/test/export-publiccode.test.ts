@@ -65,7 +65,7 @@ describe('GET /export/deliverables/:id/publiccode.yml', () => {
     expect(y.softwareType).toBe('standalone/web');
     expect(y.legal.license).toBe('EUPL-1.2');
     expect(y.organisation).toEqual({ uri: 'urn:fi:ytunnus:0201256-6', name: 'Helsinki' });
-    expect(y.legal.mainCopyrightOwner).toBe('Helsinki');
+    expect(y.legal).toEqual({ license: 'EUPL-1.2', mainCopyrightOwner: 'Helsinki' });
     expect(y.usedBy).toEqual([sw.adopterName]);
     expect(y.usedBy).not.toContain(sw.claimantName);
     expect(y.fundedBy.length).toBeGreaterThan(0);
@@ -135,6 +135,7 @@ describe('GET /export/deliverables/:id/publiccode.yml', () => {
       languages: [],
       maintenance_type: 'community',
       contacts: [],
+      repository_url: null,
     });
     const res = await h.get(`/export/deliverables/${bare.globalId}/publiccode.yml`);
     expect(res.status).toBe(422);
@@ -142,6 +143,7 @@ describe('GET /export/deliverables/:id/publiccode.yml', () => {
     expect(error.extensions.code).toBe('NOT_EXPORTABLE');
     expect(error.extensions.missing.map((g: { field: string }) => g.field)).toEqual([
       'description',
+      'repositoryUrl',
       'keywords',
       'licence',
       'languages',

@@ -13,7 +13,9 @@ export const DELIVERABLE: ViewSpec = {
     t.published_at::text as "publishedAt", to_char(t.last_verified_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "lastVerifiedAt",
     t.version, t.publisher_id as "publisherId", t.derived_from_id as "derivedFromId"`,
   embeds: { publisher: { view: () => ORGANISATION, fk: 't.publisher_id' } },
-  needs: { publiccodeMissing: ['kind', 'licence', 'languages', 'maintenanceType', 'maintenanceUntil'] },
+  needs: {
+    publiccodeMissing: ['kind', 'licence', 'languages', 'maintenanceType', 'maintenanceUntil', 'repositoryUrl'],
+  },
 };
 
 registerDetails('Deliverable', {

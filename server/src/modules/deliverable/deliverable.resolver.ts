@@ -99,6 +99,7 @@ export class DeliverableResolver {
       languages: d.languages,
       maintenanceType: d.maintenanceType,
       maintenanceUntil: d.maintenanceUntil,
+      repositoryUrl: d.repositoryUrl,
     } as PubliccodeFacts);
   }
 

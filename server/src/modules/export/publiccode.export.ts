@@ -81,7 +81,7 @@ export function publiccodeOf(d: DeliverableFacts, origin: string): Record<string
   out.description = description;
   out.legal = {
     ...(d.licence ? { license: d.licence } : {}),
-    ...(d.publisher ? { mainCopyrightOwner: nameOf(d.publisher.name), repoOwner: nameOf(d.publisher.name) } : {}),
+    ...(d.publisher ? { mainCopyrightOwner: nameOf(d.publisher.name) } : {}),
   };
   out.maintenance = maintenanceOf(d);
   out.localisation = { localisationReady: d.languages.length > 1, availableLanguages: d.languages };

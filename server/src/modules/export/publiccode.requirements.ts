@@ -13,6 +13,7 @@ export type PubliccodeFacts = Pick<
   | 'maintenanceType'
   | 'maintenanceUntil'
   | 'contacts'
+  | 'repositoryUrl'
 >;
 
 /**
@@ -27,6 +28,8 @@ export function publiccodeGaps(d: PubliccodeFacts): PubliccodeGap[] {
       field: 'description',
       message: `a description of at least ${LONG_MIN} characters in one language (publiccode.yml longDescription)`,
     });
+  if (!d.repositoryUrl)
+    gaps.push({ field: 'repositoryUrl', message: 'the source code repository address (publiccode.yml url)' });
   if (d.keywords.length === 0)
     gaps.push({ field: 'keywords', message: 'at least one keyword (publiccode.yml features)' });
   if (!d.licence) gaps.push({ field: 'licence', message: 'an SPDX licence (publiccode.yml legal.license)' });
