@@ -1,9 +1,9 @@
 // Contributing as a project lead: sign up and in, edit a real 2021 project, add a deliverable and a
 // release, upload files (and have a renamed .exe refused), fill a software deliverable in from a
-// publiccode.yml and download its export, declare an adoption for another municipality (shown as
-// a claim), and create and revoke an API key. This file changes data, so it
-// starts a server of its own on a fresh seeded database: the other browser tests keep seeing the
-// reference data exactly as seeded.
+// publiccode.yml and download its export (again after adding a maintenance contact), declare an
+// adoption for another municipality (shown as a claim), and create and revoke an API key. This
+// file changes data, so it starts a server of its own on a fresh seeded database: the other
+// browser tests keep seeing the reference data exactly as seeded.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -153,6 +153,14 @@ function publiccodeYml(): string {
     '',
   ].join('\n');
 }
+
+/** A maintenance contact, as the deliverable form takes one: work details that are public. */
+const CONTACT = {
+  name: 'Kaisa Kaavoittaja',
+  role: 'tuoteomistaja',
+  organisation: 'Oulun kaupunki',
+  sourceUrl: 'https://www.ouka.fi/yhteystiedot',
+};
 
 /** Not YAML: a key indented under a plain value (line 4). */
 const BROKEN_PUBLICCODE =
@@ -480,6 +488,62 @@ describe('contributing as a project lead', () => {
       await item.locator('li').first().waitFor();
       await screenshot(page, `contribution-publiccode-missing-${lang}`);
     }
+
+    // Maintained by the publisher itself, it needs a contact person; the saved notice stays after the save.
+    await page.goto(`${deliverableUrl}/edit`);
+    await expect.poll(() => keywords.inputValue()).toBe('');
+    await keywords.fill('kaavoitus\nkaavatietomalli');
+    await page.getByLabel('Ylläpitomalli').selectOption('internal');
+    await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
+    const notice = page.locator('.notice-success');
+    await expect.poll(() => notice.innerText()).toContain('Muutokset tallennettu.');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('notice-success'))).toBe(true);
+    await notice.getByRole('link', { name: 'Takaisin tuotoksen sivulle' }).click();
+    await page.waitForURL(deliverableUrl);
+    await expect
+      .poll(() => item.locator('li').allInnerTexts())
+      .toEqual(['ylläpidon yhteyshenkilö, koska ohjelmistoa ylläpitää julkaisija itse tai yhteisö']);
+    await item.getByRole('link', { name: 'Täydennä puuttuvat tiedot muokkaussivulla' }).click();
+    await page.waitForURL(/\/edit$/);
+    await page.getByRole('button', { name: 'Lisää yhteyshenkilö' }).click();
+    const person = page.getByRole('group', { name: 'Yhteyshenkilö 1' });
+    const name = person.getByLabel('Nimi', { exact: true });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(await name.getAttribute('id'));
+    await name.fill(CONTACT.name);
+    await person.getByLabel('Rooli', { exact: true }).fill(CONTACT.role);
+    await person.getByLabel('Organisaatio', { exact: true }).fill(CONTACT.organisation);
+    await person.getByLabel('Julkinen yhteystietosivu', { exact: true }).fill(CONTACT.sourceUrl);
+    await person.getByRole('button', { name: `Poista ${CONTACT.name}` }).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'contribution-contacts-fi');
+    await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
+    await expect.poll(() => notice.innerText()).toContain('Muutokset tallennettu.');
+
+    // Stored: the Swedish form shows the row, narrow too.
+    const sv = await signedInPage({ width: 320 });
+    await sv.page.goto(`${deliverableUrl.replace('/fi/', '/sv/')}/edit`);
+    const svPerson = sv.page.getByRole('group', { name: 'Kontaktperson 1' });
+    await expect.poll(() => svPerson.getByLabel('Namn', { exact: true }).inputValue()).toBe(CONTACT.name);
+    await sv.page.getByRole('button', { name: `Ta bort ${CONTACT.name}` }).waitFor();
+    await noHorizontalScroll(sv.page);
+    await expectAccessible(sv.page);
+    await screenshot(sv.page, 'contribution-contacts-sv-320');
+
+    // The page lists the contact, and the export works again with the contact in it.
+    await page.goto(deliverableUrl);
+    await download.waitFor();
+    const contacts = page.locator('.detail-section', { has: page.getByRole('heading', { name: 'Yhteyshenkilöt' }) });
+    expect(await contacts.locator('li').innerText()).toContain(
+      `${CONTACT.name}, ${CONTACT.role}, ${CONTACT.organisation} (julkinen yhteystietosivu)`,
+    );
+    expect(await contacts.locator('li a').getAttribute('href')).toBe(CONTACT.sourceUrl);
+    const withContact = await page.request.get(exportUrl);
+    expect(withContact.status()).toBe(200);
+    const exportedYml = await withContact.text();
+    expect(exportedYml).toContain('type: internal');
+    expect(exportedYml).toContain(`name: ${CONTACT.name}`);
+    await expectAccessible(page);
+    await screenshot(page, 'contribution-contacts-page-fi');
   });
 
   it('declares an adoption for another municipality and shows it as a claim', async () => {

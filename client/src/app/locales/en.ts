@@ -151,6 +151,7 @@ export const en: Resources = {
     score: 'similarity {{score}}',
   },
   deliverable: {
+    contactPage: 'public contact page',
     heading: 'Deliverable',
     notFound: 'Deliverable not found.',
     loadError: 'Loading the deliverable failed.',
@@ -563,6 +564,29 @@ export const en: Resources = {
     maintenance: 'Maintenance',
     maintenanceType: 'Maintenance model',
     maintenanceUntil: 'Maintenance agreed until',
+    contacts: 'Contact people',
+    contactsHint:
+      'Only work details that are already public: name, role and organisation. Do not give an e-mail address or phone number – give the address of a public page with the person’s contact details instead. A publiccode.yml needs a contact person when the publisher itself or a community maintains the software.',
+    contactN: 'Contact person {{n}}',
+    contactName: 'Name',
+    contactRole: 'Role',
+    contactRoleHint: 'E.g. product owner or lead developer',
+    contactOrganisation: 'Organisation',
+    contactSourceUrl: 'Public contact page',
+    contactSourceUrlHint:
+      'The full address of the page where the person’s contact details are published, e.g. https://www.town.fi/contact',
+    contactPartN: {
+      name: 'Name of contact person {{n}}',
+      role: 'Role of contact person {{n}}',
+      organisation: 'Organisation of contact person {{n}}',
+      sourceUrl: 'Public contact page of contact person {{n}}',
+    },
+    addContact: 'Add a contact person',
+    removeContact: 'Remove {{name}}',
+    removeContactN: 'Remove contact person {{n}}',
+    contactsFull: 'There can be at most {{max}} contact people. Remove one to add another.',
+    contactsMax: 'Give at most {{max}} contact people.',
+    tooLong: 'At most {{max}} characters.',
   },
   publiccode: {
     heading: 'publiccode.yml',
@@ -571,6 +595,7 @@ export const en: Resources = {
     notYet: 'A publiccode.yml cannot be made yet. It still needs:',
     fillIn: 'Fill in the missing details on the edit page',
     gap: {
+      repositoryUrl: 'the source code address (a repository, e.g. on GitHub or GitLab)',
       description: 'a description of at least 150 characters in at least one language',
       keywords: 'at least one keyword',
       licence: 'a licence (SPDX identifier, e.g. EUPL-1.2)',

@@ -151,6 +151,7 @@ export const fi = {
     score: 'samankaltaisuus {{score}}',
   },
   deliverable: {
+    contactPage: 'julkinen yhteystietosivu',
     heading: 'Tulos',
     notFound: 'Tulosta ei löytynyt.',
     loadError: 'Tuloksen lataaminen epäonnistui.',
@@ -565,6 +566,29 @@ export const fi = {
     maintenance: 'Ylläpito',
     maintenanceType: 'Ylläpitomalli',
     maintenanceUntil: 'Ylläpito sovittu asti',
+    contacts: 'Yhteyshenkilöt',
+    contactsHint:
+      'Vain työtehtäviin liittyvät tiedot, jotka on jo julkaistu: nimi, rooli ja organisaatio. Älä anna sähköpostiosoitetta tai puhelinnumeroa – anna sen sijaan julkisen sivun osoite, jolla henkilön yhteystiedot ovat. publiccode.yml-kuvaukseen tarvitaan yhteyshenkilö, kun ohjelmistoa ylläpitää julkaisija itse tai yhteisö.',
+    contactN: 'Yhteyshenkilö {{n}}',
+    contactName: 'Nimi',
+    contactRole: 'Rooli',
+    contactRoleHint: 'Esim. tuoteomistaja tai pääkehittäjä',
+    contactOrganisation: 'Organisaatio',
+    contactSourceUrl: 'Julkinen yhteystietosivu',
+    contactSourceUrlHint:
+      'Koko osoite sivulle, jolla henkilön yhteystiedot on julkaistu, esim. https://www.kunta.fi/yhteystiedot',
+    contactPartN: {
+      name: 'Yhteyshenkilön {{n}} nimi',
+      role: 'Yhteyshenkilön {{n}} rooli',
+      organisation: 'Yhteyshenkilön {{n}} organisaatio',
+      sourceUrl: 'Yhteyshenkilön {{n}} julkinen yhteystietosivu',
+    },
+    addContact: 'Lisää yhteyshenkilö',
+    removeContact: 'Poista {{name}}',
+    removeContactN: 'Poista yhteyshenkilö {{n}}',
+    contactsFull: 'Yhteyshenkilöitä voi olla enintään {{max}}. Poista yksi, jos haluat lisätä uuden.',
+    contactsMax: 'Anna enintään {{max}} yhteyshenkilöä.',
+    tooLong: 'Enintään {{max}} merkkiä.',
   },
   publiccode: {
     heading: 'publiccode.yml',
@@ -573,6 +597,7 @@ export const fi = {
     notYet: 'publiccode.yml-tiedostoa ei voi vielä muodostaa. Siihen tarvitaan vielä:',
     fillIn: 'Täydennä puuttuvat tiedot muokkaussivulla',
     gap: {
+      repositoryUrl: 'lähdekoodin osoite (koodivarasto, esim. GitHubissa tai GitLabissa)',
       description: 'vähintään 150 merkin kuvaus ainakin yhdellä kielellä',
       keywords: 'vähintään yksi avainsana',
       licence: 'lisenssi (SPDX-tunniste, esim. EUPL-1.2)',

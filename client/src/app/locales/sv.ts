@@ -151,6 +151,7 @@ export const sv: Resources = {
     score: 'likhet {{score}}',
   },
   deliverable: {
+    contactPage: 'offentlig kontaktsida',
     heading: 'Resultat',
     notFound: 'Resultatet hittades inte.',
     loadError: 'Det gick inte att läsa in resultatet.',
@@ -567,6 +568,29 @@ export const sv: Resources = {
     maintenance: 'Underhåll',
     maintenanceType: 'Underhållsmodell',
     maintenanceUntil: 'Underhåll avtalat till',
+    contacts: 'Kontaktpersoner',
+    contactsHint:
+      'Endast arbetsrelaterade uppgifter som redan är offentliga: namn, roll och organisation. Ange inte e-postadress eller telefonnummer – ange i stället adressen till en offentlig sida med personens kontaktuppgifter. En publiccode.yml-beskrivning behöver en kontaktperson när utgivaren själv eller en gemenskap underhåller programmet.',
+    contactN: 'Kontaktperson {{n}}',
+    contactName: 'Namn',
+    contactRole: 'Roll',
+    contactRoleHint: 'T.ex. produktägare eller huvudutvecklare',
+    contactOrganisation: 'Organisation',
+    contactSourceUrl: 'Offentlig kontaktsida',
+    contactSourceUrlHint:
+      'Hela adressen till sidan där personens kontaktuppgifter har publicerats, t.ex. https://www.kommun.fi/kontakt',
+    contactPartN: {
+      name: 'Namn på kontaktperson {{n}}',
+      role: 'Roll för kontaktperson {{n}}',
+      organisation: 'Organisation för kontaktperson {{n}}',
+      sourceUrl: 'Offentlig kontaktsida för kontaktperson {{n}}',
+    },
+    addContact: 'Lägg till en kontaktperson',
+    removeContact: 'Ta bort {{name}}',
+    removeContactN: 'Ta bort kontaktperson {{n}}',
+    contactsFull: 'Det kan finnas högst {{max}} kontaktpersoner. Ta bort en om du vill lägga till en ny.',
+    contactsMax: 'Ange högst {{max}} kontaktpersoner.',
+    tooLong: 'Högst {{max}} tecken.',
   },
   publiccode: {
     heading: 'publiccode.yml',
@@ -575,6 +599,7 @@ export const sv: Resources = {
     notYet: 'Filen publiccode.yml kan inte skapas ännu. Följande behövs:',
     fillIn: 'Fyll i de uppgifter som saknas på redigeringssidan',
     gap: {
+      repositoryUrl: 'källkodens adress (ett kodförråd, t.ex. på GitHub eller GitLab)',
       description: 'en beskrivning på minst 150 tecken på minst ett språk',
       keywords: 'minst ett nyckelord',
       licence: 'en licens (SPDX-identifierare, t.ex. EUPL-1.2)',

@@ -15,6 +15,14 @@ import {
   MAINTENANCE_TYPES,
   type DeliverableEditData,
 } from './deliverable-edit.queries';
+import {
+  contactErrors,
+  contactLabels,
+  contactRowsOf,
+  ContactsFields,
+  contactsInput,
+  type ContactRow,
+} from './ContactsFields';
 import { LanguageChecks } from './LanguageChecks';
 
 export interface DeliverableValues {
@@ -31,6 +39,7 @@ export interface DeliverableValues {
   /** publiccode.yml maintenance type (internal, contract, community, none) or ''. */
   maintenanceType: string;
   maintenanceUntil: string;
+  contacts: ContactRow[];
   landingUrl: string;
   repositoryUrl: string;
   documentationUrl: string;
@@ -48,6 +57,7 @@ export const emptyDeliverable = (): DeliverableValues => ({
   developmentStatus: '',
   maintenanceType: '',
   maintenanceUntil: '',
+  contacts: [],
   landingUrl: '',
   repositoryUrl: '',
   documentationUrl: '',
@@ -66,6 +76,7 @@ export function deliverableValues(d: DeliverableEditData): DeliverableValues {
     developmentStatus: d.developmentStatus ?? '',
     maintenanceType: d.maintenanceType ?? '',
     maintenanceUntil: d.maintenanceUntil ?? '',
+    contacts: contactRowsOf(d.contacts),
     landingUrl: d.landingUrl ?? '',
     repositoryUrl: d.repositoryUrl ?? '',
     documentationUrl: d.documentationUrl ?? '',
@@ -96,6 +107,7 @@ export function deliverableInput(values: DeliverableValues) {
     developmentStatus: v(values.developmentStatus) as (typeof DEVELOPMENT_STATUSES)[number] | null,
     maintenanceType: v(values.maintenanceType),
     maintenanceUntil: v(values.maintenanceUntil),
+    contacts: contactsInput(values.contacts),
     landingUrl: v(values.landingUrl),
     repositoryUrl: v(values.repositoryUrl),
     documentationUrl: v(values.documentationUrl),
@@ -104,8 +116,8 @@ export function deliverableInput(values: DeliverableValues) {
 }
 
 /**
- * Checked before asking the API: a kind, a title in at least one language, and keywords the API
- * takes (at most 30, each at most 60 characters).
+ * Checked before asking the API: a kind, a title in at least one language, keywords the API takes
+ * (at most 30, each at most 60 characters) and contacts it takes.
  */
 export function checkDeliverable(
   values: DeliverableValues,
@@ -121,6 +133,7 @@ export function checkDeliverable(
       field: 'keywords',
       message: t('deliverableEdit.keywordsInvalid', { max: KEYWORDS_MAX, length: KEYWORD_MAX_LENGTH }),
     });
+  bad.push(...contactErrors(values.contacts, t));
   return bad;
 }
 
@@ -166,6 +179,7 @@ export function DeliverableForm({
     maintenanceType: t('deliverableEdit.maintenanceType'),
     maintenanceUntil: t('deliverableEdit.maintenanceUntil'),
     publishedAt: t('deliverableEdit.publishedAt'),
+    ...contactLabels(values.contacts, t),
     ...Object.fromEntries(URLS.map((u) => [u, t(`deliverableEdit.${u}`)])),
   };
   const set = <K extends keyof DeliverableValues>(k: K, value: DeliverableValues[K]) =>
@@ -278,6 +292,7 @@ export function DeliverableForm({
           error={fieldError('maintenanceUntil')}
         />
       </fieldset>
+      <ContactsFields rows={values.contacts} onChange={(x) => set('contacts', x)} fieldError={fieldError} />
       <div className="form-actions">
         <SubmitButton busy={busy}>{busy ? t('form.saving') : submitLabel}</SubmitButton>
         {after}

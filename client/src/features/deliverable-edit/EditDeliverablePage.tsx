@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { isNotFound } from '../../app/errors';
@@ -31,6 +31,14 @@ export default function EditDeliverablePage() {
   const heading = t('deliverableEdit.editHeading');
   usePageTitle(heading);
   const d = data?.deliverable;
+  // The form starts over whenever the deliverable's version changes (key below), its own save
+  // included: the save's answer updates the cache. So the "saved" notice lives here, above it.
+  const [saved, setSaved] = useState(false);
+  const savedRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // The pressed button may be gone with the old form: the notice takes focus and is read out.
+    if (saved) savedRef.current?.focus();
+  }, [saved]);
 
   if (!d) {
     if (error && isNotFound(error)) return <NotFound message={t('deliverable.notFound')} />;
@@ -52,22 +60,49 @@ export default function EditDeliverablePage() {
       <Heading variant="h1">
         {heading}: <LocalizedText value={d.title} />
       </Heading>
-      <EditForm key={d.version} deliverable={d} onReload={() => retry({ requestPolicy: 'network-only' })} />
+      {saved && (
+        <Notice tone="success" role="status" tabIndex={-1} ref={savedRef}>
+          <p>
+            {t('deliverableEdit.saved')}{' '}
+            <Link to={deliverablePath(lang, d.id)}>{t('deliverableEdit.backToDeliverable')}</Link>
+          </p>
+        </Notice>
+      )}
+      <EditForm
+        key={d.version}
+        deliverable={d}
+        onReload={() => retry({ requestPolicy: 'network-only' })}
+        onSaved={() => setSaved(true)}
+        onEdit={() => setSaved(false)}
+      />
     </>
   );
 }
 
-function EditForm({ deliverable, onReload }: { deliverable: DeliverableEditData; onReload: () => void }) {
+function EditForm({
+  deliverable,
+  onReload,
+  onSaved,
+  onEdit,
+}: {
+  deliverable: DeliverableEditData;
+  onReload: () => void;
+  /** Called after a save; the form may be replaced by then (the new version's, see the page). */
+  onSaved: () => void;
+  /** Called when the values change or a save starts: a "saved" notice no longer holds. */
+  onEdit: () => void;
+}) {
   const { t, lang } = useT();
   const [version, setVersion] = useState(deliverable.version);
   const [values, setValues] = useState(() => deliverableValues(deliverable));
-  const [state, setState] = useState<'editing' | 'saved' | 'conflict'>('editing');
+  const [conflict, setConflict] = useState(false);
   const [{ fetching }, update] = useMutation(UpdateDeliverableMutation);
   const form = useFormErrors();
   const back = deliverablePath(lang, deliverable.id);
 
   const submit = async (expectedVersion = version) => {
     if (fetching) return;
+    onEdit();
     const bad = checkDeliverable(values, t);
     if (bad.length) return form.fail(bad);
     const result = await update({
@@ -77,14 +112,14 @@ function EditForm({ deliverable, onReload }: { deliverable: DeliverableEditData;
     if (result.error) {
       const f = formErrors(result.error, t);
       if (f.code === 'CONFLICT') {
-        setState('conflict');
+        setConflict(true);
         return form.fail([{ message: t('deliverableEdit.conflict') }]);
       }
       return form.fail(f.errors);
     }
     form.clear();
     setVersion(result.data!.updateDeliverable.version);
-    setState('saved');
+    onSaved();
   };
 
   return (
@@ -92,7 +127,7 @@ function EditForm({ deliverable, onReload }: { deliverable: DeliverableEditData;
       values={values}
       onChange={(v) => {
         setValues(v);
-        if (state === 'saved') setState('editing');
+        onEdit();
       }}
       onSubmit={() => void submit()}
       busy={fetching}
@@ -101,25 +136,16 @@ function EditForm({ deliverable, onReload }: { deliverable: DeliverableEditData;
       fieldError={form.fieldError}
       submitLabel={t('form.save')}
       before={
-        <>
-          {state === 'saved' && (
-            <Notice tone="success" role="status">
-              <p>
-                {t('deliverableEdit.saved')} <Link to={back}>{t('deliverableEdit.backToDeliverable')}</Link>
-              </p>
-            </Notice>
-          )}
-          {state === 'conflict' && (
-            <Notice tone="warning">
-              <p>{t('deliverableEdit.conflictHelp')}</p>
-              <div className="form-actions">
-                <Button variant="secondary" onClick={onReload}>
-                  {t('projectEdit.reload')}
-                </Button>
-              </div>
-            </Notice>
-          )}
-        </>
+        conflict && (
+          <Notice tone="warning">
+            <p>{t('deliverableEdit.conflictHelp')}</p>
+            <div className="form-actions">
+              <Button variant="secondary" onClick={onReload}>
+                {t('projectEdit.reload')}
+              </Button>
+            </div>
+          </Notice>
+        )
       }
       after={<Link to={back}>{t('form.cancel')}</Link>}
     />

@@ -27,6 +27,12 @@ export const DeliverableEditFragment = graphql(`
     languages
     maintenanceType
     maintenanceUntil
+    contacts {
+      name
+      role
+      organisation
+      sourceUrl
+    }
     landingUrl
     repositoryUrl
     documentationUrl

@@ -1,8 +1,10 @@
 import { GraphQLError } from 'graphql';
 import { Route, Routes } from 'react-router';
 import { CombinedError } from 'urql';
-import { describe, expect, it } from 'vitest';
-import { link, operationName, render } from '../../test/render';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createUrqlClient } from '../../app/urql';
+import { stubApi } from '../../test/fake-api';
+import { button, link, operationName, render } from '../../test/render';
 import { badInput, field, settle, stubFormClient, submit, type } from '../../test/mutations';
 import { text } from '../../test/text';
 import { leadOf, viewer } from '../account/account.fixtures';
@@ -33,6 +35,7 @@ const deliverable = {
   developmentStatus: null,
   maintenanceType: null,
   maintenanceUntil: null,
+  contacts: [{ name: 'Liisa Liidi', role: 'tuoteomistaja', organisation: 'Oulun kaupunki', sourceUrl: null }],
   publiccodeMissing: null,
   landingUrl: null,
   repositoryUrl: null,
@@ -124,10 +127,12 @@ describe('EditDeliverablePage', () => {
     expect(field(c, 'Nimi (suomeksi)').value).toBe('Loppuraportti');
     expect(field(c, 'Avainsanat').value).toBe('loppuraportti');
     expect(field(c, 'saksa').checked).toBe(true);
+    expect(field(c, 'Rooli').value).toBe('tuoteomistaja');
+    expect(button(c, 'Poista Liisa Liidi')).toBeDefined();
     type(field(c, 'Lisenssi'), 'CC-BY-4.0');
     submit(c.querySelector('form.form'));
     await settle();
-    // Keywords and languages come back as they were loaded, a language the form has no name for too.
+    // Keywords, languages and contacts come back as they were loaded, a language the form has no name for too.
     expect(stub.executeMutation.mock.calls[0][0].variables).toMatchObject({
       input: {
         id: 'D1',
@@ -135,9 +140,60 @@ describe('EditDeliverablePage', () => {
         licence: 'CC-BY-4.0',
         keywords: ['loppuraportti'],
         languages: ['fi', 'de'],
+        contacts: [{ name: 'Liisa Liidi', role: 'tuoteomistaja', organisation: 'Oulun kaupunki', sourceUrl: null }],
       },
     });
     expect(text(c.querySelector('.error-summary li'))).toBe('Joku muu tallensi tuotoksen sillä välin.');
+  });
+});
+
+describe('EditDeliverablePage with the app’s cache', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('says the changes were saved, although the save’s new version renews the form', async () => {
+    // Through Graphcache, as in the app: the save's answer updates the page's query (a new version).
+    let stored = { __typename: 'Deliverable', ...deliverable, licence: null as string | null, contacts: [] };
+    const api = stubApi({
+      me: () => lead,
+      deliverable: () => stored,
+      updateDeliverable: ({ input }: { input: { licence: string | null } }) => {
+        stored = { ...stored, version: stored.version + 1, licence: input.licence };
+        return stored;
+      },
+    });
+    const c = render(<EditDeliverablePage />, createUrqlClient('http://localhost/graphql'), {
+      url: '/fi/deliverables/D1/edit',
+      path: '/:lang/deliverables/:id/edit',
+    });
+    await settle();
+    await settle();
+    type(field(c, 'Lisenssi'), 'CC-BY-4.0');
+    submit(c.querySelector('form.form'));
+    await settle();
+    await settle();
+    expect(api.operations).toContain('DeliverableEdit_Update');
+    expect(field(c, 'Lisenssi').value).toBe('CC-BY-4.0');
+    const notice = c.querySelector('.notice-success');
+    expect(text(notice)).toBe('Muutokset tallennettu. Takaisin tuotoksen sivulle');
+    expect(notice?.getAttribute('role')).toBe('status');
+    expect(document.activeElement).toBe(notice);
+
+    // The next save goes against the new version; typing again takes the notice away.
+    type(field(c, 'Lisenssi'), 'EUPL-1.2');
+    expect(c.querySelector('.notice-success')).toBeNull();
+    submit(c.querySelector('form.form'));
+    await settle();
+    await settle();
+    const updates = api.fetch.mock.calls
+      .map(([, init]) => JSON.parse(String(init.body)) as { operationName: string; variables: { input: object } })
+      .filter((b) => b.operationName === 'DeliverableEdit_Update');
+    expect(updates.map((b) => b.variables.input)).toMatchObject([
+      { expectedVersion: 2, licence: 'CC-BY-4.0' },
+      { expectedVersion: 3, licence: 'EUPL-1.2' },
+    ]);
+    expect(text(c.querySelector('.notice-success'))).toBe('Muutokset tallennettu. Takaisin tuotoksen sivulle');
   });
 });
 

@@ -35,6 +35,7 @@ const draft = (overrides: Partial<DeliverableDraft> = {}): DeliverableDraft => (
   developmentStatus: 'STABLE',
   maintenanceType: 'community',
   maintenanceUntil: null,
+  contacts: [],
   landingUrl: null,
   repositoryUrl: 'https://github.com/example/kaava',
   documentationUrl: null,
@@ -95,7 +96,8 @@ describe('Fill in from a publiccode.yml', () => {
       message: 'Feature "a very long feature" is not a keyword of 1..60 characters: left out.',
       path: 'description.fi.features',
     };
-    const { c, stub } = page(ok(draft(), { warnings: [warning] }));
+    const contact = { name: 'Kaisa Kaavoittaja', role: null, organisation: 'Oulun kaupunki', sourceUrl: null };
+    const { c, stub } = page(ok(draft({ contacts: [contact] }), { warnings: [warning] }));
     await settle();
     type(field(c, 'Nimi (ruotsiksi)'), 'Planeditor');
     type(field(c, 'Esittelysivu'), 'https://example.org/kaava');
@@ -120,6 +122,11 @@ describe('Fill in from a publiccode.yml', () => {
     expect(field(c, 'Ylläpitomalli').value).toBe('community');
     expect(field(c, 'Lähdekoodi').value).toBe('https://github.com/example/kaava');
     expect(field(c, 'Esittelysivu').value).toBe('https://example.org/kaava');
+    const person = c.querySelector<HTMLElement>('fieldset.contacts fieldset')!;
+    expect(text(person.querySelector('legend'))).toBe('Yhteyshenkilö 1');
+    expect(field(person, 'Nimi').value).toBe('Kaisa Kaavoittaja');
+    expect(field(person, 'Organisaatio').value).toBe('Oulun kaupunki');
+    expect(field(person, 'Rooli').value).toBe('');
 
     const status = c.querySelector('.publiccode-import [role="status"]');
     expect(text(status)).toContain(
@@ -147,6 +154,7 @@ describe('Fill in from a publiccode.yml', () => {
         maintenanceUntil: null,
         repositoryUrl: 'https://github.com/example/kaava',
         landingUrl: 'https://example.org/kaava',
+        contacts: [contact],
       },
     });
     expect(text(c.querySelector('h1'))).toBe('Deliverable page');
@@ -236,6 +244,16 @@ describe('Fill in from a publiccode.yml', () => {
 });
 
 describe('valuesFromDraft', () => {
+  it('replaces the contact rows with the file’s contacts, and keeps them when the file has none', () => {
+    const typed = { key: 4, name: 'Liisa Liidi', role: 'tuoteomistaja', organisation: '', sourceUrl: '' };
+    const current = { ...emptyDeliverable(), contacts: [typed] };
+    expect(valuesFromDraft(current, draft({ contacts: [] })).contacts).toEqual([typed]);
+    const contact = { name: 'Kaisa Kaavoittaja', role: null, organisation: 'Oulun kaupunki', sourceUrl: null };
+    expect(valuesFromDraft(current, draft({ contacts: [contact] })).contacts).toEqual([
+      { key: 0, name: 'Kaisa Kaavoittaja', role: '', organisation: 'Oulun kaupunki', sourceUrl: '' },
+    ]);
+  });
+
   it('leaves out values this client does not know instead of choosing them in a select', () => {
     const current = { ...emptyDeliverable(), developmentStatus: 'BETA', maintenanceType: 'internal' };
     const next = valuesFromDraft(

@@ -27,6 +27,12 @@ export const PubliccodeDraftQuery = graphql(`
         developmentStatus
         maintenanceType
         maintenanceUntil
+        contacts {
+          name
+          role
+          organisation
+          sourceUrl
+        }
         landingUrl
         repositoryUrl
         documentationUrl

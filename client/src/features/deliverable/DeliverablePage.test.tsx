@@ -174,6 +174,27 @@ describe('DeliverablePage', () => {
     expect(section(c, 'Lähteet')).not.toBeUndefined();
   });
 
+  it('lists the contact people with their role, organisation and public contact page', () => {
+    const withContacts = detail({
+      contacts: [
+        {
+          name: 'Liisa Liidi',
+          role: 'tuoteomistaja',
+          organisation: 'Oulun kaupunki',
+          sourceUrl: 'https://www.ouka.fi/yhteystiedot',
+        },
+        { name: 'Kaisa Kaavoittaja', role: null, organisation: null, sourceUrl: null },
+      ],
+    });
+    const c = render(<DeliverablePage />, stubClient(() => ({ data: { deliverable: withContacts } })).client, at);
+    const items = [...(section(c, 'Yhteyshenkilöt')?.querySelectorAll('li') ?? [])];
+    expect(items.map((li) => text(li))).toEqual([
+      'Liisa Liidi, tuoteomistaja, Oulun kaupunki (julkinen yhteystietosivu) (avautuu uudessa välilehdessä)',
+      'Kaisa Kaavoittaja',
+    ]);
+    expect(items[0].querySelector('a')?.getAttribute('href')).toBe('https://www.ouka.fi/yhteystiedot');
+  });
+
   it('says so when nobody has adopted it', () => {
     const empty = detail({ adoptions: { totalCount: 0, nodes: [] } });
     const c = render(<DeliverablePage />, stubClient(() => ({ data: { deliverable: empty } })).client, at);
@@ -254,16 +275,27 @@ describe('DeliverablePage', () => {
       ).toBe('/sv/deliverables/RDox/edit');
     });
 
-    it('does not point others to the edit page, nor editors when only contacts are missing', async () => {
-      const anonymous = render(<DeliverablePage />, asViewer(detail({ publiccodeMissing: gaps }), null), at);
+    it('points editors to the edit page when only contacts are missing, but not others', async () => {
+      const onlyContacts = detail({ publiccodeMissing: [gaps[1]] });
+      const anonymous = render(<DeliverablePage />, asViewer(onlyContacts, null), at);
       await settle();
-      expect(text(section(anonymous, 'publiccode.yml'))).toContain('vähintään yksi avainsana');
+      expect(text(section(anonymous, 'publiccode.yml'))).toContain('ylläpidon yhteyshenkilö');
       expect(section(anonymous, 'publiccode.yml')?.querySelector('a')).toBeNull();
 
-      const onlyContacts = detail({ publiccodeMissing: [gaps[1]] });
-      const editor = render(<DeliverablePage />, asViewer(onlyContacts, viewer({ memberships: [leadOf('P1')] })), at);
+      const lead = viewer({ memberships: [leadOf('P1')] });
+      const editor = render(<DeliverablePage />, asViewer(onlyContacts, lead), at);
       await settle();
-      expect(section(editor, 'publiccode.yml')?.querySelector('a')).toBeNull();
+      expect(
+        link(
+          section(editor, 'publiccode.yml') as HTMLElement,
+          'Täydennä puuttuvat tiedot muokkaussivulla',
+        )?.getAttribute('href'),
+      ).toBe('/fi/deliverables/RDox/edit');
+
+      // A gap of a newer API that the form has no field for is not sent to the form.
+      const unknown = render(<DeliverablePage />, asViewer(detail({ publiccodeMissing: [gaps[2]] }), lead), at);
+      await settle();
+      expect(section(unknown, 'publiccode.yml')?.querySelector('a')).toBeNull();
     });
 
     it('shows nothing about publiccode.yml for a deliverable that is not software', () => {

@@ -114,7 +114,7 @@ export default function DeliverablePage() {
                 {c.name}
                 {c.role && `, ${c.role}`}
                 {c.organisation && `, ${c.organisation}`}{' '}
-                {c.sourceUrl && <ExternalLink href={c.sourceUrl}>({t('project.source')})</ExternalLink>}
+                {c.sourceUrl && <ExternalLink href={c.sourceUrl}>({t('deliverable.contactPage')})</ExternalLink>}
               </li>
             ))}
           </ul>

@@ -9,8 +9,16 @@ export function publiccodeUrl(id: string): string {
   return `/export/deliverables/${encodeURIComponent(id)}/publiccode.yml`;
 }
 
-/** Gaps the edit form can fill; contacts are not among its fields. */
-const EDITABLE = new Set(['description', 'keywords', 'licence', 'languages', 'maintenanceUntil']);
+/** Gaps the edit form can fill (each is one of its fields); a gap of a newer API may not be. */
+const EDITABLE = new Set([
+  'description',
+  'keywords',
+  'licence',
+  'languages',
+  'maintenanceUntil',
+  'contacts',
+  'repositoryUrl',
+]);
 
 /**
  * A software deliverable's publiccode.yml: a download link when the export works, else what it
