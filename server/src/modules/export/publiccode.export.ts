@@ -114,8 +114,18 @@ function maintenanceOf(d: DeliverableFacts): Record<string, unknown> {
   return m;
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 /** YAML text (UTF-8, block style, keys in the standard's order). */
 export async function publiccodeYaml(d: DeliverableFacts, origin: string): Promise<string> {
-  const { stringify } = await loadYaml();
-  return `# publiccode.yml ${PUBLICCODE_VERSION} exported by Kuntagraph: https://yml.publiccode.tools\n${stringify(publiccodeOf(d, origin), { lineWidth: 0 })}`;
+  const { Document, isScalar, visit } = await loadYaml();
+  // No anchors and aliases (languages share one features list), and dates quoted: a YAML 1.1
+  // parser would read an unquoted 2024-02-01 as a timestamp, not the string the standard wants.
+  const doc = new Document(publiccodeOf(d, origin), { aliasDuplicateObjects: false });
+  visit(doc, {
+    Scalar(_key, node) {
+      if (isScalar(node) && typeof node.value === 'string' && ISO_DATE.test(node.value)) node.type = 'QUOTE_DOUBLE';
+    },
+  });
+  return `# publiccode.yml ${PUBLICCODE_VERSION} exported by Kuntagraph: https://yml.publiccode.tools\n${doc.toString({ lineWidth: 0 })}`;
 }
