@@ -140,6 +140,7 @@ describe('GET /export/deliverables/:id/publiccode.yml', () => {
       maintenance_type: 'community',
       contacts: [],
       repository_url: null,
+      development_status: null,
     });
     const res = await h.get(`/export/deliverables/${bare.globalId}/publiccode.yml`);
     expect(res.status).toBe(422);
@@ -148,6 +149,7 @@ describe('GET /export/deliverables/:id/publiccode.yml', () => {
     expect(error.extensions.missing.map((g: { field: string }) => g.field)).toEqual([
       'description',
       'repositoryUrl',
+      'developmentStatus',
       'keywords',
       'licence',
       'languages',

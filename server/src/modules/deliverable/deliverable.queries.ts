@@ -14,7 +14,15 @@ export const DELIVERABLE: ViewSpec = {
     t.version, t.publisher_id as "publisherId", t.derived_from_id as "derivedFromId"`,
   embeds: { publisher: { view: () => ORGANISATION, fk: 't.publisher_id' } },
   needs: {
-    publiccodeMissing: ['kind', 'licence', 'languages', 'maintenanceType', 'maintenanceUntil', 'repositoryUrl'],
+    publiccodeMissing: [
+      'kind',
+      'licence',
+      'languages',
+      'maintenanceType',
+      'maintenanceUntil',
+      'repositoryUrl',
+      'developmentStatus',
+    ],
   },
 };
 

@@ -100,6 +100,7 @@ export class DeliverableResolver {
       maintenanceType: d.maintenanceType,
       maintenanceUntil: d.maintenanceUntil,
       repositoryUrl: d.repositoryUrl,
+      developmentStatus: d.developmentStatus,
     } as PubliccodeFacts);
   }
 

@@ -64,7 +64,7 @@ export function publiccodeOf(d: DeliverableFacts, origin: string): Record<string
   const funders = d.funders.map((o) => publiccodeOrganisation(o, origin));
   for (const p of d.programmes) if (!p.funder && p.url) funders.push({ uri: p.url, name: nameOf(p.name) });
   if (funders.length) out.fundedBy = funders;
-  out.developmentStatus = (d.developmentStatus ?? 'development').toLowerCase();
+  out.developmentStatus = d.developmentStatus!.toLowerCase(); // publiccodeGaps: never missing here
   out.softwareType = SOFTWARE_TYPE[d.kind as DeliverableKind];
   const supports = [
     ...d.specifications.map((s) => s.uri ?? s.url ?? pages.specification(origin, s.slug)),

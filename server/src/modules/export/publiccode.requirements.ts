@@ -14,6 +14,7 @@ export type PubliccodeFacts = Pick<
   | 'maintenanceUntil'
   | 'contacts'
   | 'repositoryUrl'
+  | 'developmentStatus'
 >;
 
 /**
@@ -30,6 +31,11 @@ export function publiccodeGaps(d: PubliccodeFacts): PubliccodeGap[] {
     });
   if (!d.repositoryUrl)
     gaps.push({ field: 'repositoryUrl', message: 'the source code repository address (publiccode.yml url)' });
+  if (!d.developmentStatus)
+    gaps.push({
+      field: 'developmentStatus',
+      message: 'the development status (publiccode.yml developmentStatus)',
+    });
   if (d.keywords.length === 0)
     gaps.push({ field: 'keywords', message: 'at least one keyword (publiccode.yml features)' });
   if (!d.licence) gaps.push({ field: 'licence', message: 'an SPDX licence (publiccode.yml legal.license)' });

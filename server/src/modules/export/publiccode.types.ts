@@ -29,7 +29,7 @@ export class PubliccodeIssue {
 export class PubliccodeGap {
   @Field(() => String, {
     description:
-      'The deliverable field to fill in: repositoryUrl, description, keywords, licence, languages, contacts or maintenanceUntil.',
+      'The deliverable field to fill in: description, repositoryUrl, developmentStatus, keywords, licence, languages, contacts or maintenanceUntil.',
   })
   field!: string;
 
