@@ -51,7 +51,13 @@ export default defineConfig({
   server: {
     // In development the API runs as its own process; in production it serves this build itself.
     // Uploads and downloads (/api/files) and single sign-on (/auth) are served by the API too.
-    proxy: { '/graphql': 'http://127.0.0.1:4000', '/api': 'http://127.0.0.1:4000', '/auth': 'http://127.0.0.1:4000' },
+    // Everything the API server answers itself (the web app links exports and feeds as files).
+    proxy: Object.fromEntries(
+      ['/graphql', '/api', '/auth', '/export', '/feeds', '/healthz', '/readyz'].map((p) => [
+        p,
+        'http://127.0.0.1:4000',
+      ]),
+    ),
   },
   test: {
     environment: 'happy-dom',

@@ -218,6 +218,113 @@ describe('municipality page', () => {
   });
 });
 
+/** Records of a CSV text (RFC 4180: quoted cells may hold the separator, quotes and line breaks). */
+function csvRecords(csv: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < csv.length; i++) {
+    const ch = csv[i];
+    if (quoted && ch === '"' && csv[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (ch === '"') {
+      quoted = !quoted;
+    } else if (!quoted && ch === ';') {
+      record.push(cell);
+      cell = '';
+    } else if (!quoted && ch === '\r' && csv[i + 1] === '\n') {
+      records.push([...record, cell]);
+      record = [];
+      cell = '';
+      i++;
+    } else {
+      cell += ch;
+    }
+  }
+  return records;
+}
+
+describe('downloads and feeds', () => {
+  it('downloads the shown search, facet included, as the CSV Excel opens: the same rows as the results', async () => {
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${baseUrl}/fi/search?q=kaava`);
+    await results(page);
+    const kinds = page.locator('fieldset', { hasText: 'Tyyppi' });
+    await kinds.locator('label', { hasText: /^Hanke/ }).click();
+    await expect.poll(() => path_(page)).toBe('/fi/search?q=kaava&kind=PROJECT');
+    await expect.poll(async () => new Set((await results(page)).kinds)).toEqual(new Set(['HANKE']));
+    const shown = Number((await page.locator('.count').innerText()).replace(/\D/g, ''));
+    expect(shown).toBeGreaterThan(0);
+    expect(shown, 'a small result: every hit on one page and in one file').toBeLessThanOrEqual(20);
+
+    const download = page.getByRole('link', { name: 'Lataa tulokset CSV-tiedostona' });
+    expect(await download.getAttribute('download')).toBe('');
+    const href = await download.getAttribute('href');
+    expect(href).toBe('/export/search.csv?q=kaava&lang=fi&kind=PROJECT');
+    const res = await fetch(new URL(href!, page.url()));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [header, ...rows] = csvRecords(new TextDecoder().decode(bytes.slice(3)));
+    expect(header).toEqual(['Sija', 'Laji', 'Nimi', 'Ote', 'Osuvuus', 'Sivu']);
+    expect(rows).toHaveLength(shown);
+    expect(new Set(rows.map((r) => r[1]))).toEqual(new Set(['PROJECT']));
+    expect(problems).toEqual([]);
+  });
+
+  it('links a municipality’s Atom feed on its page and in the head, and drops it on leaving', async () => {
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${baseUrl}/sv/municipalities/564`);
+    await expect.poll(() => h1(page)).toBe('Uleåborg');
+    const visible = page.getByRole('link', { name: 'Följ med en flödesläsare (Atom)' });
+    const head = page.locator('head link[rel="alternate"][type="application/atom+xml"]');
+    expect(await visible.getAttribute('href')).toBe('/feeds/municipalities/564.atom?lang=sv');
+    expect(await head.count()).toBe(1);
+    expect(await head.getAttribute('href')).toBe('/feeds/municipalities/564.atom?lang=sv');
+    expect(await head.getAttribute('title')).toBe('Kuntagraph: Uleåborg (Atom)');
+
+    const res = await fetch(new URL((await head.getAttribute('href'))!, page.url()));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^application\/atom\+xml/);
+    const xml = await res.text();
+    expect(xml).toContain('<feed');
+    expect(xml).toContain('xml:lang="sv"');
+
+    // Another page of the app (a client-side navigation) has no feed of Oulu in its head.
+    await page.locator('.detail-section a[href^="/sv/projects/"]').first().click();
+    await expect.poll(() => new URL(page.url()).pathname).toMatch(/^\/sv\/projects\/./);
+    await page.locator('.participants').waitFor();
+    await expect.poll(() => head.count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('shows the download and feed links whole at 320 px (screenshots of the links in view)', async () => {
+    const views = [
+      { name: 'search', path: '/search?q=kaava&kind=PROJECT&kind=DELIVERABLE', at: '.search-downloads' },
+      { name: 'search-theme', path: '/search?theme=LAND_USE_PLANNING', at: '.search-downloads' },
+      { name: 'home', path: '/', at: '.feed-links' },
+      { name: 'projects', path: '/projects', at: '.list-downloads' },
+      { name: 'municipality', path: '/municipalities/564', at: '.feed-links' },
+    ];
+    for (const lang of ['fi', 'sv'] as const) {
+      for (const v of views) {
+        const { page, context } = await openPage(browser, { width: 320, height: 640 });
+        await page.goto(`${baseUrl}/${lang}${v.path}`);
+        const links = page.locator(v.at);
+        await links.first().waitFor();
+        await links.first().scrollIntoViewIfNeeded();
+        for (const box of await links.locator('a').evaluateAll((as) => as.map((a) => a.getBoundingClientRect())))
+          expect(box.right, `${v.name} in ${lang}`).toBeLessThanOrEqual(320);
+        await page.screenshot({ path: path.join(SCREENSHOT_DIR, `downloads-${v.name}-${lang}-320.png`) });
+        await context.close();
+      }
+    }
+  });
+});
+
 const PAGES = [
   { name: 'home', path: '/', ready: '.figures dd:not(:has(.skeleton-text))' },
   { name: 'search', path: '/search?q=kaava', ready: '.hit' },

@@ -87,6 +87,22 @@ export const en: Resources = {
       status: 'Status',
     },
   },
+  feed: {
+    follow: 'Follow with a feed reader (Atom)',
+    followThese: 'Follow with a feed reader (Atom):',
+    title: 'Kuntagraph: {{name}} (Atom)',
+    deliverables: 'new and updated deliverables',
+    projects: 'new and updated projects',
+  },
+  csv: {
+    search: 'Download results as CSV',
+    projects: 'Download projects as CSV',
+    what: '(separated by semicolons, opens in Excel)',
+    parts: 'A file holds at most {{formatted}} results. The rest:',
+    part: 'part {{n}}',
+    partsMany:
+      'A file holds at most {{formatted}} results. Add page=2, page=3 and so on to the download address for the rest.',
+  },
   project: {
     reuseChain: 'Reuse chain',
     noReuse: 'No known reuse.',
@@ -596,6 +612,7 @@ export const en: Resources = {
     fillIn: 'Fill in the missing details on the edit page',
     gap: {
       repositoryUrl: 'the source code address (a repository, e.g. on GitHub or GitLab)',
+      developmentStatus: 'the development status (e.g. beta or stable)',
       description: 'a description of at least 150 characters in at least one language',
       keywords: 'at least one keyword',
       licence: 'a licence (SPDX identifier, e.g. EUPL-1.2)',

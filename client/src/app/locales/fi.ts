@@ -87,6 +87,22 @@ export const fi = {
       status: 'Tila',
     },
   },
+  feed: {
+    follow: 'Seuraa syötteenlukijalla (Atom)',
+    followThese: 'Seuraa syötteenlukijalla (Atom):',
+    title: 'Kuntagraph: {{name}} (Atom)',
+    deliverables: 'uudet ja päivitetyt tulokset',
+    projects: 'uudet ja päivitetyt hankkeet',
+  },
+  csv: {
+    search: 'Lataa tulokset CSV-tiedostona',
+    projects: 'Lataa hankkeet CSV-tiedostona',
+    what: '(puolipisteerotteinen, avautuu Excelissä)',
+    parts: 'Yhdessä tiedostossa on enintään {{formatted}} tulosta. Loput tulokset:',
+    part: 'osa {{n}}',
+    partsMany:
+      'Yhdessä tiedostossa on enintään {{formatted}} tulosta. Seuraavat saat lisäämällä latausosoitteeseen page=2, page=3 ja niin edelleen.',
+  },
   project: {
     reuseChain: 'Uudelleenkäyttöketju',
     noReuse: 'Ei tiedossa olevaa jatkokäyttöä.',
@@ -598,6 +614,7 @@ export const fi = {
     fillIn: 'Täydennä puuttuvat tiedot muokkaussivulla',
     gap: {
       repositoryUrl: 'lähdekoodin osoite (koodivarasto, esim. GitHubissa tai GitLabissa)',
+      developmentStatus: 'kehitysvaihe (esim. beta tai vakaa)',
       description: 'vähintään 150 merkin kuvaus ainakin yhdellä kielellä',
       keywords: 'vähintään yksi avainsana',
       licence: 'lisenssi (SPDX-tunniste, esim. EUPL-1.2)',

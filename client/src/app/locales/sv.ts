@@ -87,6 +87,22 @@ export const sv: Resources = {
       status: 'Status',
     },
   },
+  feed: {
+    follow: 'Följ med en flödesläsare (Atom)',
+    followThese: 'Följ med en flödesläsare (Atom):',
+    title: 'Kuntagraph: {{name}} (Atom)',
+    deliverables: 'nya och uppdaterade resultat',
+    projects: 'nya och uppdaterade projekt',
+  },
+  csv: {
+    search: 'Ladda ned resultaten som CSV',
+    projects: 'Ladda ned projekten som CSV',
+    what: '(semikolonavgränsad, öppnas i Excel)',
+    parts: 'En fil innehåller högst {{formatted}} träffar. Resten av träffarna:',
+    part: 'del {{n}}',
+    partsMany:
+      'En fil innehåller högst {{formatted}} träffar. Följande får du genom att lägga till page=2, page=3 och så vidare i nedladdningsadressen.',
+  },
   project: {
     reuseChain: 'Återanvändningskedja',
     noReuse: 'Ingen känd återanvändning.',
@@ -600,6 +616,7 @@ export const sv: Resources = {
     fillIn: 'Fyll i de uppgifter som saknas på redigeringssidan',
     gap: {
       repositoryUrl: 'källkodens adress (ett kodförråd, t.ex. på GitHub eller GitLab)',
+      developmentStatus: 'utvecklingsskedet (t.ex. beta eller stabil)',
       description: 'en beskrivning på minst 150 tecken på minst ett språk',
       keywords: 'minst ett nyckelord',
       licence: 'en licens (SPDX-identifierare, t.ex. EUPL-1.2)',

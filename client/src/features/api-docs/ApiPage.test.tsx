@@ -16,6 +16,7 @@ describe('ApiPage', () => {
     expect([...c.querySelectorAll('h2')].map(text)).toEqual([
       'Den första frågan',
       'Schema',
+      'Nedladdning av öppna data',
       'API-nyckel',
       'Begränsningar',
       'Fel',
@@ -26,6 +27,33 @@ describe('ApiPage', () => {
     expect(code.some((s) => s.includes("-H 'authorization: Bearer kg_…'"))).toBe(true);
     expect(code.some((s) => s.includes('createApiKey(input: $input)'))).toBe(true);
     expect(text(c.querySelector('main, article'))).toContain('25 000');
+  });
+
+  it('lists the open-data downloads and feeds, with links in the page language', () => {
+    for (const [lang, heading, projects, feed] of [
+      ['fi', 'Avoimen datan lataukset', 'hankkeet', 'uudet ja päivitetyt tulokset'],
+      ['sv', 'Nedladdning av öppna data', 'projekt', 'nya och uppdaterade resultat'],
+      ['en', 'Open data downloads', 'projects', 'new and updated deliverables'],
+    ]) {
+      const c = render(<ApiPage />, stubClient(() => undefined).client, { url: `/${lang}/api`, path: '/:lang/api' });
+      const part = [...c.querySelectorAll('section')].find((s) => text(s.querySelector('h2')) === heading);
+      expect(part, lang).toBeDefined();
+      const links = Object.fromEntries(
+        [...part!.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]),
+      );
+      expect(links).toMatchObject({
+        'JSON-LD': '/export/catalog.jsonld',
+        Turtle: '/export/catalog.ttl',
+        'graph.json': '/export/graph.json',
+        [projects]: `/export/projects.csv?lang=${lang}`,
+        [feed]: `/feeds/deliverables.atom?lang=${lang}`,
+      });
+      expect(Object.values(links)).toEqual(
+        expect.arrayContaining([`/export/deliverables.csv?lang=${lang}`, `/export/adoptions.csv?lang=${lang}`]),
+      );
+      expect(part!.querySelector('a[href^="/export/projects.csv"]')?.hasAttribute('download')).toBe(true);
+      expect(part!.querySelector('pre code')?.textContent).toContain('/export/deliverables.csv?kind=SOFTWARE');
+    }
   });
 
   it('shows only operations that are valid against the committed schema', () => {

@@ -1,10 +1,11 @@
 import { Heading } from 'suomifi-ui-components';
-import { useId, type ReactNode } from 'react';
+import { Fragment, useId, type ReactNode } from 'react';
 import { Link } from 'react-router';
+import { DCAT_JSONLD_URL, DCAT_TURTLE_URL, feedUrl, GRAPH_DUMP_URL, listCsvUrl } from '../../app/exports';
 import { useT } from '../../app/i18n';
 import { usePageTitle } from '../../app/usePageTitle';
 import { DOCS } from './content';
-import { CREATE_KEY, curlExamples } from './examples';
+import { CREATE_KEY, curlExamples, downloadExamples } from './examples';
 
 function Part({ title, children }: { title: string; children: ReactNode }) {
   const id = useId();
@@ -27,7 +28,7 @@ function Code({ children }: { children: string }) {
   );
 }
 
-/** `/{lang}/api`: what the API is, how to get a key, examples and limits. */
+/** `/{lang}/api`: what the API is, the open-data downloads, how to get a key, examples and limits. */
 export default function ApiPage() {
   const { lang } = useT();
   const d = DOCS[lang];
@@ -56,6 +57,38 @@ export default function ApiPage() {
         </p>
         <p>{d.introspection}</p>
         <Code>{curl.introspection}</Code>
+      </Part>
+      <Part title={d.downloadsHeading}>
+        <p>{d.downloadsIntro}</p>
+        <ul className="downloads">
+          <li>
+            {d.dcat} <a href={DCAT_JSONLD_URL}>JSON-LD</a>, <a href={DCAT_TURTLE_URL}>Turtle</a>
+          </li>
+          <li>
+            {d.dump}{' '}
+            <a href={GRAPH_DUMP_URL} download>
+              graph.json
+            </a>
+          </li>
+          <li>
+            {d.csv}{' '}
+            {(['projects', 'deliverables', 'adoptions'] as const).map((list, i) => (
+              <Fragment key={list}>
+                {i > 0 && ', '}
+                <a href={listCsvUrl(list, lang)} download>
+                  {d.csvLists[list]}
+                </a>
+              </Fragment>
+            ))}
+            . {d.csvMore}
+          </li>
+          <li>
+            {d.feeds} <a href={feedUrl('deliverables', lang)}>{d.feedLinks.deliverables}</a>,{' '}
+            <a href={feedUrl('projects', lang)}>{d.feedLinks.projects}</a>. {d.feedsMore}
+          </li>
+        </ul>
+        <p>{d.downloadsExamples}</p>
+        <Code>{downloadExamples(origin)}</Code>
       </Part>
       <Part title={d.keyHeading}>
         <p>{d.keyIntro}</p>

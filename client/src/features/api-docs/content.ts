@@ -28,6 +28,22 @@ export interface ApiDocs {
   limits: string[];
   errorsHeading: string;
   errors: string;
+  downloadsHeading: string;
+  downloadsIntro: string;
+  /** Before the links JSON-LD and Turtle. */
+  dcat: string;
+  /** Before the link to graph.json. */
+  dump: string;
+  /** Before the links to the three list CSVs. */
+  csv: string;
+  csvLists: { projects: string; deliverables: string; adoptions: string };
+  csvMore: string;
+  /** Before the links to the two site-wide feeds. */
+  feeds: string;
+  feedLinks: { deliverables: string; projects: string };
+  feedsMore: string;
+  /** Before the filtered examples. */
+  downloadsExamples: string;
 }
 
 export const DOCS: Record<Lang, ApiDocs> = {
@@ -69,6 +85,21 @@ export const DOCS: Record<Lang, ApiDocs> = {
     errorsHeading: 'Virheet',
     errors:
       'Virheissä on koodi kentässä extensions.code, esimerkiksi BAD_USER_INPUT, NOT_FOUND, UNAUTHENTICATED, FORBIDDEN, THROTTLED ja QUERY_TOO_COMPLEX. GraphQL-virheet palautetaan HTTP-tilalla 200: tarkista aina vastauksen errors-kenttä.',
+    downloadsHeading: 'Avoimen datan lataukset',
+    downloadsIntro:
+      'Tiedot saa myös valmiina tiedostoina ja syötteinä ilman kyselyjä. Ne ovat avoimia: API-avainta tai kirjautumista ei tarvita.',
+    dcat: 'DCAT-AP 3 -tietoaineistoluettelo tuloksista, 500 tulosta sivulla (seuraava sivu Link-otsakkeessa):',
+    dump: 'Koko julkinen graafi yhtenä JSON-tiedostona (ilman käyttäjätilejä, istuntoja ja avaimia):',
+    csv: 'CSV-tiedostot Exceliin (puolipisteerotin, UTF-8, otsikot kielellä lang=fi, sv tai en), 5 000 riviä tiedostossa:',
+    csvLists: { projects: 'hankkeet', deliverables: 'tulokset', adoptions: 'käyttöönotot' },
+    csvMore:
+      'Seuraavat rivit saa parametrilla page=2, page=3 ja niin edelleen. Hakusivun tulokset saa CSV-tiedostona hakusivun latauslinkistä, rajauksineen (1 000 riviä tiedostossa).',
+    feeds: 'Atom-syötteet, 50 viimeksi muuttunutta, kielellä lang=fi, sv tai en:',
+    feedLinks: { deliverables: 'uudet ja päivitetyt tulokset', projects: 'uudet ja päivitetyt hankkeet' },
+    feedsMore:
+      'Lisäksi teemoilla, kunnilla, kansallisilla palveluilla ja määrittelyillä on omat syötteensä; linkki on kunkin sivulla.',
+    downloadsExamples:
+      'CSV-tiedostoja voi rajata: hankkeet parametreilla theme, status ja municipality (kuntanumero), tulokset parametreilla kind, developmentStatus, licence, specification ja nationalService, käyttöönotot parametreilla municipality, status, verification ja countsAsReuse. Useamman arvon voi antaa pilkuin eroteltuna. Esimerkkejä:',
   },
   sv: {
     title: 'Öppet gränssnitt (API)',
@@ -108,6 +139,21 @@ export const DOCS: Record<Lang, ApiDocs> = {
     errorsHeading: 'Fel',
     errors:
       'Felen har en kod i fältet extensions.code, till exempel BAD_USER_INPUT, NOT_FOUND, UNAUTHENTICATED, FORBIDDEN, THROTTLED och QUERY_TOO_COMPLEX. GraphQL-fel returneras med HTTP-status 200: kontrollera alltid svarets errors-fält.',
+    downloadsHeading: 'Nedladdning av öppna data',
+    downloadsIntro:
+      'Uppgifterna finns också som färdiga filer och flöden utan frågor. De är öppna: ingen API-nyckel eller inloggning behövs.',
+    dcat: 'DCAT-AP 3-katalog över resultaten, 500 resultat per sida (nästa sida i Link-huvudet):',
+    dump: 'Hela den offentliga grafen som en JSON-fil (utan användarkonton, sessioner och nycklar):',
+    csv: 'CSV-filer för Excel (semikolon som avgränsare, UTF-8, rubriker på språket lang=fi, sv eller en), 5 000 rader per fil:',
+    csvLists: { projects: 'projekt', deliverables: 'resultat', adoptions: 'ibruktaganden' },
+    csvMore:
+      'Följande rader får du med parametern page=2, page=3 och så vidare. Träffarna på söksidan får du som CSV via söksidans nedladdningslänk, med avgränsningarna (1 000 rader per fil).',
+    feeds: 'Atom-flöden, de 50 senast ändrade, på språket lang=fi, sv eller en:',
+    feedLinks: { deliverables: 'nya och uppdaterade resultat', projects: 'nya och uppdaterade projekt' },
+    feedsMore:
+      'Dessutom har teman, kommuner, nationella tjänster och specifikationer egna flöden; länken finns på respektive sida.',
+    downloadsExamples:
+      'CSV-filerna kan avgränsas: projekt med parametrarna theme, status och municipality (kommunnummer), resultat med kind, developmentStatus, licence, specification och nationalService, ibruktaganden med municipality, status, verification och countsAsReuse. Flera värden anges åtskilda med kommatecken. Exempel:',
   },
   en: {
     title: 'Open API',
@@ -146,5 +192,20 @@ export const DOCS: Record<Lang, ApiDocs> = {
     errorsHeading: 'Errors',
     errors:
       'Errors carry a code in extensions.code, for example BAD_USER_INPUT, NOT_FOUND, UNAUTHENTICATED, FORBIDDEN, THROTTLED and QUERY_TOO_COMPLEX. GraphQL errors come back with HTTP status 200: always check the errors field of the answer.',
+    downloadsHeading: 'Open data downloads',
+    downloadsIntro:
+      'The data is also available as ready-made files and feeds, without queries. They are open: no API key or sign-in is needed.',
+    dcat: 'DCAT-AP 3 catalogue of the deliverables, 500 a page (the next page in the Link header):',
+    dump: 'The whole public graph as one JSON file (without accounts, sessions or keys):',
+    csv: 'CSV files for Excel (semicolon-separated, UTF-8, headers in lang=fi, sv or en), 5,000 rows a file:',
+    csvLists: { projects: 'projects', deliverables: 'deliverables', adoptions: 'adoptions' },
+    csvMore:
+      'Get the next rows with page=2, page=3 and so on. The results of a search are a CSV download from the search page’s link, with its filters (1,000 rows a file).',
+    feeds: 'Atom feeds, the 50 most recently changed, in lang=fi, sv or en:',
+    feedLinks: { deliverables: 'new and updated deliverables', projects: 'new and updated projects' },
+    feedsMore:
+      'Themes, municipalities, national services and specifications have feeds of their own too, linked from their pages.',
+    downloadsExamples:
+      'The CSV files can be filtered: projects by theme, status and municipality (municipality code), deliverables by kind, developmentStatus, licence, specification and nationalService, adoptions by municipality, status, verification and countsAsReuse. Give several values separated by commas. Examples:',
   },
 };

@@ -51,3 +51,17 @@ export function curlExamples(endpoint: string) {
     withKey: `curl -s ${endpoint} ${json} \\\n  -H 'authorization: Bearer kg_…' \\\n  -d ${body(ME_QUERY)}`,
   };
 }
+
+/**
+ * Filtered CSV downloads and a feed, for the server at `origin`: parameter names as the export
+ * routes read them (lists comma-separated); `-OJ` keeps the file name the server gives.
+ */
+export function downloadExamples(origin: string): string {
+  return [
+    `curl -OJ '${origin}/export/projects.csv?lang=sv&theme=BUILT_ENVIRONMENT&status=ONGOING,COMPLETED&municipality=091'`,
+    `curl -OJ '${origin}/export/deliverables.csv?kind=SOFTWARE&developmentStatus=STABLE&specification=kaavatietomalli'`,
+    `curl -OJ '${origin}/export/adoptions.csv?municipality=564&countsAsReuse=true&page=2'`,
+    `curl -OJ '${origin}/export/search.csv?q=kaava&lang=fi&kind=PROJECT,DELIVERABLE&theme=LAND_USE_PLANNING'`,
+    `curl '${origin}/feeds/themes/PLAN_DATA_MODEL.atom?lang=en'`,
+  ].join('\n');
+}

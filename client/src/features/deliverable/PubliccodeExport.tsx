@@ -18,6 +18,7 @@ const EDITABLE = new Set([
   'maintenanceUntil',
   'contacts',
   'repositoryUrl',
+  'developmentStatus',
 ]);
 
 /**

@@ -1,6 +1,6 @@
 import { CombinedError } from 'urql';
 import { describe, expect, it } from 'vitest';
-import { button, click, render, stubClient } from '../../test/render';
+import { button, cleanup, click, link, render, stubClient } from '../../test/render';
 import { text } from '../../test/text';
 import { HomePage } from './HomePage';
 
@@ -30,6 +30,26 @@ describe('HomePage', () => {
     expect(c.querySelector('form[role="search"] label')?.textContent).toBe(
       'Search projects, results and organisations',
     );
+  });
+
+  it('links the feeds of new and updated deliverables and projects, visibly and in the head', () => {
+    for (const [lang, intro, deliverables, projects] of [
+      ['fi', 'Seuraa syötteenlukijalla (Atom):', 'uudet ja päivitetyt tulokset', 'uudet ja päivitetyt hankkeet'],
+      ['sv', 'Följ med en flödesläsare (Atom):', 'nya och uppdaterade resultat', 'nya och uppdaterade projekt'],
+    ]) {
+      const c = render(<HomePage />, stubClient(() => ({ data: stats })).client, { url: `/${lang}/` });
+      expect(text(c.querySelector('.feed-links'))).toBe(`${intro} ${deliverables}, ${projects}`);
+      expect(link(c, deliverables)?.getAttribute('href')).toBe(`/feeds/deliverables.atom?lang=${lang}`);
+      expect(link(c, projects)?.getAttribute('href')).toBe(`/feeds/projects.atom?lang=${lang}`);
+      const head = [...document.head.querySelectorAll('link[rel="alternate"][type="application/atom+xml"]')];
+      expect(head.map((l) => [l.getAttribute('href'), l.getAttribute('title')])).toEqual([
+        [`/feeds/deliverables.atom?lang=${lang}`, `Kuntagraph: ${deliverables} (Atom)`],
+        [`/feeds/projects.atom?lang=${lang}`, `Kuntagraph: ${projects} (Atom)`],
+      ]);
+      cleanup();
+    }
+    // Gone from the head with the page.
+    expect(document.head.querySelector('link[rel="alternate"]')).toBeNull();
   });
 
   it('shows an error with a retry', () => {

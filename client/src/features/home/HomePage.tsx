@@ -1,5 +1,6 @@
 import { Heading } from 'suomifi-ui-components';
 import { Link } from 'react-router';
+import { FeedLink } from '../../app/FeedLink';
 import { enumLabel, useT } from '../../app/i18n';
 import { usePageTitle } from '../../app/usePageTitle';
 import { SearchForm } from '../search/SearchForm';
@@ -25,7 +26,7 @@ export const THEMES = [
   'DATA_QUALITY',
 ] as const;
 
-/** `/{lang}/`: search box, theme shortcuts and the graph's key figures. */
+/** `/{lang}/`: search box, theme shortcuts, the graph's key figures and feeds of what is new. */
 export function HomePage() {
   const { t, lang } = useT();
   usePageTitle(null);
@@ -59,6 +60,16 @@ export function HomePage() {
           <Link to={`/${lang}/projects`}>{t('home.allProjects')}</Link>
         </p>
       </section>
+      <p className="feed-links">
+        {t('feed.followThese')}{' '}
+        <FeedLink subject="deliverables" name={t('feed.deliverables')}>
+          {t('feed.deliverables')}
+        </FeedLink>
+        ,{' '}
+        <FeedLink subject="projects" name={t('feed.projects')}>
+          {t('feed.projects')}
+        </FeedLink>
+      </p>
     </>
   );
 }

@@ -76,4 +76,18 @@ describe('MunicipalityPage', () => {
     ]);
     expect(text(section('Vad kommunerna i samma landskap har gjort')?.querySelector('.empty'))).toBe('Inga uppgifter.');
   });
+
+  it('links the municipality’s Atom feed in the page language, visibly and in the head', () => {
+    const c = render(<MunicipalityPage />, stubClient(() => ({ data })).client, {
+      url: '/sv/municipalities/564',
+      path: '/:lang/municipalities/:code',
+    });
+    const a = c.querySelector('a.feed-link');
+    expect(text(a)).toBe('Följ med en flödesläsare (Atom)');
+    expect(a?.getAttribute('href')).toBe('/feeds/municipalities/564.atom?lang=sv');
+    const head = [...document.head.querySelectorAll('link[rel="alternate"][type="application/atom+xml"]')];
+    expect(head.map((l) => [l.getAttribute('href'), l.getAttribute('title')])).toEqual([
+      ['/feeds/municipalities/564.atom?lang=sv', 'Kuntagraph: Uleåborg (Atom)'],
+    ]);
+  });
 });

@@ -2,6 +2,7 @@ import { Heading } from 'suomifi-ui-components';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatNumber } from '../../app/format';
+import { FeedLink } from '../../app/FeedLink';
 import { enumLabel, useT } from '../../app/i18n';
 import { LocalizedText } from '../../app/LocalizedText';
 import { explorePath } from '../graph-explorer/paths';
@@ -32,6 +33,12 @@ export function OrganisationView({ org: m, similar }: { org: OrganisationDetail;
       <p className="explore-link">
         <Link to={explorePath(lang, m.id)}>{t('explore.link')}</Link>
       </p>
+      {/* Feeds are per municipality: other organisations have none. */}
+      {m.municipalityCode && (
+        <p className="feed-links">
+          <FeedLink subject={{ kind: 'municipality', id: m.municipalityCode }} name={m.name.text} />
+        </p>
+      )}
       <Section title={t('municipality.facts')} empty={false}>
         <dl className="facts">
           {m.municipalityCode ? (

@@ -86,6 +86,15 @@ describe('NationalServicePage', () => {
     expect(c.querySelector('a[href="https://kybermittari.fi"]')).not.toBeNull();
   });
 
+  it('links the service’s Atom feed', () => {
+    const c = render(<NationalServicePage />, stubClient(() => ({ data: data() })).client, at);
+    expect(text(c.querySelector('a.feed-link'))).toBe('Seuraa syötteenlukijalla (Atom)');
+    expect(c.querySelector('a.feed-link')?.getAttribute('href')).toBe('/feeds/services/kybermittari.atom?lang=fi');
+    expect(document.head.querySelector('link[rel="alternate"]')?.getAttribute('title')).toBe(
+      'Kuntagraph: Kybermittari (Atom)',
+    );
+  });
+
   it('says so when nothing uses the service', () => {
     const c = render(<NationalServicePage />, stubClient(() => ({ data: data([]) })).client, at);
     expect(text(c.querySelector('.empty'))).toBe('Palvelua käyttäviä hankkeita tai tuloksia ei ole kirjattu.');

@@ -2,6 +2,7 @@ import { Heading } from 'suomifi-ui-components';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { isNotFound } from '../../app/errors';
+import { FeedLink } from '../../app/FeedLink';
 import { enumLabel, useT } from '../../app/i18n';
 import { LoadError } from '../../app/LoadError';
 import { LocalizedText } from '../../app/LocalizedText';
@@ -50,6 +51,9 @@ export default function NationalServicePage() {
         <LocalizedText value={service.name} />
       </Heading>
       <FollowButton nodeId={service.id} name={service.name.text} />
+      <p className="feed-links">
+        <FeedLink subject={{ kind: 'service', id: service.slug }} name={service.name.text} />
+      </p>
       <Section title={t('service.facts')} empty={false}>
         <dl className="facts">
           <div>

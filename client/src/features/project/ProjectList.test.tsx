@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { page, project } from '../../test/fixtures';
 import { button, click, render, stubClient } from '../../test/render';
 import { PAGE_SIZE, ProjectList } from './ProjectList';
+import ProjectsPage from './ProjectsPage';
 
 // Collapses source formatting only: the no-break spaces Intl puts in amounts must stay.
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/[ \n]+/g, ' ').trim();
@@ -111,5 +112,15 @@ describe('ProjectList', () => {
     expect(text(c.querySelector('[role="alert"] p'))).toBe('Hankkeiden lataaminen epäonnistui.');
     expect(button(c, 'Yritä uudelleen')).toBeDefined();
     expect(button(c, 'Näytä lisää hankkeita')).toBeUndefined();
+  });
+});
+
+describe('ProjectsPage', () => {
+  it('offers every project as a CSV download in the page language', () => {
+    const c = render(<ProjectsPage />, stubClient(() => undefined).client, { url: '/sv/projects' });
+    const a = c.querySelector('.list-downloads a');
+    expect(text(a)).toBe('Ladda ned projekten som CSV');
+    expect(a?.getAttribute('href')).toBe('/export/projects.csv?lang=sv');
+    expect(a?.hasAttribute('download')).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { CombinedError } from 'urql';
 import { describe, expect, it } from 'vitest';
-import { button, click, render, stubClient } from '../../test/render';
+import { button, click, link, render, stubClient } from '../../test/render';
 import { text } from '../../test/text';
 import { readSearchParams, toggleFacet } from './search-params';
 import SearchPage from './SearchPage';
@@ -133,6 +133,77 @@ describe('SearchPage', () => {
     const boxes = [...c.querySelectorAll<HTMLInputElement>('.facet input')];
     expect(boxes.map((b) => b.checked)).toEqual([false, true]);
     expect(button(c, 'Poista rajaukset')).toBeDefined();
+  });
+});
+
+describe('search downloads and feed', () => {
+  const csvOf = (c: HTMLElement, name: string) => {
+    const a = link(c, name);
+    expect(a, name).toBeDefined();
+    expect(a!.hasAttribute('download')).toBe(true);
+    return new URL(a!.getAttribute('href')!, 'http://kuntagraph.test');
+  };
+
+  it('links the shown search as CSV: words, language and every selected facet value', () => {
+    const url = '/sv/search?q=%20bygglov%20%C3%A4rende&theme=DATA_QUALITY&theme=BUILT_ENVIRONMENT&year=2021&region=17';
+    const c = render(<SearchPage />, stubClient(() => ({ data: result([hit()]) })).client, { url });
+    const csv = csvOf(c, 'Ladda ned resultaten som CSV');
+    expect(csv.pathname).toBe('/export/search.csv');
+    expect([...csv.searchParams]).toEqual([
+      ['q', 'bygglov ärende'],
+      ['lang', 'sv'],
+      // Facets in the page's order, values sorted and joined by commas as the route reads lists.
+      ['theme', 'BUILT_ENVIRONMENT,DATA_QUALITY'],
+      ['year', '2021'],
+      ['region', '17'],
+    ]);
+    expect(csv.search).toBe(
+      '?q=bygglov+%C3%A4rende&lang=sv&theme=BUILT_ENVIRONMENT%2CDATA_QUALITY&year=2021&region=17',
+    );
+    expect(text(c.querySelector('.search-downloads'))).toBe(
+      'Ladda ned resultaten som CSV (semikolonavgränsad, öppnas i Excel)',
+    );
+    // Words and facets, not a single theme: no feed.
+    expect(c.querySelector('.search-downloads .feed-link')).toBeNull();
+  });
+
+  it('leaves out the words when there are none, and offers no download for no results', () => {
+    const c = render(<SearchPage />, stubClient(() => ({ data: result([hit()]) })).client, {
+      url: '/en/search?kind=PROJECT&kind=DELIVERABLE',
+    });
+    expect(csvOf(c, 'Download results as CSV').search).toBe('?lang=en&kind=DELIVERABLE%2CPROJECT');
+    const none = render(<SearchPage />, stubClient(() => ({ data: result([]) })).client, { url: '/fi/search?q=zzz' });
+    expect(none.querySelector('.search-downloads')).toBeNull();
+  });
+
+  it('links each part of a search larger than one file, or says how to page an inexact one', () => {
+    const data = result([hit()]);
+    data.search.totalCount = 2500;
+    const c = render(<SearchPage />, stubClient(() => ({ data })).client, { url: '/fi/search?q=kaava' });
+    expect(text(c.querySelectorAll('.search-downloads p')[1])?.replace(/\s/g, ' ')).toBe(
+      'Yhdessä tiedostossa on enintään 1 000 tulosta. Loput tulokset: osa 2, osa 3',
+    );
+    expect(csvOf(c, 'osa 2').search).toBe('?q=kaava&lang=fi&page=2');
+    expect(csvOf(c, 'osa 3').search).toBe('?q=kaava&lang=fi&page=3');
+
+    data.search.totalCountIsExact = false;
+    const capped = render(<SearchPage />, stubClient(() => ({ data })).client, { url: '/sv/search?q=kaava' });
+    expect(link(capped, 'del 2')).toBeUndefined();
+    expect(text(capped.querySelectorAll('.search-downloads p')[1])?.replace(/\s/g, ' ')).toMatch(
+      /^En fil innehåller högst 1 000 träffar\./,
+    );
+  });
+
+  it('offers the theme’s Atom feed on a search of one theme only (the home page’s theme links)', () => {
+    const c = render(<SearchPage />, stubClient(() => ({ data: result([hit()]) })).client, {
+      url: '/sv/search?theme=DATA_QUALITY',
+    });
+    const a = c.querySelector('.search-downloads a.feed-link');
+    expect(text(a)).toBe('Följ med en flödesläsare (Atom)');
+    expect(a?.getAttribute('href')).toBe('/feeds/themes/DATA_QUALITY.atom?lang=sv');
+    const head = document.head.querySelector('link[rel="alternate"][type="application/atom+xml"]');
+    expect(head?.getAttribute('href')).toBe('/feeds/themes/DATA_QUALITY.atom?lang=sv');
+    expect(head?.getAttribute('title')).toMatch(/^Kuntagraph: .+ \(Atom\)$/);
   });
 });
 

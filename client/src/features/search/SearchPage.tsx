@@ -1,9 +1,12 @@
 import { Button, Heading } from 'suomifi-ui-components';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
+import { CsvLink } from '../../app/CsvLink';
+import { SEARCH_CSV_PAGE_SIZE, searchCsvUrl } from '../../app/exports';
+import { FeedLink } from '../../app/FeedLink';
 import { formatNumber } from '../../app/format';
-import { useT } from '../../app/i18n';
+import { enumLabel, useT } from '../../app/i18n';
 import { LoadError } from '../../app/LoadError';
 import { Skeleton } from '../../app/Skeleton';
 import { usePageTitle } from '../../app/usePageTitle';
@@ -66,6 +69,9 @@ function SearchResults({ query, filter }: { query: string | null; filter: Search
               })}
         </p>
         {result && !result.totalCountIsExact && <p className="search-capped">{t('search.capped')}</p>}
+        {result && result.totalCount > 0 && (
+          <SearchDownloads query={query} filter={filter} total={result.totalCountIsExact ? result.totalCount : null} />
+        )}
         {head.error && !result ? (
           <LoadError message={t('search.loadError')} onRetry={() => retryHead({ requestPolicy: 'network-only' })} />
         ) : !result ? (
@@ -99,6 +105,59 @@ function SearchResults({ query, filter }: { query: string | null; filter: Search
         )}
       </div>
       {result?.facets && <Facets facets={result.facets} exact={result.facetsAreExact} />}
+    </div>
+  );
+}
+
+/** Part links up to this many; beyond it the page says how to ask for the next parts. */
+const MAX_PART_LINKS = 10;
+
+/**
+ * The shown search as a CSV download (the same words, facets and language), in parts of
+ * SEARCH_CSV_PAGE_SIZE rows; `total` null when the count is only a lower bound. A search of one
+ * theme and nothing else (the home page's theme links) also offers that theme's Atom feed.
+ */
+function SearchDownloads({
+  query,
+  filter,
+  total,
+}: {
+  query: string | null;
+  filter: SearchFilter;
+  total: number | null;
+}) {
+  const { t, lang } = useT();
+  const url = (page?: number) => searchCsvUrl(query, filter, lang, page);
+  const parts = total === null ? null : Math.ceil(total / SEARCH_CSV_PAGE_SIZE);
+  const pageSize = { formatted: formatNumber(SEARCH_CSV_PAGE_SIZE, lang) };
+  const theme = !query && Object.keys(filter).length === 1 && filter.theme?.length === 1 ? filter.theme[0] : null;
+  return (
+    <div className="search-downloads">
+      <p>
+        <CsvLink href={url()}>{t('csv.search')}</CsvLink>
+      </p>
+      {parts === null || parts > MAX_PART_LINKS ? (
+        <p>{t('csv.partsMany', pageSize)}</p>
+      ) : (
+        parts > 1 && (
+          <p>
+            {t('csv.parts', pageSize)}{' '}
+            {Array.from({ length: parts - 1 }, (_, i) => i + 2).map((n, i) => (
+              <Fragment key={n}>
+                {i > 0 && ', '}
+                <a href={url(n)} download>
+                  {t('csv.part', { n })}
+                </a>
+              </Fragment>
+            ))}
+          </p>
+        )
+      )}
+      {theme && (
+        <p>
+          <FeedLink subject={{ kind: 'theme', id: theme }} name={enumLabel(t, 'theme', theme)} />
+        </p>
+      )}
     </div>
   );
 }

@@ -77,6 +77,20 @@ describe('SpecificationPage', () => {
     expect(c.querySelector('a[href="/fi/deliverables/RDox"]')?.textContent).toBe('Oulun kaavamalli');
   });
 
+  it('links the specification’s Atom feed', () => {
+    const c = render(<SpecificationPage />, stubClient(() => ({ data: data() })).client, {
+      ...at,
+      url: '/en/specifications/kaavatietomalli',
+    });
+    expect(text(c.querySelector('a.feed-link'))).toBe('Follow with a feed reader (Atom)');
+    expect(c.querySelector('a.feed-link')?.getAttribute('href')).toBe(
+      '/feeds/specifications/kaavatietomalli.atom?lang=en',
+    );
+    expect(document.head.querySelector('link[rel="alternate"]')?.getAttribute('href')).toBe(
+      '/feeds/specifications/kaavatietomalli.atom?lang=en',
+    );
+  });
+
   it('says so when nothing applies or conforms to it', () => {
     const c = render(<SpecificationPage />, stubClient(() => ({ data: data(false) })).client, at);
     expect([...c.querySelectorAll('.empty')].map(text)).toEqual([

@@ -2,6 +2,7 @@ import { Heading } from 'suomifi-ui-components';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { isNotFound } from '../../app/errors';
+import { FeedLink } from '../../app/FeedLink';
 import { enumLabel, useT } from '../../app/i18n';
 import { LoadError } from '../../app/LoadError';
 import { LocalizedText } from '../../app/LocalizedText';
@@ -46,6 +47,9 @@ export default function SpecificationPage() {
         <LocalizedText value={spec.name} />
       </Heading>
       <FollowButton nodeId={spec.id} name={spec.name.text} />
+      <p className="feed-links">
+        <FeedLink subject={{ kind: 'specification', id: spec.slug }} name={spec.name.text} />
+      </p>
       <Section title={t('specification.facts')} empty={false}>
         <dl className="facts">
           <div>
