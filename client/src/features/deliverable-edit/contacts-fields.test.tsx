@@ -5,15 +5,9 @@ import { button, click, operationName, render } from '../../test/render';
 import { text } from '../../test/text';
 import { leadOf, viewer } from '../account/account.fixtures';
 import NewDeliverablePage from './NewDeliverablePage';
+import { kaatio } from './deliverable-edit.fixtures';
 
-const fi = (t: string) => ({ text: t, lang: 'fi' as const, isFallback: false });
-const project = {
-  id: 'P1',
-  slug: 'kaatio',
-  name: fi('KAATIO'),
-  archivedAt: null,
-  participants: { nodes: [{ id: 'PA', organisation: { id: 'OULU' } }] },
-};
+const project = kaatio;
 
 /** The new deliverable page of KAATIO for its lead; `respond` answers the create mutation. */
 function page(lang: 'fi' | 'sv' | 'en', respond: Parameters<typeof stubFormClient>[1] = () => undefined) {

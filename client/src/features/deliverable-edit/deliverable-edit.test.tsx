@@ -12,14 +12,9 @@ import EditDeliverablePage from './EditDeliverablePage';
 import { EditorActions } from './EditorActions';
 import NewDeliverablePage from './NewDeliverablePage';
 import NewReleasePage from './NewReleasePage';
+import { fi, kaatio } from './deliverable-edit.fixtures';
 
-const fi = (t: string) => ({ text: t, lang: 'fi' as const, isFallback: false });
-const project = {
-  id: 'P1',
-  slug: 'kaatio',
-  name: fi('KAATIO'),
-  participants: { nodes: [{ id: 'PA', organisation: { id: 'OULU' } }] },
-};
+const project = kaatio;
 const lead = viewer({ memberships: [leadOf('P1')] });
 const deliverable = {
   id: 'D1',

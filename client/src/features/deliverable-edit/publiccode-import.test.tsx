@@ -10,15 +10,9 @@ import { emptyDeliverable } from './DeliverableForm';
 import NewDeliverablePage from './NewDeliverablePage';
 import { valuesFromDraft } from './publiccode-draft';
 import type { DeliverableDraft, PubliccodeDraftResult } from './publiccode.queries';
+import { kaatio } from './deliverable-edit.fixtures';
 
-const fi = (t: string) => ({ text: t, lang: 'fi' as const, isFallback: false });
-const project = {
-  id: 'P1',
-  slug: 'kaatio',
-  name: fi('KAATIO'),
-  archivedAt: null,
-  participants: { nodes: [{ id: 'PA', organisation: { id: 'OULU' } }] },
-};
+const project = kaatio;
 const long =
   'Kaavaeditori on selainpohjainen työkalu, jolla kunnan kaavoittaja laatii asemakaavan tietomallin mukaisena. ' +
   'Se tarkistaa kaavamääräykset ja tallentaa kaavan Ryhti-palveluun.';
