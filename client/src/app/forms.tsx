@@ -196,6 +196,61 @@ export function Field({ field, label, hint, error, children }: FieldProps) {
 }
 
 /**
+ * A group of checkboxes that edits a list of values: a fieldset whose legend is the label, with a
+ * hint and an error it is described by (the error summary links to the fieldset).
+ */
+export function CheckGroup({
+  field,
+  label,
+  hint,
+  options,
+  value,
+  onChange,
+  error,
+  className,
+}: {
+  field: string;
+  label: string;
+  hint: string;
+  options: ReadonlyArray<{ value: string; label: string }>;
+  value: readonly string[];
+  onChange: (v: string[]) => void;
+  error?: string;
+  className?: string;
+}) {
+  const id = fieldId(field);
+  const described = [`${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
+  return (
+    <div className={error ? 'field field-invalid' : 'field'}>
+      <fieldset id={id} aria-describedby={described} tabIndex={-1} className={className}>
+        <legend className={className ? 'field-label' : undefined}>{label}</legend>
+        <p className="field-hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+        {error && (
+          <p className="field-error" id={`${id}-error`}>
+            {error}
+          </p>
+        )}
+        <ul className="checks">
+          {options.map((o) => (
+            <li key={o.value}>
+              <input
+                type="checkbox"
+                id={`${id}-${o.value}`}
+                checked={value.includes(o.value)}
+                onChange={(e) => onChange(e.target.checked ? [...value, o.value] : value.filter((x) => x !== o.value))}
+              />
+              <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+    </div>
+  );
+}
+
+/**
  * A suomi.fi input's error: its status text (`<id>-statusText`, in its aria-describedby). The
  * error summary announces the errors, so the status text itself stays quiet (aria-live off).
  */

@@ -1,4 +1,4 @@
-import { fieldId } from '../../app/forms';
+import { CheckGroup } from '../../app/forms';
 import { useT } from '../../app/i18n';
 import { LANGS, LOCALES, type Lang } from '../../app/lang';
 
@@ -33,35 +33,17 @@ export function LanguageChecks({
   error?: string;
 }) {
   const { t, lang } = useT();
-  const id = fieldId(field);
   const codes = [...LANGS, ...value.filter((c) => !(LANGS as readonly string[]).includes(c))];
-  const described = [`${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
   return (
-    <div className={error ? 'field field-invalid' : 'field'}>
-      <fieldset id={id} aria-describedby={described} tabIndex={-1} className="plain-fieldset">
-        <legend className="field-label">{label}</legend>
-        <p className="field-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-        {error && (
-          <p className="field-error" id={`${id}-error`}>
-            {error}
-          </p>
-        )}
-        <ul className="checks">
-          {codes.map((code) => (
-            <li key={code}>
-              <input
-                type="checkbox"
-                id={`${id}-${code}`}
-                checked={value.includes(code)}
-                onChange={(e) => onChange(e.target.checked ? [...value, code] : value.filter((x) => x !== code))}
-              />
-              <label htmlFor={`${id}-${code}`}>{languageName(code, lang, t)}</label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
-    </div>
+    <CheckGroup
+      field={field}
+      label={label}
+      hint={hint}
+      options={codes.map((code) => ({ value: code, label: languageName(code, lang, t) }))}
+      value={value}
+      onChange={onChange}
+      error={error}
+      className="plain-fieldset"
+    />
   );
 }

@@ -94,7 +94,7 @@ describe('ProjectEditPage', () => {
     expect(field(c, 'Nimi (ruotsiksi)').value).toBe('Utarbetande av plan');
     expect(field(c, 'Nimi (ruotsiksi)').getAttribute('lang')).toBe('sv');
     expect(field(c, 'Suunniteltu loppu').value).toBe('2023-10-31');
-    expect((c.querySelector('#theme-PLAN_DATA_MODEL') as HTMLInputElement).checked).toBe(true);
+    expect((c.querySelector('#f-themes-PLAN_DATA_MODEL') as HTMLInputElement).checked).toBe(true);
   });
 
   it('sends only the changed fields with the version and a fresh idempotency key, then says it saved', async () => {

@@ -6,8 +6,8 @@ import { Link, useParams } from 'react-router';
 import { useClient, useMutation, useQuery } from 'urql';
 import { isNotFound } from '../../app/errors';
 import {
+  CheckGroup,
   ErrorSummary,
-  fieldId,
   formErrors,
   newIdempotencyKey,
   SelectField,
@@ -333,34 +333,16 @@ function ThemesField({
   label: string;
 }) {
   const { t } = useT();
-  const described = ['f-themes-hint', error && 'f-themes-error'].filter(Boolean).join(' ');
   return (
-    <div className={error ? 'field field-invalid' : 'field'}>
-      <fieldset id={fieldId('themes')} aria-describedby={described} tabIndex={-1}>
-        <legend>{label}</legend>
-        <p className="field-hint" id="f-themes-hint">
-          {t('projectEdit.themesHint')}
-        </p>
-        {error && (
-          <p className="field-error" id="f-themes-error">
-            {error}
-          </p>
-        )}
-        <ul className="checks">
-          {THEMES.map((th) => (
-            <li key={th}>
-              <input
-                type="checkbox"
-                id={`theme-${th}`}
-                checked={value.includes(th)}
-                onChange={(e) => onChange(e.target.checked ? [...value, th] : value.filter((x) => x !== th))}
-              />
-              <label htmlFor={`theme-${th}`}>{enumLabel(t, 'theme', th)}</label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
-    </div>
+    <CheckGroup
+      field="themes"
+      label={label}
+      hint={t('projectEdit.themesHint')}
+      options={THEMES.map((th) => ({ value: th, label: enumLabel(t, 'theme', th) }))}
+      value={value}
+      onChange={onChange}
+      error={error}
+    />
   );
 }
 
