@@ -9,18 +9,6 @@ export function publiccodeUrl(id: string): string {
   return `/export/deliverables/${encodeURIComponent(id)}/publiccode.yml`;
 }
 
-/** Gaps the edit form can fill (each is one of its fields); a gap of a newer API may not be. */
-const EDITABLE = new Set([
-  'description',
-  'keywords',
-  'licence',
-  'languages',
-  'maintenanceUntil',
-  'contacts',
-  'repositoryUrl',
-  'developmentStatus',
-]);
-
 /**
  * A software deliverable's publiccode.yml: a download link when the export works, else what it
  * still lacks (each gap by its field, in the page's language) and, for editors, where to add it.
@@ -36,6 +24,7 @@ export function PubliccodeExport({
   const { t, lang } = useT();
   const editable = useEditableDeliverable(deliverableId);
   if (!missing) return null;
+  // Each gap this client knows (has words for) is a field of the edit form; a newer API's may not be.
   const known = (field: string) => t(`publiccode.gap.${field}`, { defaultValue: '' });
   return (
     <Section title={t('publiccode.heading')} empty={false}>
@@ -57,7 +46,7 @@ export function PubliccodeExport({
               </li>
             ))}
           </ul>
-          {editable && missing.some((g) => EDITABLE.has(g.field)) && (
+          {editable && missing.some((g) => known(g.field)) && (
             <p>
               <Link to={`${deliverablePath(lang, deliverableId)}/edit`}>{t('publiccode.fillIn')}</Link>
             </p>
