@@ -22,6 +22,9 @@ const DEFINITIONS = readFileSync(
 const FILE = '/virtual/publiccode-check.ts';
 const TYPES = '/virtual/publiccode.d.ts';
 
+/** The standard library and the definitions, parsed once for every check (they never change). */
+const parsed = new Map<string, ts.SourceFile | undefined>();
+
 export function schemaStoreViolations(doc: unknown): string[] {
   const source = [
     `import type { JSONSchemaForPubliccodeYml } from './publiccode.js';`,
@@ -44,8 +47,12 @@ export function schemaStoreViolations(doc: unknown): string[] {
     [TYPES, DEFINITIONS],
   ]);
   host.getSourceFile = (name, language) => {
-    const text = virtual.get(name);
-    return text === undefined ? getSourceFile(name, language) : ts.createSourceFile(name, text, language);
+    if (name === FILE) return ts.createSourceFile(name, source, language);
+    if (!parsed.has(name)) {
+      const text = virtual.get(name);
+      parsed.set(name, text === undefined ? getSourceFile(name, language) : ts.createSourceFile(name, text, language));
+    }
+    return parsed.get(name);
   };
   const fileExists = host.fileExists.bind(host);
   host.fileExists = (name) => virtual.has(name) || fileExists(name);
