@@ -11,7 +11,8 @@ import { errorLogPlugin } from './graphql/error-log.plugin.js';
 import { UnavailableError } from './graphql/errors.js';
 import { isDatabaseUnavailable, makeFormatError } from './graphql/format-error.js';
 import { httpStatusPlugin } from './graphql/http-status.plugin.js';
-import { redisBroadcast } from './graphql/response-cache/redis-broadcast.js';
+import { redisBus } from './cluster/redis-bus.js';
+import { ApiKeyCache } from './modules/auth/api-key-cache.js';
 import { ResponseCache } from './graphql/response-cache/response-cache.js';
 import { responseCachePlugin } from './graphql/response-cache/response-cache.plugin.js';
 import { createQueryGuard } from './graphql/limits/query-guard.js';
@@ -41,6 +42,8 @@ export interface App {
   handler: Express;
   apollo: ApolloServer<Context>;
   responseCache: ResponseCache;
+  /** API keys checked within the last minute. */
+  apiKeys: ApiKeyCache;
   close(): Promise<void>;
 }
 
@@ -52,10 +55,13 @@ export async function createApp(config: Config, orm: MikroORM, log: Logger): Pro
   setStrictColumns(config.env === 'test');
   configureSecretBox(loadSecretsKey(config));
   const rateLimitStore = config.rateLimit.enabled ? createRateLimitStore(config.rateLimit, log) : undefined;
+  // With Redis, writes and key revocations reach the other instances' caches.
+  const bus = config.rateLimit.redisUrl ? redisBus(config.rateLimit.redisUrl, log) : undefined;
   const responseCache = new ResponseCache({
     maxBytes: config.responseCacheBytes,
-    broadcast: config.rateLimit.redisUrl ? redisBroadcast(config.rateLimit.redisUrl, log) : undefined,
+    broadcast: bus?.channel('kuntagraph:data-changed'),
   });
+  const apiKeys = new ApiKeyCache({ broadcast: bus?.channel('kuntagraph:api-key-revoked') });
   const apollo = new ApolloServer<Context>({
     ...executionOptions(await getSchema(), config.graphqlJit),
     introspection: true,
@@ -122,6 +128,7 @@ export async function createApp(config: Config, orm: MikroORM, log: Logger): Pro
             acceptLanguage: req.get('accept-language'),
             cookie,
             auth: { sessionTtlSeconds: config.sessionTtlSeconds },
+            apiKeys,
           },
         ).catch((err: unknown) => {
           throw isDatabaseUnavailable(err) ? new UnavailableError(undefined, { httpStatus: 503 }) : err;
@@ -135,7 +142,7 @@ export async function createApp(config: Config, orm: MikroORM, log: Logger): Pro
       },
     }),
   );
-  app.use('/api/files', fileRoutes(config, orm, log));
+  app.use('/api/files', fileRoutes(config, orm, log, apiKeys));
   app.use(oidcRoutes(config, orm, log));
   app.use(exportRoutes(orm, log));
   app.use(staticClient(config.clientDist));
@@ -144,10 +151,13 @@ export async function createApp(config: Config, orm: MikroORM, log: Logger): Pro
     handler: app,
     apollo,
     responseCache,
+    apiKeys,
     async close() {
       await apollo.stop();
       await rateLimitStore?.close();
-      await responseCache.close();
+      responseCache.close();
+      apiKeys.close();
+      await bus?.close();
     },
   };
 }

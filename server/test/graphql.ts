@@ -3,6 +3,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { createRequestContext, type Context } from '../src/graphql/context.js';
+import { ApiKeyCache } from '../src/modules/auth/api-key-cache.js';
 import { makeFormatError } from '../src/graphql/format-error.js';
 import { getSchema } from '../src/graphql/schema.js';
 import { executionOptions } from '../src/graphql/jit-executor.js';
@@ -35,7 +36,10 @@ export async function createExecutor(orm: MikroORM, options: { pruning?: boolean
   });
   setStrictColumns(true);
   await server.start();
+  // As in the app: keys checked once are trusted for a minute, dropped when revoked.
+  const apiKeys = new ApiKeyCache();
   return {
+    apiKeys,
     async execute<T = Record<string, any>>(
       query: string,
       variables?: Record<string, unknown>,
@@ -64,6 +68,7 @@ export async function createExecutor(orm: MikroORM, options: { pruning?: boolean
                   clear: () => Object.assign(jar, { token: undefined, expires: undefined }),
                 }
               : undefined,
+            apiKeys,
           },
         );
       } catch (e) {
@@ -76,7 +81,10 @@ export async function createExecutor(orm: MikroORM, options: { pruning?: boolean
       if (res.body.kind !== 'single') throw new Error('unexpected incremental result');
       return res.body.singleResult as Result<T>;
     },
-    stop: () => server.stop(),
+    stop: async () => {
+      apiKeys.close();
+      await server.stop();
+    },
   };
 }
 

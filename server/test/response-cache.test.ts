@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dataChanged } from '../src/graphql/response-cache/generation.js';
 import { ByteLru } from '../src/graphql/response-cache/lru.js';
-import { ResponseCache, type GenerationBroadcast } from '../src/graphql/response-cache/response-cache.js';
+import type { Broadcast } from '../src/cluster/broadcast.js';
+import { ResponseCache } from '../src/graphql/response-cache/response-cache.js';
 
 describe('ByteLru', () => {
   it('evicts the least recently used entries beyond its byte budget', () => {
@@ -30,7 +31,7 @@ describe('ResponseCache', () => {
     expect(cache.get(key)).toBeUndefined();
     cache.set(key, g, result); // computed before the write: refused
     expect(cache.get(key)).toBeUndefined();
-    await cache.close();
+    cache.close();
   });
 
   it('keys by language and variables', () => {
@@ -41,39 +42,36 @@ describe('ResponseCache', () => {
   });
 
   it('publishes local writes and drops its entries on a remote one', async () => {
-    let remote: () => void = () => {};
+    let remote: (message: string) => void = () => {};
     let published = 0;
-    const broadcast: GenerationBroadcast = {
+    const broadcast: Broadcast = {
       publish: () => void published++,
       subscribe: (cb) => void (remote = cb),
-      close: async () => {},
     };
     const cache = new ResponseCache({ maxBytes: 1 << 20, broadcast });
     const key = ResponseCache.key({ query: '{ y }', lang: 'en' });
     cache.set(key, cache.generation(), result);
-    remote();
+    remote('');
     expect(cache.get(key)).toBeUndefined();
     expect(published).toBe(0);
     dataChanged();
     expect(published).toBe(1);
-    await cache.close();
+    cache.close();
   });
 });
 
 describe('ResponseCache over Redis (127.0.0.1:6379)', () => {
   it('publishes its writes to the other instances and drops its entries on theirs', async () => {
     const { Redis } = await import('ioredis');
-    const { redisBroadcast } = await import('../src/graphql/response-cache/redis-broadcast.js');
+    const { redisBus } = await import('../src/cluster/redis-bus.js');
     const { createLogger } = await import('../src/logger.js');
     const other = new Redis('redis://127.0.0.1:6379'); // stands for another instance
     const otherSub = new Redis('redis://127.0.0.1:6379');
     const heard: string[] = [];
     await otherSub.subscribe('kuntagraph:data-changed');
     otherSub.on('message', (_c, sender) => heard.push(sender));
-    const cache = new ResponseCache({
-      maxBytes: 1 << 20,
-      broadcast: redisBroadcast('redis://127.0.0.1:6379', createLogger('silent')),
-    });
+    const bus = redisBus('redis://127.0.0.1:6379', createLogger('silent'));
+    const cache = new ResponseCache({ maxBytes: 1 << 20, broadcast: bus.channel('kuntagraph:data-changed') });
     await new Promise((r) => setTimeout(r, 300)); // the cache's subscription is up
     const key = ResponseCache.key({ query: '{ z }', lang: 'fi' });
     cache.set(key, cache.generation(), { data: { z: 1 } });
@@ -81,7 +79,8 @@ describe('ResponseCache over Redis (127.0.0.1:6379)', () => {
     await expect.poll(() => cache.get(key), { timeout: 3000 }).toBeUndefined();
     dataChanged();
     await expect.poll(() => heard.filter((h) => h !== 'another-instance').length, { timeout: 3000 }).toBe(1);
-    await cache.close();
+    cache.close();
+    await bus.close();
     other.disconnect();
     otherSub.disconnect();
   });

@@ -1,6 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { Lang } from '../domain/enums.js';
+import type { ApiKeyCache } from '../modules/auth/api-key-cache.js';
 import { lookupViewer, type Credentials, type Viewer } from '../modules/auth/auth.viewer.js';
 import { Loaders } from './loaders.js';
 import { Sql } from './sql.js';
@@ -54,6 +55,8 @@ export interface ContextOptions {
   viewer?: Viewer | null;
   cookie?: SessionCookie;
   auth?: AuthSettings;
+  /** API keys checked within the last minute (the app's one cache); none: every key is looked up. */
+  apiKeys?: ApiKeyCache;
 }
 
 /**
@@ -106,7 +109,8 @@ class RequestContext implements Context {
 
 /**
  * The context of a request that may carry credentials (session cookie or Bearer API key):
- * one SQL statement finds the viewer, none when nothing is sent. An invalid API key throws
+ * one SQL statement finds the viewer, none when nothing is sent or the API key is in
+ * `opts.apiKeys`. An invalid API key throws
  * UNAUTHENTICATED (HTTP 401).
  */
 export async function createRequestContext(
@@ -116,7 +120,7 @@ export async function createRequestContext(
 ): Promise<Context> {
   const ctx = createContext(orm, opts);
   if (!credentials.sessionToken && !credentials.authorization) return ctx;
-  const found = await lookupViewer(ctx.em, credentials, ctx.auth.sessionTtlSeconds);
+  const found = await lookupViewer(ctx.em, credentials, ctx.auth.sessionTtlSeconds, opts.apiKeys);
   ctx.viewer = found.viewer;
   if (found.clearCookie) ctx.cookie.clear();
   if (found.renewedUntil) ctx.cookie.set(credentials.sessionToken!, found.renewedUntil);

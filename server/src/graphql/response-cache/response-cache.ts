@@ -1,20 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { FormattedExecutionResult } from 'graphql';
+import type { Broadcast } from '../../cluster/broadcast.js';
 import { onDataChanged } from './generation.js';
 import { ByteLru } from './lru.js';
 
 export interface ResponseCacheOptions {
   /** Memory budget of the cached bodies (0 turns the cache off). */
   maxBytes: number;
-  /** Shares generation changes with other instances (Redis pub/sub), optional. */
-  broadcast?: GenerationBroadcast;
-}
-
-/** Carries "data changed" between instances: publish on a local write, call `onRemote` on theirs. */
-export interface GenerationBroadcast {
-  publish(): void;
-  subscribe(onRemote: () => void): void;
-  close(): Promise<void>;
+  /** Carries "data changed" between instances (Redis pub/sub), optional: publish on a local write, advance on theirs. */
+  broadcast?: Broadcast;
 }
 
 /**
@@ -114,9 +108,9 @@ export class ResponseCache {
     return { entries: this.lru.size, bytes: this.lru.bytes, generation: this.gen, requestHits: this.requestHits };
   }
 
-  async close(): Promise<void> {
+  /** Stops listening to writes (the app closes the broadcast's connection). */
+  close(): void {
     this.unsubscribe();
-    await this.opts.broadcast?.close();
   }
 }
 

@@ -7,6 +7,7 @@ import { actorOf, audit } from '../audit/audit.js';
 import { organisationById } from '../organisation/organisation.loaders.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { ApiKey } from './api-key.entity.js';
+import { apiKeyRevoked } from './api-key-cache.js';
 import {
   dummyPasswordHash,
   hashPassword,
@@ -234,6 +235,7 @@ export async function revokeApiKey(ctx: Context, globalId: string): Promise<ApiK
       after: { revokedAt: key.revokedAt.toISOString() },
     });
   });
+  apiKeyRevoked(id);
   return (await apiKeyById(ctx.sql, id))!;
 }
 

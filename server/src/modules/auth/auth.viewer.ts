@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UnauthenticatedError } from '../../graphql/errors.js';
+import type { ApiKeyCache } from './api-key-cache.js';
 import { API_KEY_PATTERN, sameDigest, sha256 } from './auth.crypto.js';
 import type { ApiKeyScope, MembershipRole } from './auth.enums.js';
 
@@ -84,7 +85,7 @@ const INVALID_KEY = 'The API key is unknown or revoked.';
 
 /**
  * Resolves the viewer of a request with at most one SQL statement, and none when no
- * credentials are sent. A Bearer API key that is malformed, unknown or revoked is an
+ * credentials are sent or the API key was checked within the last minute (`apiKeys`). A Bearer API key that is malformed, unknown or revoked is an
  * UNAUTHENTICATED error (HTTP 401); a cookie that names no live session makes the request
  * anonymous and clears the cookie (a stale cookie must not break public reads).
  */
@@ -92,6 +93,7 @@ export async function lookupViewer(
   em: EntityManager,
   credentials: Credentials,
   sessionTtlSeconds: number,
+  apiKeys?: ApiKeyCache,
 ): Promise<ViewerLookup> {
   const conn = em.getConnection();
   if (credentials.authorization != null && credentials.authorization !== '') {
@@ -101,6 +103,8 @@ export async function lookupViewer(
     }
     const key = m[1];
     const hash = sha256(key);
+    const cached = apiKeys?.get(hash);
+    if (cached) return { viewer: cached };
     const rows = await conn.execute<
       Array<{
         id: string;
@@ -116,18 +120,18 @@ export async function lookupViewer(
     // Compare the digests in constant time even for an unknown prefix.
     const matches = sameDigest(row?.hash ?? '0'.repeat(64), hash) && row != null;
     if (!row || !matches || row.revoked_at) throw new UnauthenticatedError(INVALID_KEY, { httpStatus: 401 });
-    return {
-      viewer: {
-        kind: 'API_KEY',
-        userId: null,
-        email: null,
-        name: row.name,
-        isAdmin: false,
-        memberships: [],
-        apiKey: { id: row.id, organisationId: row.organisation_id, prefix: row.prefix, scopes: row.scopes },
-        sessionId: null,
-      },
+    const viewer: Viewer = {
+      kind: 'API_KEY',
+      userId: null,
+      email: null,
+      name: row.name,
+      isAdmin: false,
+      memberships: [],
+      apiKey: { id: row.id, organisationId: row.organisation_id, prefix: row.prefix, scopes: row.scopes },
+      sessionId: null,
     };
+    apiKeys?.set(hash, viewer);
+    return { viewer };
   }
   const token = credentials.sessionToken;
   if (!token) return { viewer: null };

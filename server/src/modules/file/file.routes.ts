@@ -8,6 +8,7 @@ import type { Config } from '../../config.js';
 import type { Logger } from '../../logger.js';
 import { authorize } from '../auth/auth.policy.js';
 import { mayEditFiles } from './file.policy.js';
+import type { ApiKeyCache } from '../auth/api-key-cache.js';
 import { lookupViewer, readCookie, SESSION_COOKIE, type Viewer } from '../auth/auth.viewer.js';
 import { FileRequestError, sendError, toFileRequestError } from './file.errors.js';
 import { fileById, releaseFacts } from './file.queries.js';
@@ -27,6 +28,8 @@ export interface FileRoutesOptions {
   sessionTtlSeconds: number;
   cookieSecure: boolean;
   log: Logger;
+  /** The app's cache of checked API keys. */
+  apiKeys?: ApiKeyCache;
 }
 
 /** The file routes for a configuration (storage chosen by FILE_STORAGE unless given). */
@@ -34,9 +37,11 @@ export function fileRoutes(
   config: Config,
   orm: MikroORM,
   log: Logger,
+  apiKeys?: ApiKeyCache,
   storage: FileStorage = createFileStorage(config),
 ): Router {
   return fileRouter({
+    apiKeys,
     orm,
     storage,
     tempDir: uploadTempDir(config),
@@ -78,7 +83,12 @@ export function fileRouter(opts: FileRoutesOptions): Router {
         'Requests with a session cookie must send the header "x-kuntagraph-upload: 1".',
       );
     }
-    const found = await lookupViewer(orm.em.fork(), { sessionToken, authorization }, opts.sessionTtlSeconds);
+    const found = await lookupViewer(
+      orm.em.fork(),
+      { sessionToken, authorization },
+      opts.sessionTtlSeconds,
+      opts.apiKeys,
+    );
     if (found.clearCookie) res.clearCookie(SESSION_COOKIE, cookieOptions);
     if (found.renewedUntil && sessionToken) {
       res.cookie(SESSION_COOKIE, sessionToken, { ...cookieOptions, expires: found.renewedUntil });
