@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { upsertRows } from '../src/db/seed/upsert.js';
+import { toGlobalId } from '../src/graphql/global-id.js';
 import { insertLedProjects } from './search-fixtures.js';
 import { createTestDatabase, type TestDatabase } from './db.js';
 import { codes, createExecutor } from './graphql.js';
@@ -77,6 +79,49 @@ describe('search in Finnish, Swedish and English', () => {
     ['Heinola', 'digiturvalla-tulevaan'],
   ])('%s finds %s', async (q, slug) => {
     expect(slugs(await search(q))).toContain(slug);
+  });
+
+  // The 2021 data names many projects in Swedish only: they are found in Finnish and English by
+  // the names of their themes (weight C, under names and summaries).
+  it.each([
+    ['kulttuuriympäristö', 'fi', 'kulturmiljoernas-varde-i-vardagen'],
+    ['cultural environment', 'en', 'kulturmiljoernas-varde-i-vardagen'],
+    ['3D-kaupunkimalli', 'fi', 'overgripande-overgang-till-en-3d-stadsmodellering-i-sma'],
+    ['jätehuolto', 'fi', 'utsikter-for-overvakningen-av-avfallshanteringen-och'],
+    ['tiedolla johtaminen', 'fi', 'turvallinen-tieto'],
+  ])('%s (%s) finds %s, a project named in another language, by its theme', async (q, lang, slug) => {
+    expect(slugs(await search(q, { lang }))).toContain(slug);
+  });
+
+  it('looks for the theme names the web app shows, in each of its languages', async () => {
+    const rows = await sql<{ code: string; name: Record<string, string> }>(
+      `select code, name from theme order by code`,
+    );
+    const locales = path.resolve(import.meta.dirname, '../../client/src/app/locales');
+    for (const lang of ['fi', 'sv', 'en']) {
+      const shown = (await import(path.join(locales, `${lang}.ts`)))[lang].enum.theme as Record<string, string>;
+      expect(Object.fromEntries(rows.map((r) => [r.code, r.name[lang]])), lang).toEqual(shown);
+    }
+  });
+
+  it('ranks a match in a name above a match in a theme name only', async () => {
+    const [{ id }] = await sql(`select id from organisation where municipality_code = '564'`);
+    await insertLedProjects(
+      db.orm.em.fork(),
+      [
+        {
+          id: randomUUID(),
+          slug: 'fx-jate',
+          name: { fi: 'Jätehuollon valvonnan digitalisointi' },
+          summary: {},
+          lead: id,
+        },
+      ],
+      FIXTURE,
+    );
+    const found = slugs(await search('jätehuolto'));
+    expect(found.slice(0, 2)).toEqual(['fx-jate', 'utsikter-for-overvakningen-av-avfallshanteringen-och']);
+    await sql(`delete from project where slug = 'fx-jate'`);
   });
 
   it('ranks names above descriptions and highlights matches safely in the requested language', async () => {
@@ -192,6 +237,43 @@ describe('kept current on write', () => {
     );
     const after = await search('tekoälykokeilu', { f: { region: ['01'] } });
     expect(slugs(after)).toEqual(['fx-tekoaly']);
+  });
+
+  it("keeps a deliverable's themes and funding years, which are its project's, current when the project changes", async () => {
+    const [p] = await sql(`select id from project where slug = 'fx-kunnat'`);
+    const id = randomUUID();
+    const em = db.orm.em.fork();
+    await upsertRows(
+      em,
+      'deliverable',
+      [{ id, kind: 'REPORT', title: { fi: 'Neuvontamallin käsikirja' }, provenance: FIXTURE }],
+      ['title', 'provenance'],
+    );
+    await sql(`insert into deliverable_project (id, deliverable_id, project_id) values (?, ?, ?)`, [
+      randomUUID(),
+      id,
+      p.id,
+    ]);
+    const facetsOf = async () => {
+      const s = await search('neuvontamallin', { f: { kind: ['DELIVERABLE'] } });
+      expect(s.nodes.map((n: any) => n.node.id)).toHaveLength(1);
+      return { themes: s.facets.theme.map((t: any) => t.value).sort(), years: s.facets.year.map((y: any) => y.value) };
+    };
+    expect(await facetsOf()).toEqual({ themes: ['BUILT_ENVIRONMENT'], years: [] });
+    // Found by the name of the project's theme too, and no longer once the theme is gone.
+    expect((await search('jätehuolto', { f: { kind: ['DELIVERABLE'] } })).totalCount).toBe(0);
+    await sql(`update project set themes = '{BUILT_ENVIRONMENT,WASTE_MANAGEMENT}' where id = ?`, [p.id]);
+    expect((await facetsOf()).themes).toEqual(['BUILT_ENVIRONMENT', 'WASTE_MANAGEMENT']);
+    const byTheme = await search('jätehuolto', { f: { kind: ['DELIVERABLE'] } });
+    expect(byTheme.nodes.map((n: any) => n.node.id)).toEqual([toGlobalId('Deliverable', id)]);
+    const [call] = await sql(`select id, year from funding_call order by year limit 1`);
+    const grant = randomUUID();
+    await sql(`insert into "grant" (id, project_id, call_id, ordinal) values (?, ?, ?, 9999)`, [grant, p.id, call.id]);
+    expect((await facetsOf()).years).toEqual([String(call.year)]);
+    await sql(`delete from "grant" where id = ?`, [grant]);
+    await sql(`update project set themes = '{BUILT_ENVIRONMENT}' where id = ?`, [p.id]);
+    expect(await facetsOf()).toEqual({ themes: ['BUILT_ENVIRONMENT'], years: [] });
+    await sql('delete from deliverable where id = ?', [id]);
   });
 });
 

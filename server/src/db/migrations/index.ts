@@ -10,6 +10,7 @@ import { Migration20261128034207_webhook_secret } from './Migration2026112803420
 import { Migration20261128052000_search_heading } from './Migration20261128052000_search_heading.js';
 import { Migration20261128093000_search_word_statistics } from './Migration20261128093000_search_word_statistics.js';
 import { Migration20261128100000_deliverable_recent } from './Migration20261128100000_deliverable_recent.js';
+import { Migration20261128200000_search_themes } from './Migration20261128200000_search_themes.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so tsx, tsc and vitest load them
@@ -30,4 +31,5 @@ export const migrationsList: MigrationObject[] = [
     class: Migration20261128093000_search_word_statistics,
   },
   { name: 'Migration20261128100000_deliverable_recent', class: Migration20261128100000_deliverable_recent },
+  { name: 'Migration20261128200000_search_themes', class: Migration20261128200000_search_themes },
 ];
