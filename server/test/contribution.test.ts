@@ -27,7 +27,7 @@ const lead = (f: Fixture) => createUser(db.orm.em, { memberships: [{ projectId: 
 
 describe('deliverables and releases', () => {
   const CREATE = `mutation($input: CreateDeliverableInput!) { createDeliverable(input: $input) {
-    id version title { text } licence languages keywords conformsTo { id }
+    id version title { text } licence languages platforms keywords conformsTo { id }
     contacts { name role organisation sourceUrl } projects { id } } }`;
 
   it('creates a deliverable of the project, conforming to a specification, findable at once', async () => {
@@ -43,6 +43,7 @@ describe('deliverables and releases', () => {
           title: { fi: 'Rakennuslupien sähköinen arkistointi', sv: 'Elektronisk arkivering av bygglov' },
           licence: 'EUPL-1.2',
           languages: ['fi', 'sv'],
+          platforms: ['WEB', 'ANDROID', 'WEB'],
           keywords: ['arkistointi', 'bygglov'],
           repositoryUrl: 'https://github.com/example/arkisto',
           conformsTo: [spec],
@@ -64,6 +65,7 @@ describe('deliverables and releases', () => {
       title: { text: 'Rakennuslupien sähköinen arkistointi' },
       licence: 'EUPL-1.2',
       languages: ['fi', 'sv'],
+      platforms: ['WEB', 'ANDROID'],
       conformsTo: [{ id: spec }],
       projects: [{ id: f.project }],
     });
@@ -397,6 +399,15 @@ const BAD: BadCase[] = [
     vars: (f) => ({ input: { project: f.project, kind: 'SOFTWARE', title: { fi: 'T' }, languages: ['fin'] } }),
     code: 'BAD_USER_INPUT',
     field: 'languages',
+  },
+  {
+    name: 'seven platforms',
+    query: CREATE_DELIVERABLE,
+    vars: (f) => ({
+      input: { project: f.project, kind: 'SOFTWARE', title: { fi: 'T' }, platforms: Array(7).fill('WEB') },
+    }),
+    code: 'BAD_USER_INPUT',
+    field: 'platforms',
   },
   {
     name: 'an ftp repository',

@@ -119,6 +119,7 @@ export async function createSoftwareFixture(
         keywords: ['rakennusvalvonta', 'lupaprosessi', '=SUM(A1)'],
         licence: 'EUPL-1.2',
         languages: ['fi', 'sv', 'en'],
+        platforms: ['WEB', 'LINUX'],
         development_status: 'STABLE',
         maintenance_type: 'internal',
         contacts: [{ name: 'Maija Meikäläinen', role: 'kehittäjä', organisation: 'Helsingin kaupunki' }],

@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 
 const DRAFT = `query($yaml: String, $url: String) { publiccodeDraft(yaml: $yaml, url: $url) {
-  draft { kind title { fi sv en } shortDescription { fi sv en } description { fi sv en } keywords licence languages
+  draft { kind title { fi sv en } shortDescription { fi sv en } description { fi sv en } keywords licence languages platforms
     developmentStatus maintenanceType maintenanceUntil contacts { name role organisation sourceUrl } landingUrl repositoryUrl documentationUrl softwareVersion releaseDate }
   errors { line column message path } warnings { line message path } } }`;
 
@@ -64,7 +64,7 @@ describe('GET /export/deliverables/:id/publiccode.yml', () => {
     expect(y.landingURL).toBe('https://example.org/permit-extension');
     expect(y.softwareVersion).toBe('2.1.0');
     expect(y.releaseDate).toBe('2024-02-01');
-    expect(y.platforms).toEqual(['web']);
+    expect(y.platforms).toEqual(['web', 'linux']);
     expect(y.developmentStatus).toBe('stable');
     expect(y.softwareType).toBe('standalone/web');
     expect(y.legal.license).toBe('EUPL-1.2');
@@ -137,6 +137,7 @@ describe('GET /export/deliverables/:id/publiccode.yml', () => {
       keywords: [],
       licence: null,
       languages: [],
+      platforms: [],
       maintenance_type: 'community',
       contacts: [],
       repository_url: null,
@@ -153,6 +154,7 @@ describe('GET /export/deliverables/:id/publiccode.yml', () => {
       'keywords',
       'licence',
       'languages',
+      'platforms',
       'contacts',
     ]);
     expect(error.message).toMatch(/at least 150 characters/);
@@ -173,6 +175,24 @@ describe('GET /export/deliverables/:id/publiccode.yml', () => {
     expect(d.maintenance.contractors).toEqual([{ name: 'Helsingin kaupunki', until: '2027-12-31' }]);
   });
 
+  it("writes the platforms given, and a standalone application's softwareType by them", async () => {
+    const cases: Array<[string[], string]> = [
+      [['WEB'], 'standalone/web'],
+      [['ANDROID', 'IOS'], 'standalone/mobile'],
+      [['WINDOWS', 'MAC', 'LINUX'], 'standalone/desktop'],
+      [['LINUX', 'ANDROID'], 'standalone/other'],
+    ];
+    for (const [platforms, type] of cases) {
+      const f = await createSoftwareFixture(h.db, { kind: 'SOFTWARE', platforms });
+      const y = parse(await (await h.get(`/export/deliverables/${f.globalId}/publiccode.yml`)).text());
+      expect([y.platforms, y.softwareType]).toEqual([platforms.map((p) => p.toLowerCase()), type]);
+      expect(schemaStoreViolations(y)).toEqual([]);
+    }
+    const addon = await createSoftwareFixture(h.db, { kind: 'SOFTWARE_EXTENSION', platforms: ['IOS'] });
+    const a = parse(await (await h.get(`/export/deliverables/${addon.globalId}/publiccode.yml`)).text());
+    expect(a.softwareType).toBe('addon');
+  });
+
   it('round-trips: the draft read from the export equals the deliverable', async () => {
     const yaml = await (await h.get(`/export/deliverables/${sw.globalId}/publiccode.yml`)).text();
     const body = await h.graphql(DRAFT, { yaml });
@@ -184,7 +204,7 @@ describe('GET /export/deliverables/:id/publiccode.yml', () => {
         .fork()
         .getConnection()
         .execute(
-          `select title, short_description, description, keywords, licence, languages, development_status, maintenance_type,
+          `select title, short_description, description, keywords, licence, languages, platforms, development_status, maintenance_type,
           landing_url, repository_url, documentation_url from deliverable where id = ?`,
           [sw.id],
         )
@@ -198,6 +218,7 @@ describe('GET /export/deliverables/:id/publiccode.yml', () => {
       keywords: d.keywords,
       licence: d.licence,
       languages: d.languages,
+      platforms: d.platforms,
       developmentStatus: d.development_status,
       maintenanceType: d.maintenance_type,
       maintenanceUntil: null,
@@ -281,6 +302,19 @@ describe('publiccodeDraft', () => {
     expect(mail.errors).toEqual([]);
     expect(mail.draft.contacts).toEqual([{ name: 'Anna', role: null, organisation: null, sourceUrl: null }]);
     expect(mail.warnings.map((w: any) => w.path)).toContain('maintenance.contacts.0');
+  });
+
+  it('reads the standard platforms, a single one as a string too, and leaves others out with a warning', async () => {
+    const y = parse(await (await h.get(`/export/deliverables/${sw.globalId}/publiccode.yml`)).text());
+    const { stringify } = await import('yaml');
+    const read = async (platforms: unknown) =>
+      (await h.graphql(DRAFT, { yaml: stringify({ ...y, platforms }) })).data.publiccodeDraft;
+    expect((await read('android')).draft.platforms).toEqual(['ANDROID']);
+    const mixed = await read(['Linux', 'web', 'amiga', 'web']);
+    expect(mixed.draft.platforms).toEqual(['LINUX', 'WEB']);
+    expect(mixed.warnings).toEqual([
+      expect.objectContaining({ path: 'platforms', message: expect.stringMatching(/"amiga" is not one of/) }),
+    ]);
   });
 
   it('rejects too large input, both or neither argument, and unsafe URLs as BAD_USER_INPUT', async () => {

@@ -438,6 +438,8 @@ describe('contributing as a project lead', () => {
     expect(await page.getByLabel('Kehitysvaihe').inputValue()).toBe('BETA');
     expect(await page.getByLabel('Ylläpitomalli').inputValue()).toBe('none');
     expect(await page.getByLabel('suomi', { exact: true }).isChecked()).toBe(true);
+    expect(await page.getByLabel('Verkkoselain').isChecked()).toBe(true);
+    expect(await page.getByLabel('Linux').isChecked()).toBe(false);
     await expectAccessible(page);
     await screenshot(page, 'contribution-publiccode-filled-fi');
     const narrow = await signedInPage({ width: 320 });
@@ -458,6 +460,7 @@ describe('contributing as a project lead', () => {
     const yml = await exported.text();
     expect(yml).toContain(`name: ${SOFTWARE_NAME}`);
     expect(yml).toContain('license: EUPL-1.2');
+    expect(yml).toMatch(/^platforms:\n {2}- web\n/m);
     await expectAccessible(page);
     await screenshot(page, 'contribution-publiccode-link-fi');
     const deliverableUrl = page.url();

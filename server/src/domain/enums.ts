@@ -117,6 +117,16 @@ export enum DevelopmentStatus {
   OBSOLETE = 'OBSOLETE',
 }
 
+/** Where software runs: publiccode.yml `platforms`. */
+export enum Platform {
+  WEB = 'WEB',
+  WINDOWS = 'WINDOWS',
+  MAC = 'MAC',
+  LINUX = 'LINUX',
+  IOS = 'IOS',
+  ANDROID = 'ANDROID',
+}
+
 export enum AdoptionStatus {
   EVALUATING = 'EVALUATING',
   PLANNED = 'PLANNED',
@@ -224,6 +234,7 @@ const enums: Array<[object, string, string]> = [
   [GrantStatus, 'GrantStatus', 'Status of a grant decision.'],
   [DeliverableKind, 'DeliverableKind', 'What kind of result a deliverable is.'],
   [DevelopmentStatus, 'DevelopmentStatus', 'Maturity of a deliverable (publiccode.yml developmentStatus).'],
+  [Platform, 'Platform', 'A platform software runs on (publiccode.yml platforms).'],
   [AdoptionStatus, 'AdoptionStatus', 'How far an organisation has taken a deliverable into use.'],
   [AdoptionMode, 'AdoptionMode', 'How a deliverable was reused.'],
   [

@@ -1,5 +1,13 @@
 import type { FormEvent, ReactNode } from 'react';
-import { ErrorSummary, SelectField, SubmitButton, TextArea, TextField, type FieldError } from '../../app/forms';
+import {
+  CheckGroup,
+  ErrorSummary,
+  SelectField,
+  SubmitButton,
+  TextArea,
+  TextField,
+  type FieldError,
+} from '../../app/forms';
 import { enumLabel, useT } from '../../app/i18n';
 import {
   LanguageFields,
@@ -13,6 +21,7 @@ import {
   DELIVERABLE_KINDS,
   DEVELOPMENT_STATUSES,
   MAINTENANCE_TYPES,
+  PLATFORMS,
   type DeliverableEditData,
 } from './deliverable-edit.queries';
 import {
@@ -35,6 +44,8 @@ export interface DeliverableValues {
   keywords: string;
   /** ISO 639-1 codes. */
   languages: string[];
+  /** Platform enum values (software). */
+  platforms: string[];
   developmentStatus: string;
   /** publiccode.yml maintenance type (internal, contract, community, none) or ''. */
   maintenanceType: string;
@@ -54,6 +65,7 @@ export const emptyDeliverable = (): DeliverableValues => ({
   licence: '',
   keywords: '',
   languages: [],
+  platforms: [],
   developmentStatus: '',
   maintenanceType: '',
   maintenanceUntil: '',
@@ -73,6 +85,7 @@ export function deliverableValues(d: DeliverableEditData): DeliverableValues {
     licence: d.licence ?? '',
     keywords: d.keywords.join('\n'),
     languages: [...d.languages],
+    platforms: [...d.platforms],
     developmentStatus: d.developmentStatus ?? '',
     maintenanceType: d.maintenanceType ?? '',
     maintenanceUntil: d.maintenanceUntil ?? '',
@@ -104,6 +117,9 @@ export function deliverableInput(values: DeliverableValues) {
     licence: v(values.licence),
     keywords: keywordList(values.keywords),
     languages: values.languages,
+    platforms: values.platforms.filter((x): x is (typeof PLATFORMS)[number] =>
+      (PLATFORMS as readonly string[]).includes(x),
+    ),
     developmentStatus: v(values.developmentStatus) as (typeof DEVELOPMENT_STATUSES)[number] | null,
     maintenanceType: v(values.maintenanceType),
     maintenanceUntil: v(values.maintenanceUntil),
@@ -175,6 +191,7 @@ export function DeliverableForm({
     licence: t('deliverableEdit.licence'),
     keywords: t('deliverableEdit.keywords'),
     languages: t('deliverableEdit.languages'),
+    platforms: t('deliverableEdit.platforms'),
     developmentStatus: t('deliverableEdit.developmentStatus'),
     maintenanceType: t('deliverableEdit.maintenanceType'),
     maintenanceUntil: t('deliverableEdit.maintenanceUntil'),
@@ -240,6 +257,16 @@ export function DeliverableForm({
           value={values.languages}
           onChange={(x) => set('languages', x)}
           error={fieldError('languages')}
+        />
+        <CheckGroup
+          field="platforms"
+          label={labels.platforms}
+          hint={t('deliverableEdit.platformsHint')}
+          options={PLATFORMS.map((x) => ({ value: x, label: enumLabel(t, 'platform', x) }))}
+          value={values.platforms}
+          onChange={(x) => set('platforms', x)}
+          error={fieldError('platforms')}
+          className="plain-fieldset"
         />
         <SelectField
           field="developmentStatus"

@@ -25,6 +25,7 @@ export const DeliverableEditFragment = graphql(`
     developmentStatus
     keywords
     languages
+    platforms
     maintenanceType
     maintenanceUntil
     contacts {
@@ -152,6 +153,9 @@ export const DELIVERABLE_KINDS = [
 ] as const;
 
 export const DEVELOPMENT_STATUSES = ['CONCEPT', 'DEVELOPMENT', 'BETA', 'STABLE', 'OBSOLETE'] as const;
+
+/** Where software runs (publiccode.yml platforms). */
+export const PLATFORMS = ['WEB', 'WINDOWS', 'MAC', 'LINUX', 'IOS', 'ANDROID'] as const;
 
 /** publiccode.yml maintenance types, as the API takes them (lower case). */
 export const MAINTENANCE_TYPES = ['internal', 'contract', 'community', 'none'] as const;

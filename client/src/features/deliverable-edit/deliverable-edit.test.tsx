@@ -4,7 +4,7 @@ import { CombinedError } from 'urql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createUrqlClient } from '../../app/urql';
 import { stubApi } from '../../test/fake-api';
-import { button, link, operationName, render } from '../../test/render';
+import { button, click, link, operationName, render } from '../../test/render';
 import { badInput, field, settle, stubFormClient, submit, type } from '../../test/mutations';
 import { text } from '../../test/text';
 import { leadOf, viewer } from '../account/account.fixtures';
@@ -27,6 +27,7 @@ const deliverable = {
   licence: null,
   keywords: ['loppuraportti'],
   languages: ['fi', 'de'],
+  platforms: [],
   developmentStatus: null,
   maintenanceType: null,
   maintenanceUntil: null,
@@ -124,6 +125,9 @@ describe('EditDeliverablePage', () => {
     expect(field(c, 'saksa').checked).toBe(true);
     expect(field(c, 'Rooli').value).toBe('tuoteomistaja');
     expect(button(c, 'Poista Liisa Liidi')).toBeDefined();
+    expect(field(c, 'Linux').checked).toBe(false);
+    click(field(c, 'Linux'));
+    click(field(c, 'Verkkoselain'));
     type(field(c, 'Lisenssi'), 'CC-BY-4.0');
     submit(c.querySelector('form.form'));
     await settle();
@@ -135,6 +139,7 @@ describe('EditDeliverablePage', () => {
         licence: 'CC-BY-4.0',
         keywords: ['loppuraportti'],
         languages: ['fi', 'de'],
+        platforms: ['LINUX', 'WEB'],
         contacts: [{ name: 'Liisa Liidi', role: 'tuoteomistaja', organisation: 'Oulun kaupunki', sourceUrl: null }],
       },
     });

@@ -1,6 +1,6 @@
 import { LANGS } from '../../app/lang';
 import type { Texts } from '../project-edit/LanguageFields';
-import { DELIVERABLE_KINDS, DEVELOPMENT_STATUSES, MAINTENANCE_TYPES } from './deliverable-edit.queries';
+import { DELIVERABLE_KINDS, DEVELOPMENT_STATUSES, MAINTENANCE_TYPES, PLATFORMS } from './deliverable-edit.queries';
 import { contactRowsOf } from './ContactsFields';
 import type { DeliverableValues } from './DeliverableForm';
 import type { DeliverableDraft } from './publiccode.queries';
@@ -40,6 +40,8 @@ export function valuesFromDraft(values: DeliverableValues, draft: DeliverableDra
   if (known(MAINTENANCE_TYPES, draft.maintenanceType)) next.maintenanceType = draft.maintenanceType;
   if (draft.keywords.length) next.keywords = draft.keywords.join('\n');
   if (draft.languages.length) next.languages = [...draft.languages];
+  const platforms = draft.platforms.filter((p) => known(PLATFORMS, p));
+  if (platforms.length) next.platforms = platforms;
   // The file's maintenance contacts replace the rows, as its keywords do.
   if (draft.contacts.length) next.contacts = contactRowsOf(draft.contacts);
   if (filled(draft.licence)) next.licence = draft.licence;

@@ -26,6 +26,7 @@ const draft = (overrides: Partial<DeliverableDraft> = {}): DeliverableDraft => (
   keywords: ['kaavoitus', 'tietomalli'],
   licence: 'EUPL-1.2',
   languages: ['fi', 'sv', 'de'],
+  platforms: ['WEB', 'LINUX'],
   developmentStatus: 'STABLE',
   maintenanceType: 'community',
   maintenanceUntil: null,
@@ -143,6 +144,7 @@ describe('Fill in from a publiccode.yml', () => {
         licence: 'EUPL-1.2',
         keywords: ['kaavoitus', 'tietomalli'],
         languages: ['fi', 'sv', 'de'],
+        platforms: ['WEB', 'LINUX'],
         developmentStatus: 'STABLE',
         maintenanceType: 'community',
         maintenanceUntil: null,
@@ -252,11 +254,18 @@ describe('valuesFromDraft', () => {
     const current = { ...emptyDeliverable(), developmentStatus: 'BETA', maintenanceType: 'internal' };
     const next = valuesFromDraft(
       current,
-      draft({ developmentStatus: 'RETIRED' as never, maintenanceType: 'volunteers', keywords: [], languages: [] }),
+      draft({
+        developmentStatus: 'RETIRED' as never,
+        maintenanceType: 'volunteers',
+        keywords: [],
+        languages: [],
+        platforms: ['AMIGA' as never],
+      }),
     );
     expect(next.developmentStatus).toBe('BETA');
     expect(next.maintenanceType).toBe('internal');
     expect(next.keywords).toBe('');
     expect(next.languages).toEqual([]);
+    expect(next.platforms).toEqual([]);
   });
 });

@@ -24,6 +24,7 @@ export const PubliccodeDraftQuery = graphql(`
         keywords
         licence
         languages
+        platforms
         developmentStatus
         maintenanceType
         maintenanceUntil

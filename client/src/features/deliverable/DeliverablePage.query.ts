@@ -9,6 +9,7 @@ export const DeliverablePageQuery = graphql(
         kind
         licence
         languages
+        platforms
         keywords
         developmentStatus
         maintenanceType

@@ -37,6 +37,7 @@ function detail(overrides: Partial<DeliverableDetail> = {}): DeliverableDetail {
     kind: 'SOFTWARE',
     licence: 'EUPL-1.2',
     languages: ['fi', 'sv'],
+    platforms: ['WEB'],
     keywords: [],
     developmentStatus: 'STABLE',
     maintenanceType: 'community',

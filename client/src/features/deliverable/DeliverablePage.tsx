@@ -164,6 +164,12 @@ function Facts({ deliverable: d }: { deliverable: DeliverableDetail }) {
               : t('deliverable.unknown')}
           </dd>
         </div>
+        {d.platforms.length > 0 && (
+          <div>
+            <dt>{t('deliverable.platforms')}</dt>
+            <dd>{d.platforms.map((p) => enumLabel(t, 'platform', p)).join(', ')}</dd>
+          </div>
+        )}
         <div>
           <dt>{t('deliverable.publisher')}</dt>
           <dd>{d.publisher ? <OrgLink org={d.publisher} /> : t('deliverable.unknown')}</dd>

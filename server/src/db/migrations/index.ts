@@ -11,6 +11,7 @@ import { Migration20261128052000_search_heading } from './Migration2026112805200
 import { Migration20261128093000_search_word_statistics } from './Migration20261128093000_search_word_statistics.js';
 import { Migration20261128100000_deliverable_recent } from './Migration20261128100000_deliverable_recent.js';
 import { Migration20261128200000_search_themes } from './Migration20261128200000_search_themes.js';
+import { Migration20261128210000_deliverable_platforms } from './Migration20261128210000_deliverable_platforms.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so tsx, tsc and vitest load them
@@ -32,4 +33,8 @@ export const migrationsList: MigrationObject[] = [
   },
   { name: 'Migration20261128100000_deliverable_recent', class: Migration20261128100000_deliverable_recent },
   { name: 'Migration20261128200000_search_themes', class: Migration20261128200000_search_themes },
+  {
+    name: 'Migration20261128210000_deliverable_platforms',
+    class: Migration20261128210000_deliverable_platforms,
+  },
 ];

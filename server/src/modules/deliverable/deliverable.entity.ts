@@ -1,12 +1,16 @@
-import { Entity, Enum, Index, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, Property, type Rel } from '@mikro-orm/core';
 import { VersionedEntity } from '../../db/base.entity.js';
-import { DeliverableKind, DevelopmentStatus } from '../../domain/enums.js';
+import { DeliverableKind, DevelopmentStatus, Platform } from '../../domain/enums.js';
 import type { LocalizedText } from '../../domain/localized.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import type { Contact } from '../project/project.entity.js';
 
 /** A typed result of a project, with enough metadata for publiccode.yml and DCAT-AP. */
 @Entity({ tableName: 'deliverable' })
+@Check({
+  name: 'deliverable_platforms_check',
+  expression: `platforms <@ array['WEB', 'WINDOWS', 'MAC', 'LINUX', 'IOS', 'ANDROID']`,
+})
 export class Deliverable extends VersionedEntity {
   @Enum({ items: () => DeliverableKind })
   @Index()
@@ -32,6 +36,10 @@ export class Deliverable extends VersionedEntity {
   /** Content languages (ISO 639-1). */
   @Property({ type: 'array', defaultRaw: `'{}'` })
   languages: string[] = [];
+
+  /** Where the software runs (software kinds; publiccode.yml platforms). */
+  @Enum({ items: () => Platform, array: true, default: [] })
+  platforms: Platform[] = [];
 
   @Enum({ items: () => DevelopmentStatus, nullable: true })
   developmentStatus?: DevelopmentStatus | null;

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsIn, IsInt, IsOptional, Matches, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int, type InputTypeOptions } from 'type-graphql';
-import { DeliverableKind, DevelopmentStatus } from '../../domain/enums.js';
+import { DeliverableKind, DevelopmentStatus, Platform } from '../../domain/enums.js';
 import { LocalizedNameInput, LocalizedTextInput } from '../../graphql/inputs.js';
 import { HasSomeLanguage, IsHttpUrl, IsIsoDate, isLineOfText, IsText, ListOf } from '../../graphql/validation.js';
 
@@ -62,6 +62,14 @@ class DeliverableFields {
   @IsOptional()
   @ListOf(10, LANGUAGE, 'two-letter ISO 639-1 language codes')
   languages?: string[] | null;
+
+  @Field(() => [Platform], {
+    nullable: true,
+    description: 'Where the software runs (publiccode.yml platforms); duplicates are dropped.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(6, { message: '"platforms" has at most 6 values.' })
+  platforms?: Platform[] | null;
 
   @Field(() => DevelopmentStatus, { nullable: true })
   @IsOptional()

@@ -7,7 +7,7 @@ import { ORGANISATION } from '../organisation/organisation.queries.js';
 export const DELIVERABLE: ViewSpec = {
   typename: 'Deliverable',
   from: 'deliverable t',
-  columns: `t.id as uuid, t.kind, t.title as "titleTranslations", t.licence, t.languages, t.development_status as "developmentStatus",
+  columns: `t.id as uuid, t.kind, t.title as "titleTranslations", t.licence, t.languages, t.platforms, t.development_status as "developmentStatus",
     t.maintenance_type as "maintenanceType", t.maintenance_until::text as "maintenanceUntil",
     t.landing_url as "landingUrl", t.repository_url as "repositoryUrl", t.documentation_url as "documentationUrl",
     t.published_at::text as "publishedAt", to_char(t.last_verified_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "lastVerifiedAt",
@@ -18,6 +18,7 @@ export const DELIVERABLE: ViewSpec = {
       'kind',
       'licence',
       'languages',
+      'platforms',
       'maintenanceType',
       'maintenanceUntil',
       'repositoryUrl',

@@ -97,6 +97,7 @@ export class DeliverableResolver {
       contacts,
       licence: d.licence,
       languages: d.languages,
+      platforms: d.platforms,
       maintenanceType: d.maintenanceType,
       maintenanceUntil: d.maintenanceUntil,
       repositoryUrl: d.repositoryUrl,

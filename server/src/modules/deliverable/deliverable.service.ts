@@ -33,6 +33,7 @@ function snapshot(d: Deliverable, conformsTo: string[]): Record<string, unknown>
     keywords: d.keywords,
     licence: d.licence ?? null,
     languages: d.languages,
+    platforms: d.platforms,
     developmentStatus: d.developmentStatus ?? null,
     maintenanceType: d.maintenanceType ?? null,
     maintenanceUntil: d.maintenanceUntil ?? null,
@@ -70,6 +71,7 @@ async function applyFields(em: EntityManager, d: Deliverable, input: Patch): Pro
   if (has('keywords')) d.keywords = [...new Set((input.keywords ?? []).map((k) => clean(k)))];
   if (has('licence')) d.licence = clean(input.licence) ?? null;
   if (has('languages')) d.languages = [...new Set(input.languages ?? [])];
+  if (has('platforms')) d.platforms = [...new Set(input.platforms ?? [])];
   if (has('developmentStatus')) d.developmentStatus = input.developmentStatus ?? null;
   if (has('maintenanceType')) d.maintenanceType = input.maintenanceType ?? null;
   if (has('contacts'))

@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { DeliverableKind, DevelopmentStatus } from '../../domain/enums.js';
+import { DeliverableKind, DevelopmentStatus, Platform } from '../../domain/enums.js';
 import { Contact, LocalizedText, Source } from '../../graphql/common.types.js';
 import { Node } from '../../graphql/relay.js';
 
@@ -30,6 +30,11 @@ export class DeliverableView extends Node {
 
   @Field(() => [String], { description: 'Content languages (ISO 639-1).' })
   languages!: string[];
+
+  @Field(() => [Platform], {
+    description: 'Where the software runs (publiccode.yml platforms); empty when unknown or not software.',
+  })
+  platforms!: Platform[];
 
   @Field(() => DevelopmentStatus, { nullable: true })
   developmentStatus!: DevelopmentStatus | null;

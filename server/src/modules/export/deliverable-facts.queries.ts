@@ -21,6 +21,7 @@ export interface DeliverableFacts {
   keywords: string[];
   licence: string | null;
   languages: string[];
+  platforms: string[];
   developmentStatus: string | null;
   maintenanceType: string | null;
   maintenanceUntil: string | null;
@@ -57,7 +58,7 @@ export const USED_BY = `a.verification in ('DECLARED_BY_ADOPTER', 'VERIFIED') an
 
 /** Columns of DeliverableFacts over `deliverable d`: correlated sub-selects, so a page is still one statement. */
 export const DELIVERABLE_FACTS = `d.id, d.kind, d.title, d.short_description as "shortDescription", d.description, d.keywords,
-  d.licence, d.languages, d.development_status as "developmentStatus", d.maintenance_type as "maintenanceType",
+  d.licence, d.languages, d.platforms, d.development_status as "developmentStatus", d.maintenance_type as "maintenanceType",
   d.maintenance_until::text as "maintenanceUntil", d.contacts, d.landing_url as "landingUrl", d.repository_url as "repositoryUrl",
   d.documentation_url as "documentationUrl", d.published_at::text as "publishedAt",
   to_char(d.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "createdAt",

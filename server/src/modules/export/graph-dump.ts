@@ -26,7 +26,7 @@ const NODES: Record<string, string> = {
     from national_service order by id`,
   Specification: `select id, slug, name, kind, owner_id as "ownerId", maintainer_text as "maintainerText", description,
     spec_version as "specVersion", uri, url, provenance from specification order by id`,
-  Deliverable: `select id, kind, title, short_description as "shortDescription", description, keywords, licence, languages,
+  Deliverable: `select id, kind, title, short_description as "shortDescription", description, keywords, licence, languages, platforms,
     development_status as "developmentStatus", maintenance_type as "maintenanceType", maintenance_until::text as "maintenanceUntil",
     contacts, landing_url as "landingUrl", repository_url as "repositoryUrl", documentation_url as "documentationUrl",
     publisher_id as "publisherId", derived_from_id as "derivedFromId", published_at::text as "publishedAt", provenance,

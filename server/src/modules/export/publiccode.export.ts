@@ -11,12 +11,27 @@ const loadYaml = lazyImport(() => import('yaml'));
 /** The publiccode.yml standard version written (https://yml.publiccode.tools, release v0.7.0). */
 export const PUBLICCODE_VERSION = '0.7';
 
-/** Kinds that are software and so can be described by publiccode.yml, with their softwareType. */
+/**
+ * Kinds that are software and so can be described by publiccode.yml, with their softwareType
+ * (a standalone application's is refined by its platforms: softwareTypeOf).
+ */
 export const SOFTWARE_TYPE: Partial<Record<DeliverableKind, string>> = {
   [DeliverableKind.SOFTWARE]: 'standalone/web',
   [DeliverableKind.SOFTWARE_EXTENSION]: 'addon',
   [DeliverableKind.CONFIGURATION]: 'configurationFiles',
 };
+
+const MOBILE = new Set(['IOS', 'ANDROID']);
+const DESKTOP = new Set(['WINDOWS', 'MAC', 'LINUX']);
+
+/** publiccode.yml softwareType: a standalone application's is web, mobile, desktop or other by its platforms. */
+export function softwareTypeOf(kind: string, platforms: readonly string[]): string | undefined {
+  const type = SOFTWARE_TYPE[kind as DeliverableKind];
+  if (kind !== DeliverableKind.SOFTWARE || platforms.includes('WEB')) return type;
+  if (platforms.length && platforms.every((p) => MOBILE.has(p))) return 'standalone/mobile';
+  if (platforms.length && platforms.every((p) => DESKTOP.has(p))) return 'standalone/desktop';
+  return platforms.length ? 'standalone/other' : type;
+}
 
 /** Project themes that have an obvious publiccode.yml category; the others get none. */
 const THEME_CATEGORY: Record<string, string> = {
@@ -55,7 +70,7 @@ export function publiccodeOf(d: DeliverableFacts, origin: string): Record<string
       d.derivedFrom.repositoryUrl ?? d.derivedFrom.landingUrl ?? pages.deliverable(origin, d.derivedFrom.id);
   if (release) out.softwareVersion = release.version;
   if (release?.releasedAt) out.releaseDate = release.releasedAt;
-  out.platforms = ['web'];
+  out.platforms = d.platforms.map((p) => p.toLowerCase()); // publiccodeGaps: never empty here
   const categories = [
     ...new Set(d.projects.flatMap((p) => p.themes.map((t) => THEME_CATEGORY[t]).filter(Boolean))),
   ].sort();
@@ -65,7 +80,7 @@ export function publiccodeOf(d: DeliverableFacts, origin: string): Record<string
   for (const p of d.programmes) if (!p.funder && p.url) funders.push({ uri: p.url, name: nameOf(p.name) });
   if (funders.length) out.fundedBy = funders;
   out.developmentStatus = d.developmentStatus!.toLowerCase(); // publiccodeGaps: never missing here
-  out.softwareType = SOFTWARE_TYPE[d.kind as DeliverableKind];
+  out.softwareType = softwareTypeOf(d.kind, d.platforms);
   const supports = [
     ...d.specifications.map((s) => s.uri ?? s.url ?? pages.specification(origin, s.slug)),
     ...d.services.map((s) => s.url ?? pages.service(origin, s.slug)),

@@ -1,5 +1,5 @@
 import type { Document, LineCounter } from 'yaml';
-import { DeliverableKind, DevelopmentStatus } from '../../domain/enums.js';
+import { DeliverableKind, DevelopmentStatus, Platform } from '../../domain/enums.js';
 import type { LocalizedText } from '../../domain/localized.js';
 import { lazyImport } from '../../lazy-import.js';
 import { isLineOfText } from '../../graphql/validation.js';
@@ -29,6 +29,7 @@ export interface DeliverableDraftValue {
   keywords: string[];
   licence: string | null;
   languages: string[];
+  platforms: Platform[];
   developmentStatus: DevelopmentStatus | null;
   maintenanceType: string | null;
   maintenanceUntil: string | null;
@@ -45,6 +46,11 @@ export interface DraftResult {
   errors: DraftIssue[];
   warnings: DraftIssue[];
 }
+
+/** The standard's platform values (others are human-readable, and left out). */
+const PLATFORMS: Record<string, Platform> = Object.fromEntries(
+  Object.values(Platform).map((p) => [p.toLowerCase(), p]),
+);
 
 const KIND_OF_TYPE: Record<string, DeliverableKind> = {
   addon: DeliverableKind.SOFTWARE_EXTENSION,
@@ -152,13 +158,25 @@ export async function draftFromPubliccode(text: string): Promise<DraftResult> {
   const name = str(['name'], true);
   const repositoryUrl = url(['url'], true);
   const landingUrl = url(['landingURL'], false);
-  const platforms = get(y, ['platforms']);
-  if (platforms === undefined) at([], '"platforms" is required.');
+  const platformsGiven = get(y, ['platforms']);
+  const platforms: Platform[] = [];
+  if (platformsGiven === undefined) at([], '"platforms" is required.');
   else if (
-    typeof platforms !== 'string' &&
-    !(Array.isArray(platforms) && platforms.every((p) => typeof p === 'string'))
+    typeof platformsGiven !== 'string' &&
+    !(Array.isArray(platformsGiven) && platformsGiven.every((p) => typeof p === 'string'))
   ) {
     at(['platforms'], '"platforms" must be a string or a list of strings.');
+  } else {
+    for (const p of ([] as string[]).concat(platformsGiven as string | string[])) {
+      const known = PLATFORMS[p.trim().toLowerCase()];
+      if (!known)
+        at(
+          ['platforms'],
+          `The platform "${p}" is not one of web, windows, mac, linux, ios, android: left out.`,
+          warnings,
+        );
+      else if (!platforms.includes(known)) platforms.push(known);
+    }
   }
   const status = oneOf(['developmentStatus'], STATUSES, true);
   const softwareType = oneOf(['softwareType'], SOFTWARE_TYPES, true);
@@ -287,6 +305,7 @@ export async function draftFromPubliccode(text: string): Promise<DraftResult> {
       keywords,
       licence,
       languages: languages.slice(0, 10),
+      platforms,
       developmentStatus: status ? (status.toUpperCase() as DevelopmentStatus) : null,
       maintenanceType,
       maintenanceUntil,

@@ -10,6 +10,7 @@ export type PubliccodeFacts = Pick<
   | 'keywords'
   | 'licence'
   | 'languages'
+  | 'platforms'
   | 'maintenanceType'
   | 'maintenanceUntil'
   | 'contacts'
@@ -44,6 +45,8 @@ export function publiccodeGaps(d: PubliccodeFacts): PubliccodeGap[] {
       field: 'languages',
       message: 'at least one language (publiccode.yml localisation.availableLanguages)',
     });
+  if (d.platforms.length === 0)
+    gaps.push({ field: 'platforms', message: 'the platforms the software runs on (publiccode.yml platforms)' });
   const type = d.maintenanceType ?? 'none';
   if ((type === 'internal' || type === 'community') && d.contacts.length === 0)
     gaps.push({

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { DeliverableKind, DevelopmentStatus } from '../../domain/enums.js';
+import { DeliverableKind, DevelopmentStatus, Platform } from '../../domain/enums.js';
 import { Contact, LocalizedText } from '../../graphql/common.types.js';
 
 @ObjectType('PubliccodeIssue', {
@@ -29,7 +29,7 @@ export class PubliccodeIssue {
 export class PubliccodeGap {
   @Field(() => String, {
     description:
-      'The deliverable field to fill in: description, repositoryUrl, developmentStatus, keywords, licence, languages, contacts or maintenanceUntil.',
+      'The deliverable field to fill in: description, repositoryUrl, developmentStatus, keywords, licence, languages, platforms, contacts or maintenanceUntil.',
   })
   field!: string;
 
@@ -49,6 +49,10 @@ export class DeliverableDraft {
   @Field(() => [String]) keywords!: string[];
   @Field(() => String, { nullable: true }) licence!: string | null;
   @Field(() => [String]) languages!: string[];
+  @Field(() => [Platform], {
+    description: 'From platforms: the standard values (others are left out, with a warning).',
+  })
+  platforms!: Platform[];
   @Field(() => DevelopmentStatus, { nullable: true }) developmentStatus!: DevelopmentStatus | null;
   @Field(() => String, { nullable: true }) maintenanceType!: string | null;
   @Field(() => String, { nullable: true }) maintenanceUntil!: string | null;
