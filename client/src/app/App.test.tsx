@@ -2,7 +2,7 @@ import { act } from 'react';
 import { describe, expect, it } from 'vitest';
 import { click, link, render, stubClient } from '../test/render';
 import { App } from './App';
-import { pathInLang, preferredLang } from './lang';
+import { pathInLang, pathWithLang, preferredLang } from './lang';
 
 describe('App', () => {
   it('switches the language of the page and of the queries, staying on the page', async () => {
@@ -44,9 +44,16 @@ describe('App', () => {
     expect(c.querySelector('footer a')?.getAttribute('target')).toBe('_blank');
   });
 
-  it('redirects an unknown language to Finnish', () => {
+  it('opens a page asked for in an unknown language, or without one, in the language the browser prefers', async () => {
+    expect(preferredLang()).toBe('en'); // jsdom's navigator: en-US
     const c = render(<App />, stubClient(() => undefined).client, { url: '/de/projects', routes: false });
-    expect(c.querySelector('h1')?.textContent).toBe('Kuntien digitalisaatio\u00adhankkeet');
+    await act(async () => {
+      await import('../features/project/ProjectsPage');
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    expect(c.querySelector('h1')?.textContent).toBe('Projects');
+    const home = render(<App />, stubClient(() => undefined).client, { url: '/de', routes: false });
+    expect(home.querySelector('h1')?.textContent).toBe('Municipal digitalisation projects');
   });
 });
 
@@ -56,6 +63,15 @@ describe('lang', () => {
     expect(preferredLang(['en-GB'])).toBe('en');
     expect(preferredLang(['de'])).toBe('fi');
     expect(preferredLang([])).toBe('fi');
+  });
+
+  it('puts a supported language on a path without one', () => {
+    expect(pathWithLang('/search', '?q=kaava', 'fi')).toBe('/fi/search?q=kaava');
+    expect(pathWithLang('/projects/kaatio', '', 'sv')).toBe('/sv/projects/kaatio');
+    expect(pathWithLang('/de/projects', '', 'fi')).toBe('/fi/projects');
+    expect(pathWithLang('/en-GB/api', '', 'fi')).toBe('/en/api');
+    expect(pathWithLang('/SV', '', 'fi')).toBe('/sv/');
+    expect(pathWithLang('/', '', 'en')).toBe('/en/');
   });
 
   it('keeps the page and its query when changing language', () => {

@@ -3,14 +3,15 @@ import { Link, Navigate, Outlet, useLocation, useParams } from 'react-router';
 import { RouterLink } from 'suomifi-ui-components';
 import { ExternalLink } from '../features/project-page/Section';
 import { i18next, useT } from './i18n';
-import { isLang } from './lang';
+import { isLang, pathWithLang, preferredLang } from './lang';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { UserMenu } from '../features/account/UserMenu';
 
 /** Header, language switcher, main landmark and footer around every page of one language. */
 export function Layout() {
   const { lang: param } = useParams();
-  if (!isLang(param)) return <Navigate to="/fi/" replace />;
+  const { pathname, search, hash } = useLocation();
+  if (!isLang(param)) return <Navigate to={pathWithLang(pathname, search, preferredLang()) + hash} replace />;
   return <LayoutInLang />;
 }
 

@@ -35,3 +35,18 @@ export function pathInLang(pathname: string, search: string, lang: Lang): string
   const rest = pathname.replace(/^\/[^/]*/, '');
   return `/${lang}${rest || '/'}${search}`;
 }
+
+/**
+ * Where a path without a supported language goes: a language-like first segment is replaced
+ * (`/de/projects` -> `/fi/projects`, `/en-GB/` -> `/en/`), anything else gets the language in
+ * front (`/search?q=kaava` -> `/fi/search?q=kaava`), so a link without its language still
+ * opens its page.
+ */
+export function pathWithLang(pathname: string, search: string, fallback: Lang): string {
+  const first = pathname.split('/')[1] ?? '';
+  const m = /^([a-z]{2})(?:[-_][a-z]{2,4})?$/i.exec(first);
+  if (!m) return `/${fallback}${pathname === '/' ? '/' : pathname}${search}`;
+  const base = m[1].toLowerCase();
+  const rest = pathname.slice(first.length + 1);
+  return `/${isLang(base) ? base : fallback}${rest || '/'}${search}`;
+}
