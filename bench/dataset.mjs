@@ -32,22 +32,27 @@ export async function ensureDataset({ scale, fresh, repo }) {
         .then((r) => r.rows[0].n)
         .catch(() => 0),
     );
-  if (projects === 0) {
-    console.log(`dataset: generating scale ${scale} into ${name} ...`);
-    const t0 = Date.now();
-    // Run from server/ so tsx picks up its tsconfig (decorators).
-    const r = spawnSync(
-      'npx',
-      ['tsx', 'src/scripts/seed-synthetic.ts', '--scale', String(scale), '--seed', '42', '--database-url', url],
-      {
-        cwd: path.join(repo, 'server'),
-        stdio: ['ignore', 'inherit', 'inherit'],
-        env: { ...process.env, DATABASE_URL: '' },
-      },
-    );
-    if (r.status !== 0) throw new Error(`synthetic generator failed (exit ${r.status})`);
-    console.log(`dataset: generated in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
-  } else console.log(`dataset: reusing ${name} (${projects} projects; --fresh regenerates)`);
+  // The generator migrates first, then generates only into a database without synthetic rows:
+  // run it on a reused dataset too, so that the API's new migrations are applied before the
+  // vacuum below (a migration that rebuilds the search documents leaves them unvacuumed).
+  const t0 = Date.now();
+  console.log(
+    projects === 0
+      ? `dataset: generating scale ${scale} into ${name} ...`
+      : `dataset: reusing ${name} (${projects} projects; --fresh regenerates), migrating ...`,
+  );
+  // Run from server/ so tsx picks up its tsconfig (decorators).
+  const r = spawnSync(
+    'npx',
+    ['tsx', 'src/scripts/seed-synthetic.ts', '--scale', String(scale), '--seed', '42', '--database-url', url],
+    {
+      cwd: path.join(repo, 'server'),
+      stdio: ['ignore', 'inherit', 'inherit'],
+      env: { ...process.env, DATABASE_URL: '' },
+    },
+  );
+  if (r.status !== 0) throw new Error(`synthetic generator failed (exit ${r.status})`);
+  if (projects === 0) console.log(`dataset: generated in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   await withClient(url, async (c) => {
     await c.query(PGL_FUNCTIONS);
     // A freshly generated dataset has no visibility map until autovacuum gets to it, so every

@@ -4,12 +4,13 @@ import { createHash, randomBytes } from 'node:crypto';
 // Targets: kg (Kuntagraph), raw (raw-SQL baseline), pgl (PostGraphile v5).
 
 /** The API's match for one plain word (search.queries.ts termQuery): prefix of the stem in four
- * configurations, or, when no known word starts with it, its nearest known words. `p` is a text parameter. */
+ * configurations, or, when no known word starts with it, its nearest known words (in names and texts: weights A-C).
+ * `p` is a text parameter. */
 export const TSQUERY = (
   p,
 ) => `(to_tsquery('finnish', quote_literal(${p}::text) || ':*') || to_tsquery('swedish', quote_literal(${p}::text) || ':*')
   || to_tsquery('english', quote_literal(${p}::text) || ':*') || to_tsquery('simple', quote_literal(${p}::text) || ':*')
-  || coalesce((select to_tsquery('simple', string_agg(quote_literal(w.word), ' | ')) from (select word from search_word
+  || coalesce((select to_tsquery('simple', string_agg(quote_literal(w.word) || ':ABC', ' | ')) from (select word from search_word
        where word % ${p}::text and similarity(word, ${p}::text) >= 0.4
          and not exists (select 1 from search_word k where k.word like ${p}::text || '%')
        order by word <-> ${p}::text limit 3) w), ''::tsquery))`;

@@ -124,6 +124,21 @@ describe('search in Finnish, Swedish and English', () => {
     await sql(`delete from project where slug = 'fx-jate'`);
   });
 
+  it('matches a typo corrected to a word of a theme name in names and texts, not in theme names', async () => {
+    const [{ id }] = await sql(`select id from organisation where municipality_code = '564'`);
+    await insertLedProjects(
+      db.orm.em.fork(),
+      [{ id: randomUUID(), slug: 'fx-jatehuolto', name: { fi: 'Jätehuolto ja kiertotalous' }, summary: {}, lead: id }],
+      FIXTURE,
+    );
+    const themed = 'utsikter-for-overvakningen-av-avfallshanteringen-och'; // theme WASTE_MANAGEMENT: "Jätehuolto"
+    expect(slugs(await search('jätehuolto'))).toEqual(expect.arrayContaining(['fx-jatehuolto', themed]));
+    const corrected = slugs(await search('jätehulto'));
+    expect(corrected).toContain('fx-jatehuolto');
+    expect(corrected).not.toContain(themed);
+    await sql(`delete from project where slug = 'fx-jatehuolto'`);
+  });
+
   it('ranks names above descriptions and highlights matches safely in the requested language', async () => {
     const s = await search('rakennusvalvonta');
     expect(slugs(s)[0]).toBe('fx-rakval');

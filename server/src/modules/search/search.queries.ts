@@ -89,10 +89,14 @@ function termQuery(term: Term, p: Params, configs: readonly string[] = CONFIGS, 
   return `(${configs.map((c) => `to_tsquery('${c}', ${p.add(q)})`).join(' || ')})`;
 }
 
-/** A misspelling ("Lupapsite") that starts no known word: a tsquery of the nearest known words. */
+/**
+ * A misspelling ("Lupapsite") that starts no known word: a tsquery of the nearest known words
+ * (words of names), matched in names and texts (weights A-C), not in the names of themes and
+ * related organisations (D), which a near word would bring in wholesale.
+ */
 function termCorrection(term: Term, p: Params): string | null {
   if (term.type === 'phrase' || term.negated || term.text.length < CORRECT_MIN_LENGTH) return null;
-  return `coalesce((select to_tsquery('simple', string_agg(quote_literal(w.word), ' | '))
+  return `coalesce((select to_tsquery('simple', string_agg(quote_literal(w.word) || ':ABC', ' | '))
       from (select word from search_word
              where word % ${p.add(term.text)} and similarity(word, ${p.add(term.text)}) >= ${CORRECT_MIN_SIMILARITY}
                and not exists (select 1 from search_word k where k.word like ${p.add(likePrefix(term.text))})
