@@ -66,6 +66,7 @@ export const en: Resources = {
     loading: 'Searching…',
     loadError: 'The search failed.',
     empty: 'No results. Try other words or remove filters.',
+    browseThemes: 'Browse by theme',
     filters: 'Filter the results',
     clearFilters: 'Remove filters',
     loadMore: 'Show more results',

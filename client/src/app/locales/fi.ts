@@ -66,6 +66,7 @@ export const fi = {
     loading: 'Haetaan…',
     loadError: 'Haku epäonnistui.',
     empty: 'Ei tuloksia. Kokeile muita hakusanoja tai poista rajauksia.',
+    browseThemes: 'Selaa teemoittain',
     filters: 'Rajaa tuloksia',
     clearFilters: 'Poista rajaukset',
     loadMore: 'Näytä lisää tuloksia',

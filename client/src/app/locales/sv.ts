@@ -66,6 +66,7 @@ export const sv: Resources = {
     loading: 'Söker…',
     loadError: 'Sökningen misslyckades.',
     empty: 'Inga träffar. Försök med andra sökord eller ta bort avgränsningar.',
+    browseThemes: 'Bläddra efter tema',
     filters: 'Avgränsa resultaten',
     clearFilters: 'Ta bort avgränsningar',
     loadMore: 'Visa fler träffar',

@@ -1,30 +1,11 @@
 import { Heading } from 'suomifi-ui-components';
 import { Link } from 'react-router';
 import { FeedLink } from '../../app/FeedLink';
-import { enumLabel, useT } from '../../app/i18n';
+import { useT } from '../../app/i18n';
 import { usePageTitle } from '../../app/usePageTitle';
 import { SearchForm } from '../search/SearchForm';
+import { ThemeLinks } from '../search/ThemeLinks';
 import { HomeStats } from './HomeStats';
-
-/** Top-level themes first, each followed by its sub-themes (the schema's two levels). */
-export const THEMES = [
-  'BUILT_ENVIRONMENT',
-  'E_PERMITS_BUILDING_CONTROL',
-  'LAND_USE_PLANNING',
-  'PLAN_DATA_MODEL',
-  'MASTER_PLAN_MAINTENANCE',
-  'CITY_MODEL_3D',
-  'CULTURAL_ENVIRONMENT',
-  'DIGITAL_SECURITY',
-  'SAAS_SECURITY',
-  'CYBER_SECURITY_TESTING',
-  'CONTINUITY_AND_PREPAREDNESS',
-  'SECURITY_COMPETENCE',
-  'WASTE_MANAGEMENT',
-  'DATA_DRIVEN_MANAGEMENT',
-  'WORK_CULTURE',
-  'DATA_QUALITY',
-] as const;
 
 /** `/{lang}/`: search box, theme shortcuts, the graph's key figures and feeds of what is new. */
 export function HomePage() {
@@ -49,13 +30,7 @@ export function HomePage() {
         <Heading variant="h2" id="home-themes">
           {t('home.themes')}
         </Heading>
-        <ul className="theme-links">
-          {THEMES.map((theme) => (
-            <li key={theme}>
-              <Link to={`/${lang}/search?theme=${theme}`}>{enumLabel(t, 'theme', theme)}</Link>
-            </li>
-          ))}
-        </ul>
+        <ThemeLinks />
         <p>
           <Link to={`/${lang}/projects`}>{t('home.allProjects')}</Link>
         </p>

@@ -11,6 +11,8 @@ import { FACETS, type FacetName, type FacetValue, type SearchFacets } from './Se
 export function Facets({ facets, exact = true }: { facets: SearchFacets; exact?: boolean }) {
   const { t } = useT();
   const [params, setParams] = useSearchParams();
+  // Nothing to filter by and nothing to clear: no empty "Filter results" heading.
+  if (!hasFacets(params) && !FACETS.some((name) => facets[name]?.length)) return null;
   return (
     <div className="facets">
       <Heading variant="h2">{t('search.filters')}</Heading>

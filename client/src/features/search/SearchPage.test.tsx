@@ -91,6 +91,10 @@ describe('SearchPage', () => {
     const c = render(<SearchPage />, stubClient(() => ({ data: result([]) })).client, { url: '/fi/search?q=zzz' });
     expect(text(c.querySelector('.count'))).toBe('0 tulosta');
     expect(text(c.querySelector('.empty'))).toBe('Ei tuloksia. Kokeile muita hakusanoja tai poista rajauksia.');
+    // The themes to browse instead, and no empty "filter results" box.
+    expect(text(c.querySelector('#search-browse'))).toBe('Selaa teemoittain');
+    expect(link(c, 'Kulttuuriympäristö')?.getAttribute('href')).toBe('/fi/search?theme=CULTURAL_ENVIRONMENT');
+    expect(c.querySelector('.facets')).toBeNull();
   });
 
   it('renders hits with highlights, links, marked fallbacks and facets with labels', () => {

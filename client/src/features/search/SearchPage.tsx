@@ -14,6 +14,7 @@ import { Facets } from './Facets';
 import { readSearchParams } from './search-params';
 import { SearchForm } from './SearchForm';
 import { SearchHitItem } from './SearchHitItem';
+import { ThemeLinks } from './ThemeLinks';
 import { SearchPageQuery, type SearchFilter, type SearchVariables } from './SearchPage.query';
 
 export const SEARCH_PAGE_SIZE = 20;
@@ -77,7 +78,15 @@ function SearchResults({ query, filter }: { query: string | null; filter: Search
         ) : !result ? (
           <Skeleton lines={8} label="" />
         ) : result.edges.length === 0 ? (
-          <p className="empty">{t('search.empty')}</p>
+          <>
+            <p className="empty">{t('search.empty')}</p>
+            <section aria-labelledby="search-browse" className="search-browse">
+              <Heading variant="h2" id="search-browse">
+                {t('search.browseThemes')}
+              </Heading>
+              <ThemeLinks />
+            </section>
+          </>
         ) : (
           <>
             <ol className="results" aria-label={t('search.results')}>
