@@ -67,24 +67,6 @@ export const UpdateProjectMutation = graphql(
 
 export type ProjectEditData = ResultOf<typeof ProjectEditFragment>;
 
-/** Every theme of the API's Theme enum, parents before their sub-themes. */
-export const THEMES = [
-  'BUILT_ENVIRONMENT',
-  'E_PERMITS_BUILDING_CONTROL',
-  'LAND_USE_PLANNING',
-  'PLAN_DATA_MODEL',
-  'MASTER_PLAN_MAINTENANCE',
-  'CITY_MODEL_3D',
-  'CULTURAL_ENVIRONMENT',
-  'WASTE_MANAGEMENT',
-  'DIGITAL_SECURITY',
-  'SAAS_SECURITY',
-  'CYBER_SECURITY_TESTING',
-  'CONTINUITY_AND_PREPAREDNESS',
-  'SECURITY_COMPETENCE',
-  'DATA_DRIVEN_MANAGEMENT',
-  'WORK_CULTURE',
-  'DATA_QUALITY',
-] as const;
+export { THEMES } from '../../app/themes';
 
 export const PROJECT_STATUSES = ['PLANNED', 'FUNDED', 'ONGOING', 'COMPLETED', 'DISCONTINUED'] as const;

@@ -1,0 +1,19 @@
+/** Every theme of the API's Theme enum, each parent followed by its sub-themes (the schema's two levels). */
+export const THEMES = [
+  'BUILT_ENVIRONMENT',
+  'E_PERMITS_BUILDING_CONTROL',
+  'LAND_USE_PLANNING',
+  'PLAN_DATA_MODEL',
+  'MASTER_PLAN_MAINTENANCE',
+  'CITY_MODEL_3D',
+  'CULTURAL_ENVIRONMENT',
+  'WASTE_MANAGEMENT',
+  'DIGITAL_SECURITY',
+  'SAAS_SECURITY',
+  'CYBER_SECURITY_TESTING',
+  'CONTINUITY_AND_PREPAREDNESS',
+  'SECURITY_COMPETENCE',
+  'DATA_DRIVEN_MANAGEMENT',
+  'WORK_CULTURE',
+  'DATA_QUALITY',
+] as const;
