@@ -1,6 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
-const COLUMNS = [
+/** search_doc's columns after id, in order (kg_search_rows returns them so). */
+export const COLUMNS = [
   'kind',
   'names',
   'body',

@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { COLUMNS } from './Migration20261127234856_search_upsert.js';
 
 /** The theme names the web app shows, in its three languages (client/src/app/locales). */
 const THEMES: Array<[code: string, fi: string, sv: string, en: string]> = [
@@ -28,26 +29,6 @@ const THEMES: Array<[code: string, fi: string, sv: string, en: string]> = [
   ['DATA_DRIVEN_MANAGEMENT', 'Tiedolla johtaminen', 'Kunskapsbaserad ledning', 'Data-driven management'],
   ['WORK_CULTURE', 'Työkulttuuri', 'Arbetskultur', 'Work culture'],
   ['DATA_QUALITY', 'Tiedon laatu', 'Datakvalitet', 'Data quality'],
-];
-
-/** search_doc's columns after id, in order (kg_search_rows returns them so). */
-const COLUMNS = [
-  'kind',
-  'names',
-  'body',
-  'name_text',
-  'vector',
-  'sort_name',
-  'themes',
-  'statuses',
-  'regions',
-  'municipalities',
-  'services',
-  'specifications',
-  'deliverable_kinds',
-  'licences',
-  'languages',
-  'years',
 ];
 
 const refresh = (
