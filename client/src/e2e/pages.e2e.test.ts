@@ -52,6 +52,13 @@ describe('routing', () => {
     await expect.poll(() => sv.page.evaluate(() => document.documentElement.lang)).toBe('sv');
   });
 
+  it('opens a link without its language in the reader’s language, query kept', async () => {
+    const sv = await openPage(browser, { locale: 'sv-FI' });
+    await sv.page.goto(`${baseUrl}/search?q=byggnadstillsyn`);
+    await expect.poll(() => path_(sv.page)).toBe('/sv/search?q=byggnadstillsyn');
+    expect((await results(sv.page)).titles.length).toBeGreaterThan(0);
+  });
+
   it('says so for an unknown project, in the page language', async () => {
     const { page } = await openPage(browser);
     await page.goto(`${baseUrl}/en/projects/no-such-project`);
@@ -126,6 +133,21 @@ describe('search', () => {
     await expect.poll(() => path_(page)).toBe('/fi/search?q=kaava');
     await expect.poll(async () => (await results(page)).titles).toEqual(before.titles);
     expect(await projects.isChecked()).toBe(false);
+  });
+});
+
+describe('a search that finds nothing', () => {
+  it('offers the themes, and a theme opens the search of its projects', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${baseUrl}/fi/search?q=zzqxzz`);
+    expect((await results(page)).count).toBe('0 tulosta');
+    expect(await page.locator('.facets').count()).toBe(0);
+    await page.locator('.search-browse').getByRole('link', { name: 'Kulttuuriympäristö' }).click();
+    await expect.poll(() => path_(page)).toBe('/fi/search?theme=CULTURAL_ENVIRONMENT');
+    // The real 2021 project on cultural environments, named in Swedish only.
+    await expect
+      .poll(async () => (await results(page)).titles.join(' | '))
+      .toContain('Kulturmiljöernas värde i vardagen');
   });
 });
 
@@ -329,6 +351,7 @@ const PAGES = [
   { name: 'home', path: '/', ready: '.figures dd:not(:has(.skeleton-text))' },
   { name: 'search', path: '/search?q=kaava', ready: '.hit' },
   { name: 'search-facet', path: '/search?q=kaava&kind=PROJECT', ready: '.hit' },
+  { name: 'search-none', path: '/search?q=zzqxzz', ready: '.search-browse .theme-links a' },
   { name: 'projects', path: '/projects', ready: 'article.project-card' },
   { name: 'project', path: '/projects/kaatio', ready: '.participants' },
   { name: 'municipality', path: '/municipalities/564', ready: '.related' },
