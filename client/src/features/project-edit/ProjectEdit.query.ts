@@ -67,6 +67,4 @@ export const UpdateProjectMutation = graphql(
 
 export type ProjectEditData = ResultOf<typeof ProjectEditFragment>;
 
-export { THEMES } from '../../app/themes';
-
 export const PROJECT_STATUSES = ['PLANNED', 'FUNDED', 'ONGOING', 'COMPLETED', 'DISCONTINUED'] as const;

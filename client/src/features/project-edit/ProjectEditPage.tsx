@@ -1,3 +1,4 @@
+import { THEMES } from '../../app/themes';
 import { Notice } from '../../app/Notice';
 import { Button, Heading } from 'suomifi-ui-components';
 import type { TFunction } from 'i18next';
@@ -26,13 +27,7 @@ import { ForbiddenNotice, SignInNotice } from '../account/SignInNotice';
 import { mayEditProject, mayLeadProject, useViewer } from '../account/viewer';
 import { InviteMember } from '../invitation/InviteMember';
 import { LanguageFields, languageLabels, textsInput, textsOf, type LocalizedField, type Texts } from './LanguageFields';
-import {
-  PROJECT_STATUSES,
-  ProjectEditQuery,
-  THEMES,
-  UpdateProjectMutation,
-  type ProjectEditData,
-} from './ProjectEdit.query';
+import { PROJECT_STATUSES, ProjectEditQuery, UpdateProjectMutation, type ProjectEditData } from './ProjectEdit.query';
 
 /** What the form edits, as strings (empty = not set). */
 export interface ProjectValues {
