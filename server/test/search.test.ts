@@ -93,6 +93,38 @@ describe('search in Finnish, Swedish and English', () => {
     expect(slugs(await search(q, { lang }))).toContain(slug);
   });
 
+  // The thesaurus (search.thesaurus.ts): a concept's word in one language finds its words in the others.
+  it.each([
+    ['kaavoitus', 'fi', 'KAATIO – Kaavan tuottaminen vakioidun tietomallin mukaisena eri ohjelmistoin'],
+    ['bygglovet', 'sv', 'Rakennustietovarannon tietomalli'],
+    ['cybersäkerhet', 'sv', 'Kybermittari'],
+  ])('%s (%s) finds "%s" by its words in another language, and quoted does not', async (q, lang, title) => {
+    const s = await search(q, { lang });
+    const hit = s.nodes.find((n: any) => n.title.text.startsWith(title));
+    expect(hit, JSON.stringify(s.nodes.map((n: any) => n.title.text))).toBeDefined();
+    expect(hit.snippet.html).toContain('<mark>');
+    expect((await search(`"${q}"`, { lang })).nodes.map((n: any) => n.title.text)).not.toContain(hit.title.text);
+  });
+
+  it('tells which words it searched for besides the typed ones, and quoting a word turns that off', async () => {
+    const r = await gql.execute<any>(
+      `query($q: String) { search(query: $q, lang: sv) { totalCount synonyms { term synonyms } } }`,
+      { q: 'Tiedolla johtaminen -kaava bygglov "kaavoitus"' },
+    );
+    expect(r.data.search.synonyms).toEqual([
+      {
+        term: 'tiedolla johtaminen',
+        synonyms: ['tietojohtaminen', 'kunskapsbaserad ledning', 'knowledge-based management'],
+      },
+      { term: 'bygglov', synonyms: ['rakennuslupa', 'building permit'] },
+    ]);
+    const plain = await gql.execute<any>(
+      `query($q: String) { search(query: $q, lang: fi) { totalCount synonyms { term } } }`,
+      { q: '"kaavoitus"' },
+    );
+    expect(plain.data.search).toEqual({ totalCount: 0, synonyms: [] });
+  });
+
   it('looks for the theme names the web app shows, in each of its languages', async () => {
     const rows = await sql<{ code: string; name: Record<string, string> }>(
       `select code, name from theme order by code`,
@@ -119,7 +151,8 @@ describe('search in Finnish, Swedish and English', () => {
       ],
       FIXTURE,
     );
-    const found = slugs(await search('jätehuolto'));
+    // Quoted, so that the thesaurus adds no word (`avfallshantering` is in the other's name).
+    const found = slugs(await search('"jätehuolto"'));
     expect(found.slice(0, 2)).toEqual(['fx-jate', 'utsikter-for-overvakningen-av-avfallshanteringen-och']);
     await sql(`delete from project where slug = 'fx-jate'`);
   });
@@ -157,7 +190,7 @@ describe('search in Finnish, Swedish and English', () => {
     const without = slugs(await search('kunnissa -lupapisteen'));
     expect(without).not.toContain('fx-lupa');
     expect(slugs(await search('kunnissa'))).toContain('fx-lupa');
-    expect(slugs(await search('tekoäly OR bygglov')).sort()).toEqual(['fx-bygglov', 'fx-tekoaly']);
+    expect(slugs(await search('"tekoäly" OR "bygglov"')).sort()).toEqual(['fx-bygglov', 'fx-tekoaly']);
   });
 
   it('is safe with any input', async () => {
@@ -233,8 +266,9 @@ describe('kept current on write', () => {
     );
     expect((await search('pistepilvi')).nodes.map((n: any) => n.node.id).length).toBe(1);
     await sql(`update deliverable set title = '{"sv": "Kvalitetsanvisning för punktmoln"}' where id = ?`, [id]);
-    expect((await search('pistepilvi')).totalCount).toBe(0);
+    expect((await search('"pistepilvi"')).totalCount).toBe(0);
     expect((await search('punktmoln', { lang: 'sv' })).totalCount).toBe(1);
+    expect((await search('pistepilvi')).totalCount).toBe(1); // by the thesaurus: punktmoln
     await sql('delete from deliverable where id = ?', [id]);
     expect((await search('punktmoln')).totalCount).toBe(0);
   });

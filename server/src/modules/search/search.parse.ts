@@ -1,4 +1,5 @@
 import { BadUserInputError } from '../../graphql/errors.js';
+import { alternativesOf } from './search.thesaurus.js';
 
 /** Longest query accepted; longer ones are a client mistake, not a search. */
 export const MAX_QUERY_LENGTH = 500;
@@ -9,6 +10,11 @@ export interface Term {
   type: 'word' | 'phrase';
   text: string;
   negated: boolean;
+  /**
+   * Other words and phrases for the same concept (search.thesaurus.ts), each found like a
+   * phrase; only for a positive term typed without quotes that names a concept.
+   */
+  also?: string[];
 }
 
 /** Search query in websearch style: words, "quoted phrases", -exclusions and OR between groups. */
@@ -60,9 +66,44 @@ export function parseQuery(input: string | null | undefined): ParsedQuery {
       throw new BadUserInputError('query', `"query" may have at most ${MAX_TERMS} words or phrases.`);
     const group = groups[groups.length - 1];
     if (phrase !== undefined && words.length > 1) group.push({ type: 'phrase', text: words.join(' '), negated });
-    else for (const w of words) group.push({ type: 'word', text: w, negated });
+    else for (const w of words) group.push({ type: 'word', text: w, negated, ...(phrase ? {} : { also: [] }) });
   }
-  return { groups: groups.filter((g) => g.length > 0) };
+  return { groups: groups.filter((g) => g.length > 0).map(withSynonyms) };
+}
+
+/** Longest run of words that may name one concept (`robotic process automation`). */
+const LONGEST_CONCEPT = 3;
+
+/**
+ * Adds the thesaurus's other terms to the words typed without quotes (marked by an empty
+ * `also` list until here). A run of such words naming a concept together (`tiedolla
+ * johtaminen`) becomes that phrase, found as a phrase or as any of its other terms.
+ */
+function withSynonyms(group: Term[]): Term[] {
+  const out: Term[] = [];
+  for (let i = 0; i < group.length;) {
+    let taken = 1;
+    let term: Term = group[i];
+    for (let n = LONGEST_CONCEPT; n > 1; n--) {
+      const run = group.slice(i, i + n);
+      if (run.length < n || !run.every((t) => t.also && !t.negated)) continue;
+      const text = run.map((t) => t.text).join(' ');
+      const also = alternativesOf(text);
+      if (also.length) {
+        term = { type: 'phrase', text, negated: false, also };
+        taken = n;
+        break;
+      }
+    }
+    if (taken === 1 && term.also) {
+      const { also: _, ...plain } = term;
+      const also = term.negated ? [] : alternativesOf(term.text);
+      term = also.length ? { ...plain, also } : plain;
+    }
+    out.push(term);
+    i += taken;
+  }
+  return out;
 }
 
 /** A word as a prefix query in to_tsquery syntax, quoted so no character in it is an operator. */

@@ -81,12 +81,20 @@ class Params {
  * tsquery matching a term in every language configuration (or in the given ones, for ranking),
  * without its typo correction (termCorrection), which is OR-ed to it.
  */
-function termQuery(term: Term, p: Params, configs: readonly string[] = CONFIGS, prefix = !term.negated): string {
-  if (term.type === 'phrase')
-    return `(${configs.map((c) => `phraseto_tsquery('${c}', ${p.add(term.text)})`).join(' || ')})`;
+function termQuery(
+  term: Term,
+  p: Params,
+  configs: readonly string[] = CONFIGS,
+  prefix = !term.negated,
+  alsoConfigs = configs,
+): string {
+  const phrase = (text: string, cs = configs) => cs.map((c) => `phraseto_tsquery('${c}', ${p.add(text)})`);
+  // The thesaurus's other terms for the concept, each as a phrase (not as a prefix: `kaava:*` would be every plan word).
+  const also = (term.also ?? []).flatMap((a) => phrase(a, alsoConfigs));
+  if (term.type === 'phrase') return `(${[...phrase(term.text), ...also].join(' || ')})`;
   // Prefix of the stem in each language: `kunta` -> kun:* finds Kuntien; `tekoäly:*` finds tekoälykokeilu.
   const q = prefix ? prefixQuery(term.text) : `'${term.text.replace(/['\\]/g, '')}'`;
-  return `(${configs.map((c) => `to_tsquery('${c}', ${p.add(q)})`).join(' || ')})`;
+  return `(${[...configs.map((c) => `to_tsquery('${c}', ${p.add(q)})`), ...also].join(' || ')})`;
 }
 
 /**
@@ -114,7 +122,8 @@ function likePrefix(word: string): string {
  * every positive term (highlighting, the heading index), `rank` every positive term in the
  * ranking configurations. Null without terms.
  */
-function tsqSql(query: ParsedQuery, p: Params, rankConfigs: readonly string[]): string | null {
+function tsqSql(query: ParsedQuery, p: Params, langConfig: string): string | null {
+  const rankConfigs = ['simple', langConfig];
   const terms = query.groups.flat();
   if (terms.length === 0) return null;
   const corrections = terms.map((t) => termCorrection(t, p));
@@ -122,7 +131,9 @@ function tsqSql(query: ParsedQuery, p: Params, rankConfigs: readonly string[]): 
   const withC = (q: string, i: number) => (corrections[i] ? `(${q} || c.c${i})` : q);
   const middle = terms.flatMap((t, i) => [
     `${withC(termQuery(t, p), i)} as m${i}`,
-    ...(t.negated ? [] : [`${withC(termQuery(t, p, rankConfigs), i)} as r${i}`]),
+    // Ranking reads the thesaurus's terms in the search language only: every text is in the
+    // vectors in every configuration, and each item of the ranking query costs on every hit.
+    ...(t.negated ? [] : [`${withC(termQuery(t, p, rankConfigs, true, [langConfig]), i)} as r${i}`]),
   ]);
   const positive = terms.flatMap((t, i) => (t.negated ? [] : [i]));
   const outer = ['m.*'];
@@ -152,14 +163,17 @@ function tsqSql(query: ParsedQuery, p: Params, rankConfigs: readonly string[]): 
  */
 function estimateSql(query: ParsedQuery, p: Params): string {
   if (query.groups.length === 0) return '1';
-  const term = (t: Term) => {
-    const cmp = t.type === 'phrase' ? 'x.e = l' : 'starts_with(x.e, l)';
+  const share = (text: string, phrase: boolean) => {
+    const cmp = phrase ? 'x.e = l' : 'starts_with(x.e, l)';
     return `(select coalesce(max(per_config.n), 0) from (select (select min(
           (select coalesce(sum(x.f), 0) from stats s cross join lateral unnest(s.elems, s.freqs) x(e, f)
             where x.e is not null and ${cmp}))
-        from unnest(tsvector_to_array(to_tsvector(c, ${p.add(t.text)}))) l) as n
+        from unnest(tsvector_to_array(to_tsvector(c, ${p.add(text)}))) l) as n
       from unnest('{${CONFIGS.join(',')}}'::regconfig[]) c) per_config)`;
   };
+  // A term with other terms for its concept matches what any of them does: their shares add up.
+  const term = (t: Term) =>
+    [share(t.text, t.type === 'phrase'), ...(t.also ?? []).map((a) => share(a, true))].join(' + ');
   const groups = query.groups.map((g) => {
     const positive = g.filter((t) => !t.negated);
     return positive.length ? `least(${positive.map(term).join(', ')})` : '1';
@@ -294,8 +308,7 @@ export function searchSql(input: SearchSqlInput): { sql: string; params: unknown
   const hasPositive = input.query.groups.some((g) => g.some((t) => !t.negated));
   // Ranking reads the words as typed (simple) and in the search language only: one item per
   // language and prefix costs 20x more on common words at scale, for the same order in practice.
-  const rankConfigs = ['simple', HEADLINE_CONFIG[input.lang]];
-  const tsq = tsqSql(input.query, p, rankConfigs);
+  const tsq = tsqSql(input.query, p, HEADLINE_CONFIG[input.lang]);
   const rank = hasPositive ? `ts_rank_cd(d.vector, (select rank from tsq))` : '0';
   const match = matchSql(input.query);
   const filtered = selected();

@@ -156,7 +156,8 @@ async function isCommon(ctx: Context, query: ParsedQuery): Promise<boolean> {
  * cost nothing more.
  */
 export async function search(ctx: Context, args: SearchArgs): Promise<SearchResult> {
-  const common = await isCommon(ctx, parseQuery(args.query));
+  const query = parseQuery(args.query);
+  const common = await isCommon(ctx, query);
   const { sql, params, first, offset, selection, omitted } = searchStatement(args, ctx.sql.selection, common);
   const row = (await ctx.sql.one<SearchRow>(sql, params))!;
   const hits: SearchHit[] = row.hits.slice(0, first).map((h) => {
@@ -196,6 +197,7 @@ export async function search(ctx: Context, args: SearchArgs): Promise<SearchResu
     totalCountIsExact: row.total_exact,
     facets,
     facetsAreExact: row.exact,
+    synonyms: query.groups.flat().flatMap((t) => (t.also ? [{ term: t.text, synonyms: t.also }] : [])),
   };
 }
 

@@ -21,6 +21,20 @@ export class Snippet {
   html!: string;
 }
 
+@ObjectType('SearchSynonyms', {
+  simpleResolvers: true,
+  description:
+    'Words searched for besides one the query typed: the same concept in the other languages or other forms ' +
+    '(a built-in fi/sv/en thesaurus of municipal digitalisation). Quoting a word ("kaavoitus") searches for it alone.',
+})
+export class SearchSynonyms {
+  @Field(() => String, { description: 'The word or words as the query has them (lower case).' })
+  term!: string;
+
+  @Field(() => [String], { description: 'What was searched for as well, each as a phrase.' })
+  synonyms!: string[];
+}
+
 @ObjectType('SearchHit', { simpleResolvers: true, description: 'One ranked search result.' })
 export class SearchHit {
   @Field(() => SearchKind)
@@ -124,6 +138,9 @@ export class SearchResult {
       'selection lists only its selected values).',
   })
   facetsAreExact!: boolean;
+
+  @Field(() => [SearchSynonyms], { description: 'The thesaurus words the search added, per term of the query.' })
+  synonyms!: SearchSynonyms[];
 }
 
 @InputType('SearchFilter', {
