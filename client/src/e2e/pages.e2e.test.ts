@@ -136,6 +136,23 @@ describe('search', () => {
   });
 });
 
+describe('search with the thesaurus', () => {
+  it('finds a planner’s word by its Swedish and English terms, says so, and searches as typed on request', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${baseUrl}/fi/search?q=kaavoitus&kind=PROJECT`);
+    const r = await results(page);
+    // The real 2021 project KAATIO is named "Kaavan tuottaminen …": `kaavoitus` is not in it.
+    expect(r.titles.join(' | ')).toContain('KAATIO – Kaavan tuottaminen');
+    const said = await page.locator('.search-synonyms').innerText();
+    expect(said).toContain('Haettiin myös sanoilla: kaava, maankäytön suunnittelu, planläggning');
+    await page.locator('.search-synonyms').getByRole('link', { name: 'Hae vain kirjoitetuilla sanoilla' }).click();
+    await expect.poll(() => path_(page)).toBe('/fi/search?q=%22kaavoitus%22&kind=PROJECT');
+    await expect.poll(async () => (await results(page)).count).toBe('0 tulosta');
+    expect(await page.locator('.search-synonyms').count()).toBe(0);
+    expect(await page.locator('form[role="search"] input[name="q"]').inputValue()).toBe('"kaavoitus"');
+  });
+});
+
 describe('a search that finds nothing', () => {
   it('offers the themes, and a theme opens the search of its projects', async () => {
     const { page } = await openPage(browser);

@@ -66,6 +66,8 @@ export const en: Resources = {
     loading: 'Searching…',
     loadError: 'The search failed.',
     empty: 'No results. Try other words or remove filters.',
+    alsoSearched: 'Also searched for: {{words}}.',
+    searchAsTyped: 'Search only for the words as typed',
     browseThemes: 'Browse by theme',
     filters: 'Filter the results',
     clearFilters: 'Remove filters',

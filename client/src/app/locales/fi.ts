@@ -66,6 +66,8 @@ export const fi = {
     loading: 'Haetaan…',
     loadError: 'Haku epäonnistui.',
     empty: 'Ei tuloksia. Kokeile muita hakusanoja tai poista rajauksia.',
+    alsoSearched: 'Haettiin myös sanoilla: {{words}}.',
+    searchAsTyped: 'Hae vain kirjoitetuilla sanoilla',
     browseThemes: 'Selaa teemoittain',
     filters: 'Rajaa tuloksia',
     clearFilters: 'Poista rajaukset',

@@ -66,6 +66,8 @@ export const sv: Resources = {
     loading: 'Söker…',
     loadError: 'Sökningen misslyckades.',
     empty: 'Inga träffar. Försök med andra sökord eller ta bort avgränsningar.',
+    alsoSearched: 'Sökte även med orden: {{words}}.',
+    searchAsTyped: 'Sök bara med orden som de skrevs',
     browseThemes: 'Bläddra efter tema',
     filters: 'Avgränsa resultaten',
     clearFilters: 'Ta bort avgränsningar',

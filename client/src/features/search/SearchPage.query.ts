@@ -49,6 +49,10 @@ export const SearchPageQuery = graphql(
         totalCount
         totalCountIsExact
         facetsAreExact
+        synonyms {
+          term
+          synonyms
+        }
         pageInfo {
           hasNextPage
           endCursor

@@ -2,7 +2,7 @@ import { CombinedError } from 'urql';
 import { describe, expect, it } from 'vitest';
 import { button, click, link, render, stubClient } from '../../test/render';
 import { text } from '../../test/text';
-import { readSearchParams, toggleFacet } from './search-params';
+import { quoteTerms, readSearchParams, toggleFacet } from './search-params';
 import SearchPage from './SearchPage';
 import { FACETS, type FacetName, type FacetValue, type SearchHit, type SearchPageData } from './SearchPage.query';
 
@@ -25,6 +25,7 @@ function result(hits: SearchHit[], facets: Partial<Record<FacetName, FacetValue[
       totalCount: hits.length,
       totalCountIsExact: true,
       facetsAreExact: true,
+      synonyms: [],
       pageInfo: { hasNextPage: false, endCursor: null },
       edges: hits.map((node, i) => ({ cursor: `c${i}`, node })),
       facets: Object.fromEntries(FACETS.map((f) => [f, facets[f] ?? []])) as Record<FacetName, FacetValue[]>,
@@ -51,6 +52,36 @@ describe('SearchPage', () => {
     expect(c.querySelector('.count')?.getAttribute('aria-live')).toBe('polite');
     expect(c.querySelectorAll('.skeleton-line').length).toBeGreaterThan(0);
     expect(c.querySelector('form[role="search"] input[name="q"]')?.getAttribute('value')).toBe('kaava');
+  });
+
+  it('names the words the thesaurus added, with a link to the search as typed that keeps the filters', () => {
+    const data = result([hit()]);
+    data.search.synonyms = [{ term: 'kaavoitus', synonyms: ['kaava', 'planläggning', 'land use planning'] }];
+    for (const [lang, said, label] of [
+      ['fi', 'Haettiin myös sanoilla: kaava, planläggning, land use planning.', 'Hae vain kirjoitetuilla sanoilla'],
+      ['sv', 'Sökte även med orden: kaava, planläggning, land use planning.', 'Sök bara med orden som de skrevs'],
+      ['en', 'Also searched for: kaava, planläggning, land use planning.', 'Search only for the words as typed'],
+    ]) {
+      const c = render(<SearchPage />, stubClient(() => ({ data })).client, {
+        url: `/${lang}/search?q=Kaavoitus+Oulu&theme=DATA_QUALITY`,
+      });
+      expect(text(c.querySelector('.search-synonyms'))).toBe(`${said} ${label}`);
+      const href = new URL(link(c, label)!.getAttribute('href')!, 'http://x/');
+      expect(href.searchParams.get('q')).toBe('"Kaavoitus" Oulu');
+      expect(href.searchParams.get('theme')).toBe('DATA_QUALITY');
+    }
+    const none = render(<SearchPage />, stubClient(() => ({ data: result([hit()]) })).client, {
+      url: '/fi/search?q=kaava',
+    });
+    expect(none.querySelector('.search-synonyms')).toBeNull();
+  });
+
+  it('quotes the terms the API expanded, as typed, or gives up when one is not in the query', () => {
+    expect(quoteTerms('Tiedolla  johtaminen, bygglovet', ['tiedolla johtaminen', 'bygglovet'])).toBe(
+      '"Tiedolla  johtaminen", "bygglovet"',
+    );
+    expect(quoteTerms('e-tjänster OR tjänster', ['tjänster'])).toBe('e-tjänster OR "tjänster"');
+    expect(quoteTerms('kaava', ['kaavoitus'])).toBeNull();
   });
 
   it('says when a very common word was answered from the best matches only (the API cap)', () => {

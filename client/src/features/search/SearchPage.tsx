@@ -14,6 +14,7 @@ import { Facets } from './Facets';
 import { readSearchParams } from './search-params';
 import { SearchForm } from './SearchForm';
 import { SearchHitItem } from './SearchHitItem';
+import { SearchSynonyms } from './SearchSynonyms';
 import { ThemeLinks } from './ThemeLinks';
 import { SearchPageQuery, type SearchFilter, type SearchVariables } from './SearchPage.query';
 
@@ -69,6 +70,7 @@ function SearchResults({ query, filter }: { query: string | null; filter: Search
                 formatted: formatNumber(result.totalCount, lang),
               })}
         </p>
+        {result && query && <SearchSynonyms query={query} synonyms={result.synonyms} />}
         {result && !result.totalCountIsExact && <p className="search-capped">{t('search.capped')}</p>}
         {result && result.totalCount > 0 && (
           <SearchDownloads query={query} filter={filter} total={result.totalCountIsExact ? result.totalCount : null} />

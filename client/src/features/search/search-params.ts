@@ -36,3 +36,18 @@ export function clearFacets(params: URLSearchParams): URLSearchParams {
 export function hasFacets(params: URLSearchParams): boolean {
   return FACETS.some((name) => params.has(name));
 }
+
+/**
+ * The query with each of `terms` (as the API reports them: lower case, words separated by one
+ * space) put in quotes, so that the API searches for them alone; null when one is not found.
+ */
+export function quoteTerms(query: string, terms: readonly string[]): string | null {
+  let out = query;
+  for (const term of terms) {
+    const words = term.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const re = new RegExp(`(?<![\\p{L}\\p{N}"-])${words.join('\\s+')}(?![\\p{L}\\p{N}"-])`, 'iu');
+    if (!re.test(out)) return null;
+    out = out.replace(re, (typed) => `"${typed}"`);
+  }
+  return out;
+}
