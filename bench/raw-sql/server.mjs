@@ -20,8 +20,8 @@ const W1 = `select coalesce(json_agg(json_build_object(
 
 // W2: hits once (same tsquery and rank as the API), then the page and three facets from them.
 const W2 = `with hits as materialized (
-    select d.id, d.kind, d.sort_name, d.themes, d.regions, ts_rank_cd(d.vector, ${TSQUERY('$1')}) as score
-      from search_doc d where d.vector @@ ${TSQUERY('$1')})
+    select d.id, d.kind, d.sort_name, d.themes, d.regions, ts_rank_cd(d.vector, ${TSQUERY('$1', '$2', '$3')}) as score
+      from search_doc d where d.vector @@ ${TSQUERY('$1', '$2')})
   select json_build_object(
     'total', (select count(*) from hits),
     'hits', (select coalesce(json_agg(json_build_object('kind', h.kind, 'id', h.id, 'score', h.score) order by h.score desc, h.kind, h.sort_name, h.id), '[]')
@@ -90,7 +90,11 @@ async function answer(url, req) {
     case '/w1':
       return pool.query(W1);
     case '/w2':
-      return pool.query(W2, [u.searchParams.get('q')]);
+      return pool.query(W2, [
+        u.searchParams.get('q'),
+        JSON.parse(u.searchParams.get('also') ?? '[]'),
+        { fi: 'finnish', sv: 'swedish', en: 'english' }[u.searchParams.get('lang')] ?? 'simple',
+      ]);
     case '/w3':
       return pool.query(W3, [u.searchParams.get('id')]);
     case '/w5': {
