@@ -35,6 +35,24 @@ export async function openMonitor(adminUrl, dbName) {
       const backends = new Map(b.rows.map((r) => [r.pid, cpuTicks(r.pid)]));
       return { xacts: Number(x.rows[0].n), backends };
     },
+    /**
+     * Ends the statements a target still runs after its round (requests autocannon no longer
+     * waits for: a search over every hit may take seconds) and waits until the database is idle,
+     * so that they burden and count against no other target's round.
+     */
+    async settle() {
+      await c.query(`select pg_cancel_backend(pid) from pg_stat_activity where datname = $1 and state = 'active'`, [
+        dbName,
+      ]);
+      for (let i = 0; i < 200; i++) {
+        const r = await c.query(
+          `select count(*)::int as n from pg_stat_activity where datname = $1 and state = 'active'`,
+          [dbName],
+        );
+        if (r.rows[0].n === 0) return;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
     close: () => c.end(),
   };
 }
@@ -99,8 +117,10 @@ export async function measureWorkload(w, targets, params, monitor, opts) {
       { requests: 0, errors: 0, seconds: 0, ticks: 0, dbTicks: 0, xacts: 0, xactResponses: 0, p50: [], p99: [] },
     ]),
   );
-  for (const t of targets)
+  for (const t of targets) {
     await runAutocannon(t, w[t.as ?? t.id](params), { duration: opts.warmup, connections: opts.connections });
+    await monitor.settle();
+  }
   for (let round = 0; round < opts.rounds; round++) {
     for (const t of targets) {
       const before = await monitor.snapshot();
@@ -113,6 +133,7 @@ export async function measureWorkload(w, targets, params, monitor, opts) {
       );
       const cpu1 = cpuTicks(t.pid);
       const after = await monitor.snapshot();
+      await monitor.settle();
       const a = acc[t.id];
       const total = result.requests.total;
       a.requests += total - errors;
