@@ -66,6 +66,7 @@ export const EMBEDDED_TYPES = [
   'SearchHit',
   'SearchHitEdge',
   'SearchResult',
+  'SearchSynonyms',
   'ServiceUseConnection',
   'ServiceUseEdge',
   'SimilarMunicipality',
