@@ -149,6 +149,30 @@ describe('search cap: above it, a bounded candidate set', () => {
     expect(names.slice(IN_NAME).every((t: string) => t.startsWith('Hulevesiselvitys '))).toBe(true);
   });
 
+  it('takes the words as typed first, and the thesaurus words only when those are too few', async () => {
+    // The Swedish ones first, so that a scan of both words in table order would meet them first.
+    const named = [
+      ...Array.from({ length: 4 }, (_, i) => ({ name: { sv: `Bygglov ${String.fromCharCode(65 + i)}` } })),
+      ...Array.from({ length: 12 }, (_, i) => ({ name: { fi: `Rakennuslupa ${String.fromCharCode(65 + i)}` } })),
+    ].map((p, i) => ({ ...p, id: randomUUID(), slug: `cap-lupa-${i}`, summary: {}, lead: oulu }));
+    await insertLedProjects(db.orm.em.fork(), named, FIXTURE);
+    await sql('analyze search_doc');
+    try {
+      // Over the cap with its thesaurus words (16 documents), not without them (12 examined).
+      Object.assign(searchCap, { exact: 12, candidates: 8 });
+      const few = await search('rakennuslupa', { f: { kind: ['PROJECT'] } });
+      expect([few.totalCountIsExact, few.totalCount]).toEqual([false, 8]);
+      for (const n of few.nodes) expect(n.title.text).toMatch(/^Rakennuslupa /);
+      Object.assign(searchCap, { exact: 12, candidates: 14 });
+      const more = (await search('rakennuslupa', { f: { kind: ['PROJECT'] } })).nodes.map((n: any) => n.title.text);
+      expect(more.filter((t: string) => t.startsWith('Rakennuslupa '))).toHaveLength(12);
+      expect(more.filter((t: string) => t.startsWith('Bygglov '))).toHaveLength(2);
+    } finally {
+      await sql(`delete from project where slug like 'cap-lupa-%'`);
+      await sql('analyze search_doc');
+    }
+  });
+
   it('pages through the candidates, and only through them', async () => {
     Object.assign(searchCap, { exact: 10, candidates: 8 });
     const first = await search('viherkatto', { first: 5 });

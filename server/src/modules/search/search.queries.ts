@@ -145,6 +145,11 @@ function tsqSql(query: ParsedQuery, p: Params, langConfig: string): string | nul
     // common words (a word is common by its own stems; see estimateSql).
     const head = positive.map((i) => termQuery(terms[i], p, CONFIGS, false));
     middle.push(`${head.join(' || ')} as head`);
+    // The same without the thesaurus's words, which come second among candidates (searchSql).
+    if (positive.some((i) => terms[i].also)) {
+      const typed = positive.map((i) => termQuery({ ...terms[i], also: undefined }, p, CONFIGS, false));
+      middle.push(`${typed.join(' || ')} as head_typed`);
+    }
   }
   // `offset 0` keeps each level a subquery of its own, so a correction is looked up once.
   return `select ${outer.join(', ')} from (select ${middle.join(',\n        ')}
@@ -287,8 +292,9 @@ export interface SearchSqlInput {
  * hit set is every hit, as above, and the result is exact. Otherwise the hit set is a bounded
  * set of candidates, each passing the whole filter:
  * - with words to look for: documents whose heading (names, acronyms, keywords, aliases and
- *   summaries) holds one of the words, through the heading index, then — when those are too
- *   few — other documents holding a word anywhere; `cap.candidates` in all, from at most
+ *   summaries) holds one of the words as typed, through the heading index, then — when those
+ *   are too few — the thesaurus's words too, then other documents holding a word anywhere;
+ *   `cap.candidates` in all, from at most
  *   `cap.exact` documents of each kind examined (so a narrow filter may leave fewer);
  * - when browsing (no word to look for): the first `cap.candidates + 1` documents in the
  *   browse order (kind, name), read in that order from an index — so the page order is exact.
@@ -374,10 +380,21 @@ export function searchSql(input: SearchSqlInput): { sql: string; params: unknown
       // the whole query is checked.
       const implied = input.query.groups.every((g) => g.length === 1 && !g[0].negated);
       const check = `${implied ? '' : `(${match}) and `}${filterOn('d')}`;
-      ctes.push(`heading as materialized (select ${cols('d')}, ${rank} as score
-        from (select * from search_doc d where (select v from capped) and ${HEADING} @@ (select head from tsq)
+      const headed = (tsq: string, more = '') => `select ${cols('d')}, ${rank} as score
+        from (select * from search_doc d where (select v from capped) and ${HEADING} @@ (select ${tsq} from tsq)${more}
                limit ${cap.exact}) d
-        where ${check} limit ${cap.candidates})`);
+        where ${check}`;
+      if (input.query.groups.flat().some((t) => t.also)) {
+        // The words as typed first: a thesaurus word may be far more common than they are (the
+        // index reads every document of each word), and is read only when they are too few.
+        ctes.push(`typed as materialized (${headed('head_typed')} limit ${cap.candidates})`);
+        ctes.push(
+          `heading as materialized (select * from typed union all (${headed(
+            'head',
+            ` and (select count(*) from typed) < ${cap.candidates} and d.id not in (select id from typed)`,
+          )} limit greatest(${cap.candidates} - (select count(*) from typed), 0)))`,
+        );
+      } else ctes.push(`heading as materialized (${headed('head')} limit ${cap.candidates})`);
       // ... then, when they are too few, other documents holding the words anywhere.
       ctes.push(`fill as (select ${cols('d')}, ${rank} as score
         from (select * from search_doc d where (select v from capped) and d.vector @@ (select head from tsq)
