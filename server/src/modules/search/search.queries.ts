@@ -386,13 +386,12 @@ export function searchSql(input: SearchSqlInput): { sql: string; params: unknown
         where ${check}`;
       if (input.query.groups.flat().some((t) => t.also)) {
         // The words as typed first: a thesaurus word may be far more common than they are (the
-        // index reads every document of each word), and is read only when they are too few.
+        // index reads every document of each word), and is read only when they are too few
+        // (a limit of 0, as in `fill`, runs nothing below it).
         ctes.push(`typed as materialized (${headed('head_typed')} limit ${cap.candidates})`);
         ctes.push(
-          `heading as materialized (select * from typed union all (${headed(
-            'head',
-            ` and (select count(*) from typed) < ${cap.candidates} and d.id not in (select id from typed)`,
-          )} limit greatest(${cap.candidates} - (select count(*) from typed), 0)))`,
+          `heading as materialized (select * from typed union all (${headed('head', ' and d.id not in (select id from typed)')}
+            limit greatest(${cap.candidates} - (select count(*) from typed), 0)))`,
         );
       } else ctes.push(`heading as materialized (${headed('head')} limit ${cap.candidates})`);
       // ... then, when they are too few, other documents holding the words anywhere.
