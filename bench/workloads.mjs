@@ -151,7 +151,7 @@ const W1 = {
 };
 
 /** The text search configuration of each search language (search.queries.ts). */
-const HEADLINE_CONFIG = { fi: 'finnish', sv: 'swedish', en: 'english' };
+export const HEADLINE_CONFIG = { fi: 'finnish', sv: 'swedish', en: 'english' };
 
 /** W2 for one word; `also` is what the API's thesaurus adds to it (checked in the answer), which the peers search for too. */
 const w2 = (term, lang, label, also) => ({

@@ -2,7 +2,7 @@
 // Env: DATABASE_URL, PORT, HOST. Routes: /w1, /w2?q=&lang=, /w3?id=<uuid>, POST /w4, /w5?id=<uuid>.
 import { createServer } from 'node:http';
 import pg from 'pg';
-import { TSQUERY } from '../workloads.mjs';
+import { HEADLINE_CONFIG, TSQUERY } from '../workloads.mjs';
 
 // json columns stay text: PostgreSQL's JSON goes to the socket as is.
 pg.types.setTypeParser(114, (v) => v);
@@ -93,7 +93,7 @@ async function answer(url, req) {
       return pool.query(W2, [
         u.searchParams.get('q'),
         JSON.parse(u.searchParams.get('also') ?? '[]'),
-        { fi: 'finnish', sv: 'swedish', en: 'english' }[u.searchParams.get('lang')] ?? 'simple',
+        HEADLINE_CONFIG[u.searchParams.get('lang')] ?? 'simple',
       ]);
     case '/w3':
       return pool.query(W3, [u.searchParams.get('id')]);
