@@ -38,12 +38,12 @@ describe('parseQuery with the thesaurus', () => {
     ]);
   });
 
-  it('reads a run of words naming a concept as its phrase, in any OR-group', () => {
+  it('reads a run of words naming a concept as one term, in any OR-group', () => {
     expect(parseQuery('Avoin data OR 3D city model kunnissa').groups).toEqual([
-      [{ type: 'phrase', text: 'avoin data', negated: false, also: ['öppna data', 'open data'] }],
+      [{ type: 'words', text: 'avoin data', negated: false, also: ['öppna data', 'open data'] }],
       [
         {
-          type: 'phrase',
+          type: 'words',
           text: '3d city model',
           negated: false,
           also: ['3d-kaupunkimalli', 'kaupunkimalli', '3d-stadsmodell', 'stadsmodell', 'city model'],

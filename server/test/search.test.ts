@@ -106,6 +106,25 @@ describe('search in Finnish, Swedish and English', () => {
     expect((await search(`"${q}"`, { lang })).nodes.map((n: any) => n.title.text)).not.toContain(hit.title.text);
   });
 
+  it('finds the words of a concept typed together in any order and form, besides its other terms', async () => {
+    // Lupapiste: "An e-service for building-control and other built-environment permits."
+    expect(slugs(await search('building permit', { lang: 'en' }))).toContain('lupapiste');
+    expect(slugs(await search('"building permit"', { lang: 'en' }))).not.toContain('lupapiste');
+  });
+
+  it('matches a stem cut to a few letters whole, not as a prefix of every word', async () => {
+    // English stems SaaS to `saa`, a prefix of Saarijärvi.
+    const titles = async (q: string, lang: string) =>
+      (await search(q, { lang })).nodes.map((n: any) => n.title.text as string);
+    const saas = await titles('SaaS', 'en');
+    expect(saas).toContain('SaaSec – Digiturvalliset SaaS-mallin pilvipalvelut');
+    expect(saas).not.toContain('Saarijärvi');
+    // A word typed this short stays a prefix.
+    expect(await titles('saa', 'en')).toContain('Saarijärvi');
+    // Finnish stems kunnat to `kun` and Kuntien to `kunt`: there the prefix finds both.
+    expect(slugs(await search('kunnat'))).toContain('fx-kunnat');
+  });
+
   it('tells which words it searched for besides the typed ones, and quoting a word turns that off', async () => {
     const r = await gql.execute<any>(
       `query($q: String) { search(query: $q, lang: sv) { totalCount synonyms { term synonyms } } }`,

@@ -6,8 +6,12 @@ export const MAX_QUERY_LENGTH = 500;
 const MAX_TERMS = 16;
 
 export interface Term {
-  /** A word (matched by prefix, stem and fuzzily) or a quoted phrase (matched as a phrase). */
-  type: 'word' | 'phrase';
+  /**
+   * A word (matched by prefix, stem and fuzzily), a quoted phrase (matched as a phrase), or
+   * words typed together that name a concept of the thesaurus (each matched as a word, in any
+   * order, or the concept's other terms).
+   */
+  type: 'word' | 'phrase' | 'words';
   text: string;
   negated: boolean;
   /**
@@ -77,7 +81,7 @@ const LONGEST_CONCEPT = 3;
 /**
  * Adds the thesaurus's other terms to the words typed without quotes (marked by an empty
  * `also` list until here). A run of such words naming a concept together (`tiedolla
- * johtaminen`) becomes that phrase, found as a phrase or as any of its other terms.
+ * johtaminen`) becomes one term, found by its words or by any of the concept's other terms.
  */
 function withSynonyms(group: Term[]): Term[] {
   const out: Term[] = [];
@@ -90,7 +94,7 @@ function withSynonyms(group: Term[]): Term[] {
       const text = run.map((t) => t.text).join(' ');
       const also = alternativesOf(text);
       if (also.length) {
-        term = { type: 'phrase', text, negated: false, also };
+        term = { type: 'words', text, negated: false, also };
         taken = n;
         break;
       }

@@ -92,9 +92,35 @@ function termQuery(
   // The thesaurus's other terms for the concept, each as a phrase (not as a prefix: `kaava:*` would be every plan word).
   const also = (term.also ?? []).flatMap((a) => phrase(a, alsoConfigs));
   if (term.type === 'phrase') return `(${[...phrase(term.text), ...also].join(' || ')})`;
-  // Prefix of the stem in each language: `kunta` -> kun:* finds Kuntien; `tekoäly:*` finds tekoälykokeilu.
-  const q = prefix ? prefixQuery(term.text) : `'${term.text.replace(/['\\]/g, '')}'`;
-  return `(${[...configs.map((c) => `to_tsquery('${c}', ${p.add(q)})`), ...also].join(' || ')})`;
+  // Words naming a concept together: each word as alone, in any order (`building permit` also
+  // finds "permits for building-control"), or the concept's other terms.
+  const words = term.text.split(' ');
+  const each = configs.map((c) => `(${words.map((w) => wordQuery(w, c, p, prefix)).join(' && ')})`);
+  return `(${[...each, ...also].join(' || ')})`;
+}
+
+/**
+ * tsquery of one word in one configuration: the prefix of its stem (`kunta` -> kun:* in Finnish
+ * finds kunnan and Kuntien; `tekoäly:*` finds tekoälykokeilu), or the word exactly.
+ */
+function wordQuery(word: string, config: string, p: Params, prefix: boolean): string {
+  const tsq = `to_tsquery('${config}', ${p.add(prefix ? prefixQuery(word) : `'${word.replace(/['\\]/g, '')}'`)})`;
+  return prefix && config !== 'finnish' && [...word].length > SHORT_STEM ? shortStemsWhole(tsq) : tsq;
+}
+
+/** Stems this long or shorter, cut from a longer word, are matched whole (shortStemsWhole). */
+const SHORT_STEM = 3;
+
+/**
+ * A tsquery whose prefix stems of at most SHORT_STEM letters match whole. The Swedish and
+ * English stemmers cut some words down to a few letters (English `SaaS` -> saa), and as a prefix
+ * those find every word that starts so (Saarijärvi); whole, the stem still finds the word's own
+ * forms. Not in Finnish: its stemmer cuts one word's forms to different short stems (`kunnan` ->
+ * kun, `Kuntien` -> kunt), which only the prefix finds together. Words typed this short stay
+ * prefixes (`gis:*`).
+ */
+function shortStemsWhole(tsq: string): string {
+  return `regexp_replace((${tsq})::text, '''([^'']{1,${SHORT_STEM}})'':\\*', '''\\1''', 'g')::tsquery`;
 }
 
 /**
@@ -103,7 +129,7 @@ function termQuery(
  * related organisations (D), which a near word would bring in wholesale.
  */
 function termCorrection(term: Term, p: Params): string | null {
-  if (term.type === 'phrase' || term.negated || term.text.length < CORRECT_MIN_LENGTH) return null;
+  if (term.type !== 'word' || term.negated || term.text.length < CORRECT_MIN_LENGTH) return null;
   return `coalesce((select to_tsquery('simple', string_agg(quote_literal(w.word) || ':ABC', ' | '))
       from (select word from search_word
              where word % ${p.add(term.text)} and similarity(word, ${p.add(term.text)}) >= ${CORRECT_MIN_SIMILARITY}
