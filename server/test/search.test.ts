@@ -98,6 +98,7 @@ describe('search in Finnish, Swedish and English', () => {
     ['kaavoitus', 'fi', 'KAATIO – Kaavan tuottaminen vakioidun tietomallin mukaisena eri ohjelmistoin'],
     ['bygglovet', 'sv', 'Rakennustietovarannon tietomalli'],
     ['cybersäkerhet', 'sv', 'Kybermittari'],
+    ['osaaminen', 'fi', 'Säker digitalisering'],
   ])('%s (%s) finds "%s" by its words in another language, and quoted does not', async (q, lang, title) => {
     const s = await search(q, { lang });
     const hit = s.nodes.find((n: any) => n.title.text.startsWith(title));

@@ -45,6 +45,16 @@ export const CONCEPTS: readonly (readonly string[])[] = [
   ['älykaupunki', 'smart stad', 'smart city'],
   ['arkistointi', 'arkivering', 'archiving'],
   ['kiinteistö', 'fastighet', 'real estate'],
+  ['tietomalli', 'datamodell', 'data model'],
+  ['tiedonhallinta', 'informationshantering', 'information management'],
+  ['kokonaisarkkitehtuuri', 'helhetsarkitektur', 'övergripande arkitektur', 'enterprise architecture'],
+  ['asianhallinta', 'ärendehantering', 'case management'],
+  ['palvelumuotoilu', 'servicedesign', 'service design'],
+  ['automaatio', 'automatisering', 'automation'],
+  ['osaaminen', 'kompetens', 'competence'],
+  ['koulutus', 'utbildning', 'training'],
+  ['ylläpito', 'underhåll', 'maintenance'],
+  ['asiakaspalvelu', 'kundtjänst', 'customer service'],
 ];
 
 /** Most alternatives one query word may add (the longest concept is well under it). */
