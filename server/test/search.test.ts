@@ -126,6 +126,29 @@ describe('search in Finnish, Swedish and English', () => {
     expect(slugs(await search('kunnat'))).toContain('fx-kunnat');
   });
 
+  it('finds by the name of a region, in each language, what its municipalities lead or take part in', async () => {
+    for (const [q, lang] of [
+      ['Varsinais-Suomi', 'fi'],
+      ['Egentliga Finland', 'sv'],
+      ['Southwest Finland', 'en'],
+    ]) {
+      const s = await search(q, { lang, f: { kind: ['PROJECT'] } });
+      expect(slugs(s), q).toContain('turvallinen-tieto'); // led by Turku
+      // Every project found has a participant in the region (its facet counts them all).
+      expect(s.facets.region.find((r: any) => r.value === '02')?.count, q).toBe(s.totalCount);
+    }
+    // A region renamed in the reference data is found by its new name at once.
+    expect((await search('Zzyqvorland')).totalCount).toBe(0);
+    await sql(`update region set name = name || '{"fi": "Zzyqvorland"}' where code = '02'`);
+    try {
+      expect(slugs(await search('Zzyqvorland', { f: { kind: ['PROJECT'] } }))).toContain('turvallinen-tieto');
+      expect(slugs(await search('Varsinais-Suomi', { f: { kind: ['PROJECT'] } }))).not.toContain('turvallinen-tieto');
+    } finally {
+      await sql(`update region set name = name || '{"fi": "Varsinais-Suomi"}' where code = '02'`);
+    }
+    expect(slugs(await search('Varsinais-Suomi', { f: { kind: ['PROJECT'] } }))).toContain('turvallinen-tieto');
+  });
+
   it('tells which words it searched for besides the typed ones, and quoting a word turns that off', async () => {
     const r = await gql.execute<any>(
       `query($q: String) { search(query: $q, lang: sv) { totalCount synonyms { term synonyms } } }`,

@@ -31,7 +31,8 @@ const THEMES: Array<[code: string, fi: string, sv: string, en: string]> = [
   ['DATA_QUALITY', 'Tiedon laatu', 'Datakvalitet', 'Data quality'],
 ];
 
-const refresh = (
+/** kg_search_refresh computing each document's vector with `vector` (an expression over kg_search_rows). */
+export const refresh = (
   vector: string,
 ) => `create or replace function kg_search_refresh(doc_kind text, ids uuid[]) returns void language plpgsql as $$
       begin

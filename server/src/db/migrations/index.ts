@@ -12,6 +12,7 @@ import { Migration20261128093000_search_word_statistics } from './Migration20261
 import { Migration20261128100000_deliverable_recent } from './Migration20261128100000_deliverable_recent.js';
 import { Migration20261128200000_search_themes } from './Migration20261128200000_search_themes.js';
 import { Migration20261128210000_deliverable_platforms } from './Migration20261128210000_deliverable_platforms.js';
+import { Migration20261129020000_search_regions } from './Migration20261129020000_search_regions.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so tsx, tsc and vitest load them
@@ -37,4 +38,5 @@ export const migrationsList: MigrationObject[] = [
     name: 'Migration20261128210000_deliverable_platforms',
     class: Migration20261128210000_deliverable_platforms,
   },
+  { name: 'Migration20261129020000_search_regions', class: Migration20261129020000_search_regions },
 ];
