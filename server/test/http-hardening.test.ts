@@ -122,6 +122,15 @@ describe('query limits over HTTP', () => {
 });
 
 describe('HTTP hardening', () => {
+  it('answers an operation name the document lacks as a client error, however often it is sent', async () => {
+    // The response cache and the compiling executor read the operation: both must expect none.
+    for (let i = 0; i < 3; i++) {
+      const res = await post(base, { query: 'query A { __typename }', operationName: 'Nope' });
+      expect(res.status, `request ${i + 1}`).toBe(400);
+      expect((await errorOf(res)).message).toBe('Unknown operation named "Nope".');
+    }
+  });
+
   it('rejects a body that is not valid UTF-8 with 400', async () => {
     const bytes = Buffer.concat([
       Buffer.from('{"query":"{ regions { code } }","x":"'),

@@ -83,6 +83,17 @@ export function jitExecutor(
         variableValues: variables,
         operationName: rc.operationName,
       });
+    // No operation of the requested name: graphql-js answers that as a request error (Apollo's
+    // `operationName` is then null, which would run the document's only operation instead).
+    if (!rc.operation) {
+      const operationName = rc.request.operationName ?? undefined;
+      return (await execute({
+        schema,
+        document: rc.document,
+        variableValues: variables,
+        operationName,
+      })) as ExecutionResult;
+    }
     const entry = entryOf(rc.document, rc.operationName ?? '');
     if (!entry.compiled && !entry.interpreted && entry.runs >= options.compileAfter) {
       const compiled = introspects(rc.operation)

@@ -15,7 +15,7 @@ export function responseCachePlugin(cache: ResponseCache): ApolloServerPlugin<Co
       let generation = 0;
       return {
         async responseForOperation(rc) {
-          if (rc.contextValue.viewer || rc.operation.operation !== 'query' || !rc.source) return null;
+          if (rc.contextValue.viewer || rc.operation?.operation !== 'query' || !rc.source) return null;
           generation = cache.generation();
           key = ResponseCache.key({
             query: rc.source,
