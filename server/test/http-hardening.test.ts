@@ -122,6 +122,18 @@ describe('query limits over HTTP', () => {
 });
 
 describe('HTTP hardening', () => {
+  it("tells a persisted query's wrong hash as the client's mistake", async () => {
+    const res = await post(base, {
+      query: '{ __typename }',
+      extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } },
+    });
+    expect(res.status).toBe(400);
+    expect(await errorOf(res)).toEqual({
+      message: 'provided sha does not match query',
+      extensions: { code: 'BAD_REQUEST' },
+    });
+  });
+
   it('answers an operation name the document lacks as a client error, however often it is sent', async () => {
     // The response cache and the compiling executor read the operation: both must expect none.
     for (let i = 0; i < 3; i++) {

@@ -61,6 +61,18 @@ export function makeFormatError(exposeDetails: boolean) {
       void _omit;
       return { ...formatted, extensions };
     }
+    // Apollo's request-level errors without a code ("provided sha does not match query") carry
+    // the 4xx status they are sent with: the client's mistake, told as such.
+    const status = (original as GraphQLError | undefined)?.extensions?.http as { status?: number } | undefined;
+    if (
+      original instanceof GraphQLError &&
+      (!code || code === 'INTERNAL_SERVER_ERROR') &&
+      status?.status &&
+      status.status >= 400 &&
+      status.status < 500
+    ) {
+      return { message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
+    }
     if (isStatementTimeout(original)) {
       return {
         message: 'The request took too long; please retry or ask for less.',
