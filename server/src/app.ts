@@ -10,6 +10,7 @@ import { createRequestContext, type Context, type SessionCookie } from './graphq
 import { errorLogPlugin } from './graphql/error-log.plugin.js';
 import { UnavailableError } from './graphql/errors.js';
 import { isDatabaseUnavailable, makeFormatError } from './graphql/format-error.js';
+import { KnownOperationTypesRule } from './graphql/known-operation-types.rule.js';
 import { httpStatusPlugin } from './graphql/http-status.plugin.js';
 import { redisBus } from './cluster/redis-bus.js';
 import { ApiKeyCache } from './modules/auth/api-key-cache.js';
@@ -71,6 +72,7 @@ export async function createApp(config: Config, orm: MikroORM, log: Logger): Pro
     includeStacktraceInErrorResponses: false,
     formatError: makeFormatError(config.env === 'development'),
     parseOptions: { maxTokens: 5000 },
+    validationRules: [KnownOperationTypesRule],
     stringifyResult: responseCache.stringify,
     plugins: [
       ApolloServerPluginCacheControlDisabled(),

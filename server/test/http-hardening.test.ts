@@ -109,6 +109,14 @@ describe('query limits over HTTP', () => {
     });
   });
 
+  it('rejects a subscription, which the schema does not have, in validation', async () => {
+    const res = await post(base, { query: 'subscription { projects { totalCount } }' });
+    expect(res.status).toBe(400);
+    const e = await errorOf(res);
+    expect(e.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(e.message).toBe('The subscription operation is not supported by the schema.');
+  });
+
   it('answers circular fragments with a clean 400 validation error', async () => {
     const res = await post(base, {
       query:
