@@ -24,7 +24,7 @@ import { configureSecretBox, loadSecretsKey } from './modules/webhook/secret-box
 import { getSchema } from './graphql/schema.js';
 import { executionOptions } from './graphql/jit-executor.js';
 import { healthRoutes } from './http/health.js';
-import { rejectInvalidUtf8 } from './http/body.js';
+import { rejectInvalidUtf8, rejectLoneSurrogates } from './http/body.js';
 import { keepRawBody, responseCacheFastPath } from './graphql/response-cache/fast-path.js';
 import { deadline } from './http/deadline.js';
 import { createRateLimitStore } from './http/rate-limit/create-store.js';
@@ -112,6 +112,7 @@ export async function createApp(config: Config, orm: MikroORM, log: Logger): Pro
       limit: '64kb',
       verify: (req, res, body) => {
         rejectInvalidUtf8(req, res, body);
+        rejectLoneSurrogates(req, res, body);
         keepRawBody(req, body);
       },
     }),

@@ -169,6 +169,20 @@ describe('HTTP hardening', () => {
     expect(e.message).toMatch(/not valid UTF-8/);
   });
 
+  it('rejects a lone UTF-16 surrogate escaped in the JSON with 400, and takes an escaped pair', async () => {
+    const SEARCH = 'query($q: String) { search(query: $q, lang: fi) { totalCount } }';
+    // As written by a client: JSON.stringify would escape nothing here.
+    const send = (q: string) => post(base, `{"query":${JSON.stringify(SEARCH)},"variables":{"q":"${q}"}}`);
+    const lone = await send('kaava \\ud800');
+    expect(lone.status).toBe(400);
+    const e = await errorOf(lone);
+    expect(e.extensions.code).toBe('BAD_REQUEST');
+    expect(e.message).toMatch(/unpaired UTF-16 surrogate/);
+    const pair = await send('kaava \\ud83d\\ude00');
+    expect(pair.status).toBe(200);
+    expect(((await pair.json()) as any).data.search.totalCount).toBeGreaterThanOrEqual(0);
+  });
+
   it('answers a GET mutation with 405 and Allow: POST', async () => {
     const q = encodeURIComponent('mutation { signOut }');
     const res = await fetch(`${base}/graphql?query=${q}`, { headers: { 'apollo-require-preflight': 'true' } });
