@@ -92,8 +92,8 @@ function termQuery(
   // The thesaurus's other terms for the concept, each as a phrase (not as a prefix: `kaava:*` would be every plan word).
   const also = (term.also ?? []).flatMap((a) => phrase(a, alsoConfigs));
   if (term.type === 'phrase') return `(${[...phrase(term.text), ...also].join(' || ')})`;
-  // Words naming a concept together: each word as alone, in any order (`building permit` also
-  // finds "permits for building-control"), or the concept's other terms.
+  // A word, or words naming a concept together, each as alone and in any order (`building
+  // permit` also finds "permits for building-control"); or the concept's other terms.
   const words = term.text.split(' ');
   const each = configs.map((c) => `(${words.map((w) => wordQuery(w, c, p, prefix)).join(' && ')})`);
   return `(${[...each, ...also].join(' || ')})`;
