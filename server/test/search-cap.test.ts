@@ -197,6 +197,18 @@ describe('search cap: above it, a bounded candidate set', () => {
     expect(await regionCounts(ids(s))).toEqual({ [code]: 8 });
   });
 
+  it('examines only documents that pass an indexed filter, so a narrow filter still fills the candidates', async () => {
+    // At most 4 documents examined per source: before the filter, about half would be from Vaasa.
+    Object.assign(searchCap, { exact: 4, candidates: 8 });
+    const [{ code }] = await sql(
+      `select r.code from organisation o join region r on r.id = o.region_id where o.id = ?`,
+      [vaasa],
+    );
+    const s = await search('viherkatto', { f: { region: [code] } });
+    expect(s.totalCount).toBe(8);
+    expect(await regionCounts(ids(s))).toEqual({ [code]: 8 });
+  });
+
   it('browses in exact order, and counts exactly when the filter leaves few documents', async () => {
     const all = await search('', { f: { kind: ['NATIONAL_SERVICE'] } });
     expect(all.totalCountIsExact).toBe(true);

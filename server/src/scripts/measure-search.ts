@@ -6,13 +6,15 @@ import { Lang } from '../domain/enums.js';
 import { getSchema } from '../graphql/schema.js';
 import { selectionOf } from '../graphql/selection.js';
 import { searchCap, searchStatement } from '../modules/search/search.service.js';
+import type { SearchFilter } from '../modules/search/search.types.js';
 
 /**
  * `npx tsx src/scripts/measure-search.ts --database-url URL [--runs 5] [--plan] [--cap 5000,2000]
- * [--extra word,word] [--query OP] [--generic]`: database
+ * [--extra word,word] [--query OP] [--filter JSON] [--generic]`: database
  * time of the search statement the API sends for the benchmark's W2 operation (a rare, a common
  * and a Swedish term): EXPLAIN (ANALYZE, BUFFERS) run `--runs` times after one warm-up, median
- * planning + execution time, buffers, and the plan's top nodes. Prints, writes nothing.
+ * planning + execution time, buffers, and the plan's top nodes. `--filter '{"region":["06"]}'`
+ * searches with that SearchFilter. Prints, writes nothing.
  */
 const arg = (name: string) => {
   const i = process.argv.indexOf(name);
@@ -30,6 +32,7 @@ if (arg('--cap')) {
   Object.assign(searchCap, { exact, candidates });
 }
 const showPlan = process.argv.includes('--plan');
+const filter = arg('--filter') ? (JSON.parse(arg('--filter')!) as SearchFilter) : undefined;
 // `--generic`: as the API runs it, a prepared statement with a generic plan (planned once).
 const generic = process.argv.includes('--generic');
 const literal = (v: unknown) =>
@@ -79,7 +82,7 @@ console.log(
   `${url.replace(/\/\/[^@]*@/, '//')}: ${n} search documents; cap ${JSON.stringify(searchCap)}; ${runs} runs after one warm-up`,
 );
 for (const [q, lang, label] of TERMS) {
-  const { sql, params } = searchStatement({ query: q, lang, first: 20 }, selection);
+  const { sql, params } = searchStatement({ query: q, lang, first: 20, filter }, selection);
   const [row] = await conn.execute<Array<{ total: number; exact: boolean | null }>>(sql, params);
   const times: Array<{ plan: number; exec: number; root: Plan }> = [];
   if (generic) {

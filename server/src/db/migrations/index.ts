@@ -13,6 +13,7 @@ import { Migration20261128100000_deliverable_recent } from './Migration202611281
 import { Migration20261128200000_search_themes } from './Migration20261128200000_search_themes.js';
 import { Migration20261128210000_deliverable_platforms } from './Migration20261128210000_deliverable_platforms.js';
 import { Migration20261129020000_search_regions } from './Migration20261129020000_search_regions.js';
+import { Migration20261129030000_search_filter_indexes } from './Migration20261129030000_search_filter_indexes.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so tsx, tsc and vitest load them
@@ -39,4 +40,8 @@ export const migrationsList: MigrationObject[] = [
     class: Migration20261128210000_deliverable_platforms,
   },
   { name: 'Migration20261129020000_search_regions', class: Migration20261129020000_search_regions },
+  {
+    name: 'Migration20261129030000_search_filter_indexes',
+    class: Migration20261129030000_search_filter_indexes,
+  },
 ];

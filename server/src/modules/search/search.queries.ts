@@ -278,6 +278,9 @@ export interface SearchCap {
  */
 export const SEARCH_CAP: SearchCap = { exact: 5000, candidates: 2000 };
 
+/** Facets whose search_doc column has an index of its own (GIN on the arrays, btree on kind). */
+const INDEXED_FACETS: FacetName[] = ['kind', 'region', 'municipality'];
+
 /** The heading of a search document: names, acronyms, keywords, aliases (A) and short texts (B). */
 const HEADING = `ts_filter(d.vector, '{a,b}'::"char"[])`;
 
@@ -321,7 +324,9 @@ export interface SearchSqlInput {
  *   summaries) holds one of the words as typed, through the heading index, then — when those
  *   are too few — the thesaurus's words too, then other documents holding a word anywhere;
  *   `cap.candidates` in all, from at most
- *   `cap.exact` documents of each kind examined (so a narrow filter may leave fewer);
+ *   `cap.exact` documents of each kind examined. Only documents that pass the selections with
+ *   an index of their own (kind, region, municipality) are examined; a narrow selection of
+ *   another facet may leave fewer;
  * - when browsing (no word to look for): the first `cap.candidates + 1` documents in the
  *   browse order (kind, name), read in that order from an index — so the page order is exact.
  * The page is ranked among the candidates (and pages end with them), `total` counts them (a
@@ -406,8 +411,13 @@ export function searchSql(input: SearchSqlInput): { sql: string; params: unknown
       // the whole query is checked.
       const implied = input.query.groups.every((g) => g.length === 1 && !g[0].negated);
       const check = `${implied ? '' : `(${match}) and `}${filterOn('d')}`;
+      // The selections with an index of their own narrow the documents examined (the index's
+      // list ANDed to the word's), so that a narrow filter still fills the candidates.
+      const narrowed = INDEXED_FACETS.filter((n) => input.selection[n]?.length)
+        .map((n) => ` and ${selectionSql(n, input.selection[n], p, 'd')}`)
+        .join('');
       const headed = (tsq: string, more = '') => `select ${cols('d')}, ${rank} as score
-        from (select * from search_doc d where (select v from capped) and ${HEADING} @@ (select ${tsq} from tsq)${more}
+        from (select * from search_doc d where (select v from capped) and ${HEADING} @@ (select ${tsq} from tsq)${narrowed}${more}
                limit ${cap.exact}) d
         where ${check}`;
       if (input.query.groups.flat().some((t) => t.also)) {
@@ -422,7 +432,7 @@ export function searchSql(input: SearchSqlInput): { sql: string; params: unknown
       } else ctes.push(`heading as materialized (${headed('head')} limit ${cap.candidates})`);
       // ... then, when they are too few, other documents holding the words anywhere.
       ctes.push(`fill as (select ${cols('d')}, ${rank} as score
-        from (select * from search_doc d where (select v from capped) and d.vector @@ (select head from tsq)
+        from (select * from search_doc d where (select v from capped) and d.vector @@ (select head from tsq)${narrowed}
                 and d.id not in (select id from heading) limit ${cap.exact}) d
         where ${check} limit greatest(${cap.candidates} - (select count(*) from heading), 0))`);
       ctes.push(`hits as (${every} union all select * from heading union all select * from fill)`);
