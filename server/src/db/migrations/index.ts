@@ -14,6 +14,7 @@ import { Migration20261128200000_search_themes } from './Migration20261128200000
 import { Migration20261128210000_deliverable_platforms } from './Migration20261128210000_deliverable_platforms.js';
 import { Migration20261129020000_search_regions } from './Migration20261129020000_search_regions.js';
 import { Migration20261129030000_search_filter_indexes } from './Migration20261129030000_search_filter_indexes.js';
+import { Migration20261129040000_search_theme_index } from './Migration20261129040000_search_theme_index.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so tsx, tsc and vitest load them
@@ -44,4 +45,5 @@ export const migrationsList: MigrationObject[] = [
     name: 'Migration20261129030000_search_filter_indexes',
     class: Migration20261129030000_search_filter_indexes,
   },
+  { name: 'Migration20261129040000_search_theme_index', class: Migration20261129040000_search_theme_index },
 ];

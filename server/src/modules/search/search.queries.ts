@@ -279,7 +279,7 @@ export interface SearchCap {
 export const SEARCH_CAP: SearchCap = { exact: 5000, candidates: 2000 };
 
 /** Facets whose search_doc column has an index of its own (GIN on the arrays, btree on kind). */
-const INDEXED_FACETS: FacetName[] = ['kind', 'region', 'municipality'];
+const INDEXED_FACETS: FacetName[] = ['kind', 'theme', 'region', 'municipality'];
 
 /** The heading of a search document: names, acronyms, keywords, aliases (A) and short texts (B). */
 const HEADING = `ts_filter(d.vector, '{a,b}'::"char"[])`;
@@ -325,7 +325,7 @@ export interface SearchSqlInput {
  *   are too few — the thesaurus's words too, then other documents holding a word anywhere;
  *   `cap.candidates` in all, from at most
  *   `cap.exact` documents of each kind examined. Only documents that pass the selections with
- *   an index of their own (kind, region, municipality) are examined; a narrow selection of
+ *   an index of their own (kind, theme, region, municipality) are examined; a narrow selection of
  *   another facet may leave fewer;
  * - when browsing (no word to look for): the first `cap.candidates + 1` documents in the
  *   browse order (kind, name), read in that order from an index — so the page order is exact.
