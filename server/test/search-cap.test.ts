@@ -79,6 +79,14 @@ async function regionCounts(projectGids: string[]) {
   return Object.fromEntries(rows.map((r) => [r.v, r.n]));
 }
 
+/** The code of the region of Vaasa, which leads half of the fixture's projects. */
+async function vaasaRegion(): Promise<string> {
+  const [{ code }] = await sql(`select r.code from organisation o join region r on r.id = o.region_id where o.id = ?`, [
+    vaasa,
+  ]);
+  return code;
+}
+
 const scoresDescending = (s: any) => {
   const scores: number[] = s.nodes.map((n: any) => n.score);
   expect(scores).toEqual([...scores].sort((a, b) => b - a));
@@ -185,10 +193,7 @@ describe('search cap: above it, a bounded candidate set', () => {
 
   it('draws the candidates from the hits that pass the filter', async () => {
     Object.assign(searchCap, { exact: 10, candidates: 8 });
-    const [{ code }] = await sql(
-      `select r.code from organisation o join region r on r.id = o.region_id where o.id = ?`,
-      [vaasa],
-    );
+    const code = await vaasaRegion();
     const s = await search('viherkatto', { f: { region: [code] } });
     expect([s.totalCountIsExact, s.facetsAreExact]).toEqual([false, false]);
     // Half of the name matches are led from Vaasa: 6 of them, then 2 description-only ones.
@@ -200,10 +205,7 @@ describe('search cap: above it, a bounded candidate set', () => {
   it('examines only documents that pass an indexed filter, so a narrow filter still fills the candidates', async () => {
     // At most 4 documents examined per source: before the filter, about half would be from Vaasa.
     Object.assign(searchCap, { exact: 4, candidates: 8 });
-    const [{ code }] = await sql(
-      `select r.code from organisation o join region r on r.id = o.region_id where o.id = ?`,
-      [vaasa],
-    );
+    const code = await vaasaRegion();
     const s = await search('viherkatto', { f: { region: [code] } });
     expect(s.totalCount).toBe(8);
     expect(await regionCounts(ids(s))).toEqual({ [code]: 8 });

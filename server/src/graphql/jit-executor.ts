@@ -75,25 +75,11 @@ export function jitExecutor(
   };
   return async (rc) => {
     const variables = rc.request.variables ?? {};
-    const interpreted = () =>
-      execute({
-        schema,
-        document: rc.document,
-        contextValue: rc.context,
-        variableValues: variables,
-        operationName: rc.operationName,
-      });
+    const interpreted = (operationName = rc.operationName) =>
+      execute({ schema, document: rc.document, contextValue: rc.context, variableValues: variables, operationName });
     // No operation of the requested name: graphql-js answers that as a request error (Apollo's
     // `operationName` is then null, which would run the document's only operation instead).
-    if (!rc.operation) {
-      const operationName = rc.request.operationName ?? undefined;
-      return (await execute({
-        schema,
-        document: rc.document,
-        variableValues: variables,
-        operationName,
-      })) as ExecutionResult;
-    }
+    if (!rc.operation) return (await interpreted(rc.request.operationName)) as ExecutionResult;
     const entry = entryOf(rc.document, rc.operationName ?? '');
     if (!entry.compiled && !entry.interpreted && entry.runs >= options.compileAfter) {
       const compiled = introspects(rc.operation)
