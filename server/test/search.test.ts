@@ -38,6 +38,7 @@ async function fixtures() {
       lead: vaasa.id,
     },
     { slug: 'fx-lupa', name: { fi: 'Lupapisteen käyttöönotto pienissä kunnissa' }, summary: {}, lead: vaasa.id },
+    { slug: 'fx-rakennusluvat', name: { fi: 'Rakennusluvan hakeminen verkossa' }, summary: {}, lead: oulu.id },
   ].map((p) => ({ ...p, id: randomUUID() }));
   await insertLedProjects(em, projects, FIXTURE);
 }
@@ -111,6 +112,47 @@ describe('search in Finnish, Swedish and English', () => {
     // Lupapiste: "An e-service for building-control and other built-environment permits."
     expect(slugs(await search('building permit', { lang: 'en' }))).toContain('lupapiste');
     expect(slugs(await search('"building permit"', { lang: 'en' }))).not.toContain('lupapiste');
+  });
+
+  it('finds the same documents whichever term of a concept is typed, in whichever language', async () => {
+    const ids = async (q: string, lang: string) =>
+      (await search(q, { lang })).nodes.map((n: any) => n.node.id as string).sort();
+    for (const terms of [
+      [
+        ['rakennuslupa', 'fi'],
+        ['bygglov', 'sv'],
+        ['building permit', 'en'],
+        ['rakennusluvat', 'fi'],
+      ],
+      [
+        ['ympäristölupa', 'fi'],
+        ['miljötillstånd', 'sv'],
+        ['environmental permit', 'en'],
+      ],
+      [
+        ['tiedonhallinta', 'fi'],
+        ['informationshantering', 'sv'],
+        ['information management', 'en'],
+      ],
+    ]) {
+      const [first, ...rest] = await Promise.all(terms.map(([q, lang]) => ids(q, lang)));
+      expect(first.length, terms[0][0]).toBeGreaterThan(0);
+      for (const [i, other] of rest.entries()) expect(other, terms[i + 1][0]).toEqual(first);
+    }
+    // Lupapiste's text is English only ("building-control and other built-environment permits"),
+    // and the e-permit projects' names Swedish only: the Finnish word finds them all the same.
+    const rakennuslupa = slugs(await search('rakennuslupa'));
+    expect(rakennuslupa).toEqual(expect.arrayContaining(['lupapiste', 'fx-bygglov', 'fx-rakennusluvat']));
+    expect(slugs(await search('bygglov', { lang: 'sv' }))).toEqual(
+      expect.arrayContaining(['lupapiste', 'fx-rakennusluvat']),
+    );
+  });
+
+  it('does not correct a word the thesaurus knows as if it were misspelt', async () => {
+    // No text holds ympäristölupa; the nearest known words (ympäristö ...) are not what was meant.
+    const titles = (await search('ympäristölupa')).nodes.map((n: any) => n.title.text);
+    expect(titles).not.toContain('Suomen ympäristökeskus');
+    expect(titles).toContain('Lupapiste'); // "environmental permit" -> built-environment permits
   });
 
   it('matches a stem cut to a few letters whole, not as a prefix of every word', async () => {

@@ -6,6 +6,7 @@ import { ORGANISATION } from '../organisation/organisation.queries.js';
 import { PROJECT } from '../project/project.queries.js';
 import { SPECIFICATION } from '../specification/specification.queries.js';
 import { prefixQuery, type ParsedQuery, type Term } from './search.parse.js';
+import { inflectionPrefixes } from './search.thesaurus.js';
 
 /** The node types search covers, with the view each hit is read as. */
 export const SEARCH_KINDS: Record<string, ViewSpec> = {
@@ -89,8 +90,16 @@ function termQuery(
   alsoConfigs = configs,
 ): string {
   const phrase = (text: string, cs = configs) => cs.map((c) => `phraseto_tsquery('${c}', ${p.add(text)})`);
-  // The thesaurus's other terms for the concept, each as a phrase (not as a prefix: `kaava:*` would be every plan word).
-  const also = (term.also ?? []).flatMap((a) => phrase(a, alsoConfigs));
+  // The thesaurus's other terms for the concept, found as typed words naming it are: each word
+  // of a term alone, in any order (`building permit` finds "building-control ... permits"), by
+  // its stem, not as a prefix (`kaava:*` would be every plan word) ...
+  const also = (term.also ?? []).flatMap((a) => alsoConfigs.map((c) => `plainto_tsquery('${c}', ${p.add(a)})`));
+  // ... and, with prefixes, the concept's one-word terms in their inflected forms among whole
+  // words (`rakennuslu:*` finds rakennusluvan as well as rakennuslupa), the typed one included.
+  if (prefix && term.also?.length && alsoConfigs.includes('simple')) {
+    for (const stem of inflectionPrefixes(term.text, term.also))
+      also.push(`to_tsquery('simple', ${p.add(prefixQuery(stem))})`);
+  }
   if (term.type === 'phrase') return `(${[...phrase(term.text), ...also].join(' || ')})`;
   // A word, or words naming a concept together, each as alone and in any order (`building
   // permit` also finds "permits for building-control"); or the concept's other terms.
@@ -129,7 +138,8 @@ function shortStemsWhole(tsq: string): string {
  * related organisations (D), which a near word would bring in wholesale.
  */
 function termCorrection(term: Term, p: Params): string | null {
-  if (term.type !== 'word' || term.negated || term.text.length < CORRECT_MIN_LENGTH) return null;
+  // A word the thesaurus knows is no misspelling, whether or not a text holds it yet.
+  if (term.type !== 'word' || term.negated || term.also?.length || term.text.length < CORRECT_MIN_LENGTH) return null;
   return `coalesce((select to_tsquery('simple', string_agg(quote_literal(w.word) || ':ABC', ' | '))
       from (select word from search_word
              where word % ${p.add(term.text)} and similarity(word, ${p.add(term.text)}) >= ${CORRECT_MIN_SIMILARITY}

@@ -94,6 +94,23 @@ function matches(typed: string, e: Entry): boolean {
 }
 
 /**
+ * Prefixes (without `:*`) by which the inflected forms of one-word terms are found among whole
+ * words (the `simple` configuration): for each term given and each term a typed word names, the
+ * stem `matches` recognises it by, for terms of at least seven letters. The language stemmers
+ * leave Finnish consonant gradation apart (`rakennuslupa` -> rakennuslup, `rakennusluvan` ->
+ * rakennusluv); the thesaurus's stem holds both (`rakennuslu`).
+ */
+export function inflectionPrefixes(typed: string, others: readonly string[]): string[] {
+  const word = normal(typed);
+  const out = new Set<string>();
+  for (const e of ENTRIES) {
+    const named = matches(word, e) || others.includes(e.term);
+    if (named && !e.term.includes(' ') && e.stem !== e.term) out.add(e.stem);
+  }
+  return [...out];
+}
+
+/**
  * The other terms of the concepts a typed word or phrase names, at most MAX_ALTERNATIVES, in
  * thesaurus order; none when it names no concept.
  */
