@@ -4,22 +4,30 @@ import { createHash, randomBytes } from 'node:crypto';
 // Targets: kg (Kuntagraph), raw (raw-SQL baseline), pgl (PostGraphile v5).
 
 /** The API's match for one plain word (search.queries.ts termQuery): prefix of the stem in four
- * configurations, or, when no known word starts with it, its nearest known words (in names and texts: weights A-C),
- * and the other terms of its thesaurus concept (search.thesaurus.ts), each a phrase in the same configurations.
- * `p` is a text parameter, `also` a text[] parameter; `lang`, a regconfig parameter, gives the query the API ranks
- * with: the word in the configurations `simple` and the search language, the thesaurus's terms in the latter only. */
-export const TSQUERY = (p, also, lang) => {
+ * configurations; the other terms of its thesaurus concept (search.thesaurus.ts), word by word in the
+ * same configurations (plainto_tsquery), and the concept's one-word terms in their inflected forms (the
+ * thesaurus's stems as prefixes in `simple`); when it names no concept and no known word starts with it,
+ * its nearest known words (in names and texts: weights A-C). `p` is a text parameter; `t` names the
+ * thesaurus parameters: `also` (text[]), `langs` (regconfig[], each alternative's own language) and `stems`
+ * (text[]). `lang`, a regconfig parameter, gives the query the API ranks with: the word in the
+ * configurations `simple` and the search language, each thesaurus term in its own language. */
+export const TSQUERY = (p, t, lang) => {
   const configs = lang
     ? [`'simple'`, `${lang}::regconfig`]
     : ['finnish', 'swedish', 'english', 'simple'].map((c) => `'${c}'`);
-  const alsoConfigs = lang ? configs.slice(1) : configs;
-  return `(bench_phrases(${also}::text[], array[${alsoConfigs.join(', ')}]::regconfig[])
+  const thesaurus = lang
+    ? `bench_terms_own(${t.also}::text[], ${t.langs}::regconfig[])`
+    : `bench_terms(${t.also}::text[], array[${configs.join(', ')}]::regconfig[]) || bench_stems(${t.stems}::text[])`;
+  return `(${thesaurus}
   || ${configs.map((c) => `to_tsquery(${c}, quote_literal(${p}::text) || ':*')`).join(' || ')}
-  || coalesce((select to_tsquery('simple', string_agg(quote_literal(w.word) || ':ABC', ' | ')) from (select word from search_word
+  || case when cardinality(${t.also}::text[]) > 0 then ''::tsquery else coalesce((select to_tsquery('simple', string_agg(quote_literal(w.word) || ':ABC', ' | ')) from (select word from search_word
        where word % ${p}::text and similarity(word, ${p}::text) >= 0.4
          and not exists (select 1 from search_word k where k.word like ${p}::text || '%')
-       order by word <-> ${p}::text limit 3) w), ''::tsquery))`;
+       order by word <-> ${p}::text limit 3) w), ''::tsquery) end)`;
 };
+
+/** The thesaurus parameters of bench_search_hits / bench_search_facets. */
+const T = { also: 'also', langs: 'langs', stems: 'stems' };
 
 /** Functions PostGraphile exposes (its idiomatic extension point): created in the bench database only. */
 export const PGL_FUNCTIONS = `
@@ -27,12 +35,27 @@ drop function if exists bench_search_hits(text);
 drop function if exists bench_search_facets(text);
 drop function if exists bench_search_hits(text, text[]);
 drop function if exists bench_phrases(text[]);
-create or replace function bench_phrases(also text[], configs regconfig[]) returns tsquery language plpgsql immutable as $$
+drop function if exists bench_phrases(text[], regconfig[]);
+drop function if exists bench_search_hits(text, text[], text);
+drop function if exists bench_search_facets(text, text[]);
+create or replace function bench_terms(also text[], configs regconfig[]) returns tsquery language plpgsql immutable as $$
   declare q tsquery := ''; a text; c regconfig;
   begin
     foreach a in array also loop
-      foreach c in array configs loop q := q || phraseto_tsquery(c, a); end loop;
+      foreach c in array configs loop q := q || plainto_tsquery(c, a); end loop;
     end loop;
+    return q;
+  end $$;
+create or replace function bench_terms_own(also text[], langs regconfig[]) returns tsquery language plpgsql immutable as $$
+  declare q tsquery := '';
+  begin
+    for i in 1 .. coalesce(array_length(also, 1), 0) loop q := q || plainto_tsquery(langs[i], also[i]); end loop;
+    return q;
+  end $$;
+create or replace function bench_stems(stems text[]) returns tsquery language plpgsql immutable as $$
+  declare q tsquery := ''; s text;
+  begin
+    foreach s in array stems loop q := q || to_tsquery('simple', quote_literal(s) || ':*'); end loop;
     return q;
   end $$;
 create or replace function project_latest_deliverables(p project) returns setof deliverable language sql stable as $$
@@ -45,11 +68,11 @@ create or replace function bench_create_deliverable(project uuid, title jsonb, k
   a as (insert into audit_event (id, action, node_type, node_id, after)
         select gen_random_uuid(), 'deliverable.create', 'Deliverable', d.id, jsonb_build_object('title', d.title, 'kind', d.kind, 'project', project) from d)
   select * from d $$;
-create or replace function bench_search_hits(q text, also text[], lang text) returns setof search_doc language sql stable as $$
-  select d.* from search_doc d where d.vector @@ ${TSQUERY('q', 'also')}
-   order by ts_rank_cd(d.vector, ${TSQUERY('q', 'also', 'lang')}) desc, d.kind, d.sort_name, d.id $$;
-create or replace function bench_search_facets(q text, also text[]) returns json language sql stable as $$
-  with hits as materialized (select d.kind, d.themes, d.regions from search_doc d where d.vector @@ ${TSQUERY('q', 'also')})
+create or replace function bench_search_hits(q text, also text[], langs text[], stems text[], lang text) returns setof search_doc language sql stable as $$
+  select d.* from search_doc d where d.vector @@ ${TSQUERY('q', T)}
+   order by ts_rank_cd(d.vector, ${TSQUERY('q', T, 'lang')}) desc, d.kind, d.sort_name, d.id $$;
+create or replace function bench_search_facets(q text, also text[], langs text[], stems text[]) returns json language sql stable as $$
+  with hits as materialized (select d.kind, d.themes, d.regions from search_doc d where d.vector @@ ${TSQUERY('q', T)})
   select json_build_object(
     'kind', (select coalesce(json_agg(json_build_object('value', v, 'count', n) order by n desc, v), '[]')
                from (select kind as v, count(*) as n from hits group by 1 order by 2 desc, 1 limit 10) x),
@@ -153,19 +176,26 @@ const W1 = {
 /** The text search configuration of each search language (search.queries.ts). */
 export const HEADLINE_CONFIG = { fi: 'finnish', sv: 'swedish', en: 'english' };
 
-/** W2 for one word; `also` is what the API's thesaurus adds to it (checked in the answer), which the peers search for too. */
-const w2 = (term, lang, label, also) => ({
+/**
+ * W2 for one word. `also` is what the API's thesaurus adds to it (checked in the answer), which the
+ * peers search for too; `langs` their languages and `stems` the prefixes of the concept's one-word terms
+ * (search.thesaurus.ts inflectionPrefixes), which the verification of equal answers checks.
+ */
+const w2 = (term, lang, label, { also, langs, stems }) => ({
   name: `W2 search "${term}" (${lang}, ${label})`,
   kg: () =>
     gql(
       `query($q: String!, $lang: Lang) { search(query: $q, lang: $lang, first: 20) { totalCount totalCountIsExact facetsAreExact synonyms { synonyms } nodes { kind score node { id } } facets { kind { value count } theme { value count } region { value count } } } }`,
       { q: term, lang },
     ),
-  raw: () => get(`/w2?q=${encodeURIComponent(term)}&lang=${lang}&also=${encodeURIComponent(JSON.stringify(also))}`),
+  raw: () =>
+    get(
+      `/w2?q=${encodeURIComponent(term)}&lang=${lang}&thesaurus=${encodeURIComponent(JSON.stringify({ also, langs: langs.map((l) => HEADLINE_CONFIG[l]), stems }))}`,
+    ),
   pgl: () =>
     gql(
-      `query($q: String!, $also: [String]!, $lang: String!) { bench_search_hits: benchSearchHits(q: $q, also: $also, lang: $lang, first: 20) { totalCount nodes { kind rowId } } benchSearchFacets(q: $q, also: $also) }`,
-      { q: term, also, lang: HEADLINE_CONFIG[lang] },
+      `query($q: String!, $also: [String]!, $langs: [String]!, $stems: [String]!, $lang: String!) { bench_search_hits: benchSearchHits(q: $q, also: $also, langs: $langs, stems: $stems, lang: $lang, first: 20) { totalCount nodes { kind rowId } } benchSearchFacets(q: $q, also: $also, langs: $langs, stems: $stems) }`,
+      { q: term, also, langs: langs.map((l) => HEADLINE_CONFIG[l]), stems, lang: HEADLINE_CONFIG[lang] },
     ),
   norm: {
     kg: (r) => {
@@ -353,12 +383,30 @@ const W4 = {
 
 export const WORKLOADS = [
   { id: 'W1', ...W1 },
-  { id: 'W2a', ...w2('pistepilvi', 'fi', 'rare', ['punktmoln', 'point cloud']) },
+  {
+    id: 'W2a',
+    ...w2('pistepilvi', 'fi', 'rare', {
+      also: ['punktmoln', 'point cloud'],
+      langs: ['sv', 'en'],
+      stems: ['pistepil', 'punktmo'],
+    }),
+  },
   {
     id: 'W2b',
-    ...w2('digitalisaatio', 'fi', 'common', ['digitalisointi', 'digitalisering', 'digitalisation', 'digitalization']),
+    ...w2('digitalisaatio', 'fi', 'common', {
+      also: ['digitalisointi', 'digitalisering', 'digitalisation', 'digitalization'],
+      langs: ['fi', 'sv', 'en', 'en'],
+      stems: ['digitalisaat', 'digitalisoin', 'digitaliseri', 'digitalisati', 'digitalizati'],
+    }),
   },
-  { id: 'W2c', ...w2('detaljplan', 'sv', 'sv', ['asemakaava', 'detailed plan']) },
+  {
+    id: 'W2c',
+    ...w2('detaljplan', 'sv', 'sv', {
+      also: ['asemakaava', 'detailed plan'],
+      langs: ['fi', 'en'],
+      stems: ['asemakaa', 'detaljpl'],
+    }),
+  },
   { id: 'W3', ...W3 },
   { id: 'W4', ...W4 },
   { id: 'W5', ...W5 },

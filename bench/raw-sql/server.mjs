@@ -18,10 +18,13 @@ const W1 = `select coalesce(json_agg(json_build_object(
   ) order by p.sort_name, p.id), '[]') as body
   from (select * from project order by sort_name, id limit 50) p`;
 
+/** The thesaurus parameters of W2: alternatives $2, their languages $4, stems $5. */
+const T = { also: '$2', langs: '$4', stems: '$5' };
+
 // W2: hits once (same tsquery and rank as the API), then the page and three facets from them.
 const W2 = `with hits as materialized (
-    select d.id, d.kind, d.sort_name, d.themes, d.regions, ts_rank_cd(d.vector, ${TSQUERY('$1', '$2', '$3')}) as score
-      from search_doc d where d.vector @@ ${TSQUERY('$1', '$2')})
+    select d.id, d.kind, d.sort_name, d.themes, d.regions, ts_rank_cd(d.vector, ${TSQUERY('$1', T, '$3')}) as score
+      from search_doc d where d.vector @@ ${TSQUERY('$1', T)})
   select json_build_object(
     'total', (select count(*) from hits),
     'hits', (select coalesce(json_agg(json_build_object('kind', h.kind, 'id', h.id, 'score', h.score) order by h.score desc, h.kind, h.sort_name, h.id), '[]')
@@ -89,12 +92,16 @@ async function answer(url, req) {
     }
     case '/w1':
       return pool.query(W1);
-    case '/w2':
+    case '/w2': {
+      const t = JSON.parse(u.searchParams.get('thesaurus') ?? '{}');
       return pool.query(W2, [
         u.searchParams.get('q'),
-        JSON.parse(u.searchParams.get('also') ?? '[]'),
+        t.also ?? [],
         HEADLINE_CONFIG[u.searchParams.get('lang')] ?? 'simple',
+        t.langs ?? [],
+        t.stems ?? [],
       ]);
+    }
     case '/w3':
       return pool.query(W3, [u.searchParams.get('id')]);
     case '/w5': {

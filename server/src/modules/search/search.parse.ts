@@ -15,8 +15,8 @@ export interface Term {
   text: string;
   negated: boolean;
   /**
-   * Other words and phrases for the same concept (search.thesaurus.ts), each found like a
-   * phrase; only for a positive term typed without quotes that names a concept.
+   * Other words and phrases for the same concept (search.thesaurus.ts), each found word by
+   * word, in any order; only for a positive term typed without quotes that names a concept.
    */
   also?: string[];
 }

@@ -6,7 +6,7 @@ import { ORGANISATION } from '../organisation/organisation.queries.js';
 import { PROJECT } from '../project/project.queries.js';
 import { SPECIFICATION } from '../specification/specification.queries.js';
 import { prefixQuery, type ParsedQuery, type Term } from './search.parse.js';
-import { inflectionPrefixes } from './search.thesaurus.js';
+import { inflectionPrefixes, languageOf } from './search.thesaurus.js';
 
 /** The node types search covers, with the view each hit is read as. */
 export const SEARCH_KINDS: Record<string, ViewSpec> = {
@@ -87,16 +87,21 @@ function termQuery(
   p: Params,
   configs: readonly string[] = CONFIGS,
   prefix = !term.negated,
-  alsoConfigs = configs,
+  alsoConfigs: readonly string[] | 'own' = configs,
 ): string {
   const phrase = (text: string, cs = configs) => cs.map((c) => `phraseto_tsquery('${c}', ${p.add(text)})`);
   // The thesaurus's other terms for the concept, found as typed words naming it are: each word
   // of a term alone, in any order (`building permit` finds "building-control ... permits"), by
   // its stem, not as a prefix (`kaava:*` would be every plan word) ...
-  const also = (term.also ?? []).flatMap((a) => alsoConfigs.map((c) => `plainto_tsquery('${c}', ${p.add(a)})`));
+  // (for ranking, each term only in its own language: one item per term costs on every hit).
+  const also = (term.also ?? []).flatMap((a) =>
+    (alsoConfigs === 'own' ? [HEADLINE_CONFIG[languageOf(a)]] : alsoConfigs).map(
+      (c) => `plainto_tsquery('${c}', ${p.add(a)})`,
+    ),
+  );
   // ... and, with prefixes, the concept's one-word terms in their inflected forms among whole
   // words (`rakennuslu:*` finds rakennusluvan as well as rakennuslupa), the typed one included.
-  if (prefix && term.also?.length && alsoConfigs.includes('simple')) {
+  if (prefix && term.also?.length && alsoConfigs !== 'own' && alsoConfigs.includes('simple')) {
     for (const stem of inflectionPrefixes(term.text, term.also))
       also.push(`to_tsquery('simple', ${p.add(prefixQuery(stem))})`);
   }
@@ -167,9 +172,9 @@ function tsqSql(query: ParsedQuery, p: Params, langConfig: string): string | nul
   const withC = (q: string, i: number) => (corrections[i] ? `(${q} || c.c${i})` : q);
   const middle = terms.flatMap((t, i) => [
     `${withC(termQuery(t, p), i)} as m${i}`,
-    // Ranking reads the thesaurus's terms in the search language only: every text is in the
-    // vectors in every configuration, and each item of the ranking query costs on every hit.
-    ...(t.negated ? [] : [`${withC(termQuery(t, p, rankConfigs, true, [langConfig]), i)} as r${i}`]),
+    // Ranking reads each thesaurus term in its own language only: every text is in the vectors
+    // in every configuration, and each item of the ranking query costs on every hit.
+    ...(t.negated ? [] : [`${withC(termQuery(t, p, rankConfigs, true, 'own'), i)} as r${i}`]),
   ]);
   const positive = terms.flatMap((t, i) => (t.negated ? [] : [i]));
   const outer = ['m.*'];

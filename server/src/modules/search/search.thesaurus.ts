@@ -1,3 +1,5 @@
+import { Lang } from '../../domain/enums.js';
+
 /**
  * A small fi/sv/en thesaurus of the vocabulary of municipal digitalisation projects: a word of
  * one concept also finds texts that name the same concept in another language or another form
@@ -6,55 +8,74 @@
  * project or a municipality. A term left out is better than a doubtful one: a wrong translation
  * brings in wrong hits.
  *
- * Each concept lists terms; a query word naming one of them (inflected or not, see `matches`)
- * is searched for together with the concept's other terms.
+ * Each concept lists terms by language; a query word naming one of them (inflected or not, see
+ * `matches`) is searched for together with the concept's other terms, and a hit is ranked by
+ * each term in its own language.
  */
-export const CONCEPTS: readonly (readonly string[])[] = [
-  ['rakennuslupa', 'bygglov', 'building permit'],
-  ['rakennusvalvonta', 'byggnadstillsyn', 'building control'],
-  ['kaavoitus', 'kaava', 'maankäytön suunnittelu', 'planläggning', 'land use planning', 'zoning'],
-  ['asemakaava', 'detaljplan', 'detailed plan'],
-  ['yleiskaava', 'generalplan', 'master plan'],
-  ['maakuntakaava', 'landskapsplan', 'regional plan'],
-  ['3d-kaupunkimalli', 'kaupunkimalli', '3d-stadsmodell', 'stadsmodell', '3d city model', 'city model'],
-  ['digitaalinen kaksonen', 'digital tvilling', 'digital twin'],
-  ['kulttuuriympäristö', 'kulturmiljö', 'cultural environment'],
-  ['rakennusperintö', 'byggnadsarv', 'built heritage'],
-  ['tietoturva', 'tietoturvallisuus', 'informationssäkerhet', 'information security'],
-  ['kyberturvallisuus', 'cybersäkerhet', 'cyber security', 'cybersecurity'],
-  ['tietosuoja', 'dataskydd', 'data protection'],
-  ['murtotestaus', 'penetrationstestning', 'penetration testing'],
-  ['pilvipalvelu', 'molntjänst', 'cloud service'],
-  ['tiedolla johtaminen', 'tietojohtaminen', 'kunskapsbaserad ledning', 'knowledge-based management'],
-  ['avoin data', 'öppna data', 'open data'],
-  ['yhteentoimivuus', 'interoperabilitet', 'interoperability'],
-  ['rajapinta', 'gränssnitt', 'interface'],
-  ['paikkatieto', 'geodata', 'geografisk information', 'geospatial data', 'spatial data'],
-  ['tekoäly', 'artificiell intelligens', 'artificial intelligence'],
-  ['ohjelmistorobotiikka', 'programvarurobotik', 'robotic process automation'],
-  ['jätehuolto', 'avfallshantering', 'waste management'],
-  ['digitalisaatio', 'digitalisointi', 'digitalisering', 'digitalisation', 'digitalization'],
-  ['kantakartta', 'baskarta', 'base map'],
-  ['pistepilvi', 'punktmoln', 'point cloud'],
-  ['laserkeilaus', 'laserskanning', 'laser scanning'],
-  ['ympäristölupa', 'miljötillstånd', 'environmental permit'],
-  ['sähköinen asiointi', 'e-asiointi', 'e-tjänst', 'e-service'],
-  ['tunnistautuminen', 'identifiering', 'identification'],
-  ['hankinta', 'upphandling', 'procurement'],
-  ['osallisuus', 'osallistaminen', 'delaktighet', 'participation'],
-  ['älykaupunki', 'smart stad', 'smart city'],
-  ['arkistointi', 'arkivering', 'archiving'],
-  ['kiinteistö', 'fastighet', 'real estate'],
-  ['tietomalli', 'datamodell', 'data model'],
-  ['tiedonhallinta', 'informationshantering', 'information management'],
-  ['kokonaisarkkitehtuuri', 'helhetsarkitektur', 'övergripande arkitektur', 'enterprise architecture'],
-  ['asianhallinta', 'ärendehantering', 'case management'],
-  ['palvelumuotoilu', 'servicedesign', 'service design'],
-  ['automaatio', 'automatisering', 'automation'],
-  ['osaaminen', 'kompetens', 'competence'],
-  ['koulutus', 'utbildning', 'training'],
-  ['ylläpito', 'underhåll', 'maintenance'],
-  ['asiakaspalvelu', 'kundtjänst', 'customer service'],
+export interface Concept {
+  fi: readonly string[];
+  sv: readonly string[];
+  en: readonly string[];
+}
+
+export const CONCEPTS: readonly Concept[] = [
+  { fi: ['rakennuslupa'], sv: ['bygglov'], en: ['building permit'] },
+  { fi: ['rakennusvalvonta'], sv: ['byggnadstillsyn'], en: ['building control'] },
+  { fi: ['kaavoitus', 'kaava', 'maankäytön suunnittelu'], sv: ['planläggning'], en: ['land use planning', 'zoning'] },
+  { fi: ['asemakaava'], sv: ['detaljplan'], en: ['detailed plan'] },
+  { fi: ['yleiskaava'], sv: ['generalplan'], en: ['master plan'] },
+  { fi: ['maakuntakaava'], sv: ['landskapsplan'], en: ['regional plan'] },
+  {
+    fi: ['3d-kaupunkimalli', 'kaupunkimalli'],
+    sv: ['3d-stadsmodell', 'stadsmodell'],
+    en: ['3d city model', 'city model'],
+  },
+  { fi: ['digitaalinen kaksonen'], sv: ['digital tvilling'], en: ['digital twin'] },
+  { fi: ['kulttuuriympäristö'], sv: ['kulturmiljö'], en: ['cultural environment'] },
+  { fi: ['rakennusperintö'], sv: ['byggnadsarv'], en: ['built heritage'] },
+  { fi: ['tietoturva', 'tietoturvallisuus'], sv: ['informationssäkerhet'], en: ['information security'] },
+  { fi: ['kyberturvallisuus'], sv: ['cybersäkerhet'], en: ['cyber security', 'cybersecurity'] },
+  { fi: ['tietosuoja'], sv: ['dataskydd'], en: ['data protection'] },
+  { fi: ['murtotestaus'], sv: ['penetrationstestning'], en: ['penetration testing'] },
+  { fi: ['pilvipalvelu'], sv: ['molntjänst'], en: ['cloud service'] },
+  {
+    fi: ['tiedolla johtaminen', 'tietojohtaminen'],
+    sv: ['kunskapsbaserad ledning'],
+    en: ['knowledge-based management'],
+  },
+  { fi: ['avoin data'], sv: ['öppna data'], en: ['open data'] },
+  { fi: ['yhteentoimivuus'], sv: ['interoperabilitet'], en: ['interoperability'] },
+  { fi: ['rajapinta'], sv: ['gränssnitt'], en: ['interface'] },
+  { fi: ['paikkatieto'], sv: ['geodata', 'geografisk information'], en: ['geospatial data', 'spatial data'] },
+  { fi: ['tekoäly'], sv: ['artificiell intelligens'], en: ['artificial intelligence'] },
+  { fi: ['ohjelmistorobotiikka'], sv: ['programvarurobotik'], en: ['robotic process automation'] },
+  { fi: ['jätehuolto'], sv: ['avfallshantering'], en: ['waste management'] },
+  { fi: ['digitalisaatio', 'digitalisointi'], sv: ['digitalisering'], en: ['digitalisation', 'digitalization'] },
+  { fi: ['kantakartta'], sv: ['baskarta'], en: ['base map'] },
+  { fi: ['pistepilvi'], sv: ['punktmoln'], en: ['point cloud'] },
+  { fi: ['laserkeilaus'], sv: ['laserskanning'], en: ['laser scanning'] },
+  { fi: ['ympäristölupa'], sv: ['miljötillstånd'], en: ['environmental permit'] },
+  { fi: ['sähköinen asiointi', 'e-asiointi'], sv: ['e-tjänst'], en: ['e-service'] },
+  { fi: ['tunnistautuminen'], sv: ['identifiering'], en: ['identification'] },
+  { fi: ['hankinta'], sv: ['upphandling'], en: ['procurement'] },
+  { fi: ['osallisuus', 'osallistaminen'], sv: ['delaktighet'], en: ['participation'] },
+  { fi: ['älykaupunki'], sv: ['smart stad'], en: ['smart city'] },
+  { fi: ['arkistointi'], sv: ['arkivering'], en: ['archiving'] },
+  { fi: ['kiinteistö'], sv: ['fastighet'], en: ['real estate'] },
+  { fi: ['tietomalli'], sv: ['datamodell'], en: ['data model'] },
+  { fi: ['tiedonhallinta'], sv: ['informationshantering'], en: ['information management'] },
+  {
+    fi: ['kokonaisarkkitehtuuri'],
+    sv: ['helhetsarkitektur', 'övergripande arkitektur'],
+    en: ['enterprise architecture'],
+  },
+  { fi: ['asianhallinta'], sv: ['ärendehantering'], en: ['case management'] },
+  { fi: ['palvelumuotoilu'], sv: ['servicedesign'], en: ['service design'] },
+  { fi: ['automaatio'], sv: ['automatisering'], en: ['automation'] },
+  { fi: ['osaaminen'], sv: ['kompetens'], en: ['competence'] },
+  { fi: ['koulutus'], sv: ['utbildning'], en: ['training'] },
+  { fi: ['ylläpito'], sv: ['underhåll'], en: ['maintenance'] },
+  { fi: ['asiakaspalvelu'], sv: ['kundtjänst'], en: ['customer service'] },
 ];
 
 /** Most alternatives one query word may add (the longest concept is well under it). */
@@ -76,11 +97,24 @@ interface Entry {
   term: string;
   stem: string;
   concept: number;
+  lang: Lang;
 }
 
-const ENTRIES: Entry[] = CONCEPTS.flatMap((terms, concept) =>
-  terms.map((t) => ({ term: normal(t), stem: stemOf(normal(t)), concept })),
+const LANGS: readonly Lang[] = [Lang.fi, Lang.sv, Lang.en];
+
+/** A concept's terms in thesaurus order: Finnish, Swedish, English. */
+export const termsOf = (c: Concept): string[] => LANGS.flatMap((l) => c[l]);
+
+const ENTRIES: Entry[] = CONCEPTS.flatMap((c, concept) =>
+  LANGS.flatMap((lang) => c[lang].map((t) => ({ term: normal(t), stem: stemOf(normal(t)), concept, lang }))),
 );
+
+/** The language of a thesaurus term (as alternativesOf gives it). */
+export function languageOf(term: string): Lang {
+  const e = ENTRIES.find((x) => x.term === term);
+  if (!e) throw new Error(`Not a thesaurus term: ${term}`);
+  return e.lang;
+}
 
 /**
  * Whether a typed word (or quoted phrase) names a term: a phrase as it is; a word by the term's
