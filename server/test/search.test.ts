@@ -286,6 +286,31 @@ describe('search in Finnish, Swedish and English', () => {
     expect(slugs(await search('"tekoäly" OR "bygglov"')).sort()).toEqual(['fx-bygglov', 'fx-tekoaly']);
   });
 
+  it('finds documents holding some of the words when none holds all of them, and says so', async () => {
+    const run = async (q: string) => {
+      const r = await gql.execute<any>(
+        `query($q: String) { search(query: $q, lang: fi, first: 50) { totalCount partialMatch nodes { node { ... on Project { slug } } } } }`,
+        { q },
+      );
+      expect(r.errors).toBeUndefined();
+      return r.data.search;
+    };
+    const some = await run('tekoälykokeilu bygglovet');
+    expect(some.partialMatch).toBe(true);
+    expect(slugs(some)).toEqual(expect.arrayContaining(['fx-tekoaly', 'fx-bygglov']));
+    expect(some.totalCount).toBe(some.nodes.length);
+    // Exclusions still hold.
+    const excluding = await run('tekoälykokeilu bygglovet -kirjastoissa');
+    expect(slugs(excluding)).toContain('fx-bygglov');
+    expect(slugs(excluding)).not.toContain('fx-tekoaly');
+    // Every word found together: no relaxing.
+    const all = await run('kuntien neuvonta');
+    expect(all.partialMatch).toBe(false);
+    expect(slugs(all)).toEqual(['fx-kunnat']);
+    // One word that nothing holds stays nothing.
+    expect(await run('zzqxzzq')).toEqual({ totalCount: 0, partialMatch: false, nodes: [] });
+  });
+
   it('is safe with any input', async () => {
     const [{ n: before }] = await sql('select count(*)::int n from project');
     for (const q of ["'; DROP TABLE project; --", '%', '_', '100%_\\', '😀', '   ', '"', '-', 'OR', '):*|&!<->']) {

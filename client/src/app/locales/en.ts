@@ -68,6 +68,8 @@ export const en: Resources = {
     empty: 'No results. Try other words or remove filters.',
     alsoSearched: 'Also searched for: {{words}}.',
     searchAsTyped: 'Search only for the words as typed',
+    partialMatch:
+      'No result contains all the search words. Below are results with some of them, those with the most words first.',
     browseThemes: 'Browse by theme',
     filters: 'Filter the results',
     clearFilters: 'Remove filters',

@@ -68,6 +68,8 @@ export const fi = {
     empty: 'Ei tuloksia. Kokeile muita hakusanoja tai poista rajauksia.',
     alsoSearched: 'Haettiin myös sanoilla: {{words}}.',
     searchAsTyped: 'Hae vain kirjoitetuilla sanoilla',
+    partialMatch:
+      'Mikään tulos ei sisällä kaikkia hakusanoja. Alla ovat tulokset, joissa on osa niistä, eniten sanoja sisältävät ensin.',
     browseThemes: 'Selaa teemoittain',
     filters: 'Rajaa tuloksia',
     clearFilters: 'Poista rajaukset',

@@ -68,6 +68,8 @@ export const sv: Resources = {
     empty: 'Inga träffar. Försök med andra sökord eller ta bort avgränsningar.',
     alsoSearched: 'Sökte även med orden: {{words}}.',
     searchAsTyped: 'Sök bara med orden som de skrevs',
+    partialMatch:
+      'Inget resultat innehåller alla sökord. Nedan visas resultat med några av dem, de med flest ord först.',
     browseThemes: 'Bläddra efter tema',
     filters: 'Avgränsa resultaten',
     clearFilters: 'Ta bort avgränsningar',

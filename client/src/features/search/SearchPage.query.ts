@@ -49,6 +49,7 @@ export const SearchPageQuery = graphql(
         totalCount
         totalCountIsExact
         facetsAreExact
+        partialMatch
         synonyms {
           term
           synonyms

@@ -25,6 +25,7 @@ function result(hits: SearchHit[], facets: Partial<Record<FacetName, FacetValue[
       totalCount: hits.length,
       totalCountIsExact: true,
       facetsAreExact: true,
+      partialMatch: false,
       synonyms: [],
       pageInfo: { hasNextPage: false, endCursor: null },
       edges: hits.map((node, i) => ({ cursor: `c${i}`, node })),
@@ -74,6 +75,21 @@ describe('SearchPage', () => {
       url: '/fi/search?q=kaava',
     });
     expect(none.querySelector('.search-synonyms')).toBeNull();
+  });
+
+  it('says when the hits hold only some of the words', () => {
+    const data = result([hit()]);
+    const partial = { search: { ...data.search, partialMatch: true } };
+    for (const [lang, said] of [
+      ['fi', 'Mikään tulos ei sisällä kaikkia hakusanoja.'],
+      ['sv', 'Inget resultat innehåller alla sökord.'],
+      ['en', 'No result contains all the search words.'],
+    ]) {
+      const c = render(<SearchPage />, stubClient(() => ({ data: partial })).client, { url: `/${lang}/search?q=a+b` });
+      expect(text(c.querySelector('.search-partial'))).toContain(said);
+    }
+    const all = render(<SearchPage />, stubClient(() => ({ data })).client, { url: '/fi/search?q=a+b' });
+    expect(all.querySelector('.search-partial')).toBeNull();
   });
 
   it('quotes the terms the API expanded, as typed, or gives up when one is not in the query', () => {

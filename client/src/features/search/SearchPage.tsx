@@ -70,6 +70,7 @@ function SearchResults({ query, filter }: { query: string | null; filter: Search
                 formatted: formatNumber(result.totalCount, lang),
               })}
         </p>
+        {result?.partialMatch && <p className="search-partial">{t('search.partialMatch')}</p>}
         {result && query && <SearchSynonyms query={query} synonyms={result.synonyms} />}
         {result && !result.totalCountIsExact && <p className="search-capped">{t('search.capped')}</p>}
         {result && result.totalCount > 0 && (

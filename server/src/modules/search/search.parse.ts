@@ -110,6 +110,22 @@ function withSynonyms(group: Term[]): Term[] {
   return out;
 }
 
+/**
+ * The query with some of its words instead of all: each positive term of a group alone (with
+ * the group's exclusions), so a document holding any of them matches, and ranking puts those
+ * holding more of them first. Null when that changes nothing: no group has two positive terms.
+ */
+export function relaxQuery(query: ParsedQuery): ParsedQuery | null {
+  if (!query.groups.some((g) => g.filter((t) => !t.negated).length > 1)) return null;
+  return {
+    groups: query.groups.flatMap((g) => {
+      const excluded = g.filter((t) => t.negated);
+      const positive = g.filter((t) => !t.negated);
+      return positive.length ? positive.map((t) => [t, ...excluded]) : [g];
+    }),
+  };
+}
+
 /** A word as a prefix query in to_tsquery syntax, quoted so no character in it is an operator. */
 export function prefixQuery(word: string): string {
   return `'${word.replace(/['\\]/g, '\\$&')}':*`;

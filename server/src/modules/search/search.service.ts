@@ -7,7 +7,7 @@ import type { Selection } from '../../graphql/selection.js';
 import { decodeOffsetCursor, encodeOffsetCursor, pageSize } from '../../graphql/relay.js';
 import { onDataChanged } from '../../graphql/response-cache/generation.js';
 import { nodeLoaders } from '../node-loaders.js';
-import { parseQuery, type ParsedQuery } from './search.parse.js';
+import { parseQuery, relaxQuery, type ParsedQuery } from './search.parse.js';
 import {
   FACETS,
   MARK_END,
@@ -119,12 +119,19 @@ export interface SearchArgs {
  * The one SQL statement a search operation sends, for the fields `selection` asks for (all of
  * them without one). Exported so that scripts can EXPLAIN exactly what the API runs.
  */
-export function searchStatement(args: SearchArgs, sel: Selection | undefined, common?: boolean) {
-  const query = parseQuery(args.query);
+export function searchStatement(
+  args: SearchArgs,
+  sel: Selection | undefined,
+  common?: boolean,
+  query: ParsedQuery = parseQuery(args.query),
+  relaxed = false,
+) {
   const first = pageSize(args.first);
   const offset = decodeOffsetCursor(args.after);
   const selection = validate(args.filter);
   const { want, omitted } = wanted(sel);
+  // Whether every word matched is told by the count (see search), so it is counted then.
+  if (want && (relaxed || relaxQuery(query))) want.total = true;
   const { sql, params } = searchSql({ query, lang: args.lang, selection, first, offset, want, cap: searchCap, common });
   return { sql, params, first, offset, selection, omitted };
 }
@@ -156,10 +163,15 @@ async function isCommon(ctx: Context, query: ParsedQuery): Promise<boolean> {
  * cost nothing more.
  */
 export async function search(ctx: Context, args: SearchArgs): Promise<SearchResult> {
-  const query = parseQuery(args.query);
-  const common = await isCommon(ctx, query);
-  const { sql, params, first, offset, selection, omitted } = searchStatement(args, ctx.sql.selection, common);
-  const row = (await ctx.sql.one<SearchRow>(sql, params))!;
+  let query = parseQuery(args.query);
+  let run = await runSearch(ctx, args, query, false);
+  // No document holds every word: those holding some of them, most first (and said so).
+  const relaxed = run.row.total === 0 ? relaxQuery(query) : null;
+  if (relaxed) {
+    query = relaxed;
+    run = await runSearch(ctx, args, relaxed, true);
+  }
+  const { row, first, offset, selection, omitted } = run;
   const hits: SearchHit[] = row.hits.slice(0, first).map((h) => {
     const [node] = asViews(TYPENAME[h.kind], [h.node], ctx.sql, omitted[h.kind]) as ViewRow[];
     nodeLoaders[TYPENAME[h.kind]](ctx).prime(node.uuid, node);
@@ -198,7 +210,16 @@ export async function search(ctx: Context, args: SearchArgs): Promise<SearchResu
     facets,
     facetsAreExact: row.exact,
     synonyms: query.groups.flat().flatMap((t) => (t.also ? [{ term: t.text, synonyms: t.also }] : [])),
+    partialMatch: relaxed !== null && row.total > 0,
   };
+}
+
+/** One search statement (and the commonness lookup it may need) for a parsed query. */
+async function runSearch(ctx: Context, args: SearchArgs, query: ParsedQuery, relaxed: boolean) {
+  const common = await isCommon(ctx, query);
+  const st = searchStatement(args, ctx.sql.selection, common, query, relaxed);
+  const row = (await ctx.sql.one<SearchRow>(st.sql, st.params))!;
+  return { ...st, row };
 }
 
 export { SEARCH_KINDS };

@@ -141,6 +141,13 @@ export class SearchResult {
 
   @Field(() => [SearchSynonyms], { description: 'The thesaurus words the search added, per term of the query.' })
   synonyms!: SearchSynonyms[];
+
+  @Field(() => Boolean, {
+    description:
+      'True when no document holds every word of the query (with the filter): the hits then hold some of the ' +
+      'words, those holding more of them and holding them better first. Say so to the reader.',
+  })
+  partialMatch!: boolean;
 }
 
 @InputType('SearchFilter', {
