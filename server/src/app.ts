@@ -37,6 +37,7 @@ import { authProvidersOf, type AuthProvidersContext } from './modules/auth/oidc/
 import { oidcRoutes } from './modules/auth/oidc/oidc.routes.js';
 import { fileRoutes } from './modules/file/file.routes.js';
 import { exportRoutes } from './modules/export/export.routes.js';
+import { startThesaurus } from './modules/thesaurus/thesaurus.sync.js';
 
 export interface App {
   /** The HTTP handler (no listen: tests and main.ts decide). */
@@ -63,6 +64,8 @@ export async function createApp(config: Config, orm: MikroORM, log: Logger): Pro
     broadcast: bus?.channel('kuntagraph:data-changed'),
   });
   const apiKeys = new ApiKeyCache({ broadcast: bus?.channel('kuntagraph:api-key-revoked') });
+  // The curated search thesaurus, kept current with edits on other instances.
+  const stopThesaurus = await startThesaurus(orm, log, bus?.channel('kuntagraph:thesaurus-changed'));
   const apollo = new ApolloServer<Context>({
     ...executionOptions(await getSchema(), config.graphqlJit),
     introspection: true,
@@ -160,6 +163,7 @@ export async function createApp(config: Config, orm: MikroORM, log: Logger): Pro
       await rateLimitStore?.close();
       responseCache.close();
       apiKeys.close();
+      stopThesaurus();
       await bus?.close();
     },
   };

@@ -30,6 +30,7 @@ import { Region } from './region/region.entity.js';
 import { Conformance } from './specification/conformance.entity.js';
 import { ProjectSpecification } from './specification/project-specification.entity.js';
 import { Specification } from './specification/specification.entity.js';
+import { SearchConcept } from './thesaurus/search-concept.entity.js';
 import { Webhook, WebhookDelivery, WebhookDeliveryAttempt } from './webhook/webhook.entity.js';
 
 /** Every MikroORM entity; nothing else registers them. */
@@ -58,6 +59,7 @@ export const entities = [
   Membership,
   ApiKey,
   AuditEvent,
+  SearchConcept,
   Invitation,
   IdempotencyKey,
   UserIdentity,

@@ -59,6 +59,7 @@ import {
   NotificationResolver,
   ViewerNotificationsResolver,
 } from './notification/notification.resolver.js';
+import { ThesaurusResolver } from './thesaurus/thesaurus.resolver.js';
 import { WebhookResolver } from './webhook/webhook.resolver.js';
 import { PubliccodeResolver } from './export/publiccode.resolver.js';
 import { FacetValueResolver, SearchResolver } from './search/search.resolver.js';
@@ -127,6 +128,7 @@ export const resolvers: NonEmptyArray<Function> = [
   FollowResolver,
   NotificationResolver,
   NotificationMutations,
+  ThesaurusResolver,
   WebhookResolver,
   ...[ProjectView, DeliverableView, ReleaseView, AdoptionView, OrganisationView].map(historyResolver),
 ];

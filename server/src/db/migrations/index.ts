@@ -15,6 +15,7 @@ import { Migration20261128210000_deliverable_platforms } from './Migration202611
 import { Migration20261129020000_search_regions } from './Migration20261129020000_search_regions.js';
 import { Migration20261129030000_search_filter_indexes } from './Migration20261129030000_search_filter_indexes.js';
 import { Migration20261129040000_search_theme_index } from './Migration20261129040000_search_theme_index.js';
+import { Migration20261129044325_search_concept } from './Migration20261129044325_search_concept.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so tsx, tsc and vitest load them
@@ -46,4 +47,5 @@ export const migrationsList: MigrationObject[] = [
     class: Migration20261129030000_search_filter_indexes,
   },
   { name: 'Migration20261129040000_search_theme_index', class: Migration20261129040000_search_theme_index },
+  { name: 'Migration20261129044325_search_concept', class: Migration20261129044325_search_concept },
 ];

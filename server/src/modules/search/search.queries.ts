@@ -95,9 +95,7 @@ function termQuery(
   // its stem, not as a prefix (`kaava:*` would be every plan word) ...
   // (for ranking, each term only in its own language: one item per term costs on every hit).
   const also = (term.also ?? []).flatMap((a) =>
-    (alsoConfigs === 'own' ? [HEADLINE_CONFIG[languageOf(a)]] : alsoConfigs).map(
-      (c) => `plainto_tsquery('${c}', ${p.add(a)})`,
-    ),
+    (alsoConfigs === 'own' ? [own(a)] : alsoConfigs).map((c) => `plainto_tsquery('${c}', ${p.add(a)})`),
   );
   // ... and, with prefixes, the concept's one-word terms in their inflected forms among whole
   // words (`rakennuslu:*` finds rakennusluvan as well as rakennuslupa), the typed one included.
@@ -111,6 +109,12 @@ function termQuery(
   const words = term.text.split(' ');
   const each = configs.map((c) => `(${words.map((w) => wordQuery(w, c, p, prefix)).join(' && ')})`);
   return `(${[...each, ...also].join(' || ')})`;
+}
+
+/** The text search configuration of a thesaurus term's language (`simple` if it left the thesaurus). */
+function own(term: string): string {
+  const lang = languageOf(term);
+  return lang ? HEADLINE_CONFIG[lang] : 'simple';
 }
 
 /**

@@ -11,6 +11,10 @@ import { Lang } from '../../domain/enums.js';
  * Each concept lists terms by language; a query word naming one of them (inflected or not, see
  * `matches`) is searched for together with the concept's other terms, and a hit is ranked by
  * each term in its own language.
+ *
+ * The thesaurus in use is data that curators edit (table search_concept, modules/thesaurus),
+ * which the server loads with `useConcepts`; CONCEPTS below is what the migration seeded it
+ * with, and what is in use until then (scripts and tests without a database).
  */
 export interface Concept {
   fi: readonly string[];
@@ -105,15 +109,24 @@ const LANGS: readonly Lang[] = [Lang.fi, Lang.sv, Lang.en];
 /** A concept's terms in thesaurus order: Finnish, Swedish, English. */
 export const termsOf = (c: Concept): string[] => LANGS.flatMap((l) => c[l]);
 
-const ENTRIES: Entry[] = CONCEPTS.flatMap((c, concept) =>
-  LANGS.flatMap((lang) => c[lang].map((t) => ({ term: normal(t), stem: stemOf(normal(t)), concept, lang }))),
-);
+const entriesOf = (concepts: readonly Concept[]): Entry[] =>
+  concepts.flatMap((c, concept) =>
+    LANGS.flatMap((lang) => c[lang].map((t) => ({ term: normal(t), stem: stemOf(normal(t)), concept, lang }))),
+  );
 
-/** The language of a thesaurus term (as alternativesOf gives it). */
-export function languageOf(term: string): Lang {
-  const e = ENTRIES.find((x) => x.term === term);
-  if (!e) throw new Error(`Not a thesaurus term: ${term}`);
-  return e.lang;
+let ENTRIES: Entry[] = entriesOf(CONCEPTS);
+
+/** Puts a thesaurus in use (the curated one, loaded from the database), in thesaurus order. */
+export function useConcepts(concepts: readonly Concept[]): void {
+  ENTRIES = entriesOf(concepts);
+}
+
+/**
+ * The language of a thesaurus term (as alternativesOf gives it); undefined when the term left
+ * the thesaurus in the meantime (a curator's edit loaded mid-request).
+ */
+export function languageOf(term: string): Lang | undefined {
+  return ENTRIES.find((x) => x.term === term)?.lang;
 }
 
 /**
