@@ -126,6 +126,7 @@ describe('the search thesaurus', () => {
       { sessionToken: curator.sessionToken },
     );
     expect(taken.errors![0].message).toBe('"bygglov" is already a term of another concept.');
+    expect(taken.errors![0].extensions).toMatchObject({ argumentName: 'input', field: 'sv' });
     expect(await count()).toBe(before);
     expect(
       codes(await gql.execute(DELETE, { id: 'U2VhcmNoQ29uY2VwdDpub3BlCg' }, { sessionToken: curator.sessionToken })),

@@ -66,7 +66,8 @@ function termsOf(argumentName: string, input: SearchConceptInput): Record<(typeo
   }
   const twice = all.find((t, i) => all.indexOf(t) !== i);
   if (twice) {
-    throw new BadUserInputError(argumentName, `"${twice}" is given in two languages; give it in one.`, 'fi');
+    const second = LANGS.filter((l) => out[l].includes(twice))[1];
+    throw new BadUserInputError(argumentName, `"${twice}" is given in two languages; give it in one.`, second);
   }
   return out;
 }
@@ -76,7 +77,13 @@ function termsOf(argumentName: string, input: SearchConceptInput): Record<(typeo
  * two concepts at once. Serialised by a transaction-level lock, so two curators cannot add the
  * same term at the same moment.
  */
-async function ensureTermsFree(em: EntityManager, argumentName: string, terms: string[], exceptId?: string) {
+async function ensureTermsFree(
+  em: EntityManager,
+  argumentName: string,
+  byLang: Record<(typeof LANGS)[number], string[]>,
+  exceptId?: string,
+) {
+  const terms = LANGS.flatMap((l) => byLang[l]);
   await em.getConnection().execute(`select pg_advisory_xact_lock(hashtext('search_concept'))`, [], 'all');
   const taken = await em.getConnection().execute<{ term: string }[]>(
     `select x as term from search_concept c, unnest(c.fi || c.sv || c.en) x
@@ -85,7 +92,8 @@ async function ensureTermsFree(em: EntityManager, argumentName: string, terms: s
     'all',
   );
   if (taken[0]) {
-    throw new BadUserInputError(argumentName, `"${taken[0].term}" is already a term of another concept.`, 'fi');
+    const lang = LANGS.find((l) => byLang[l].includes(taken[0].term))!;
+    throw new BadUserInputError(argumentName, `"${taken[0].term}" is already a term of another concept.`, lang);
   }
 }
 
@@ -112,11 +120,7 @@ export async function createConcept(ctx: Context, input: SearchConceptInput, ide
     ctx,
     { operation: 'createSearchConcept', idempotencyKey: idem, args: input },
     async ({ em, actor }) => {
-      await ensureTermsFree(
-        em,
-        'input',
-        LANGS.flatMap((l) => terms[l]),
-      );
+      await ensureTermsFree(em, 'input', terms);
       const c = Object.assign(new SearchConcept(), terms);
       c.provenance = userSupplied();
       em.persist(c);
@@ -140,12 +144,7 @@ export async function updateConcept(ctx: Context, input: UpdateSearchConceptInpu
       const c = await em.findOne(SearchConcept, uuid);
       if (!c) throw new NotFoundError('input', `No search concept with id ${input.id}.`);
       checkVersion(c, input.expectedVersion);
-      await ensureTermsFree(
-        em,
-        'input',
-        LANGS.flatMap((l) => terms[l]),
-        uuid,
-      );
+      await ensureTermsFree(em, 'input', terms, uuid);
       const before = snapshot(c);
       Object.assign(c, terms);
       audit(em, actor, {
