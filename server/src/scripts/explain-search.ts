@@ -3,6 +3,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { Lang } from '../domain/enums.js';
 import { createOrmOptions } from '../db/mikro-orm.config.js';
 import { explainSearch } from '../modules/search/search.explain.js';
+import { reloadThesaurus } from '../modules/thesaurus/thesaurus.sync.js';
 
 /**
  * `npm run explain:search -- --database-url URL`: after ANALYZE, prints how PostgreSQL runs the
@@ -20,6 +21,10 @@ if (!url) {
 }
 const orm = await MikroORM.init(createOrmOptions({ clientUrl: url, poolMax: 1 }));
 const em = orm.em.fork();
+// The curated thesaurus the API uses (the built-in one on a database from before it existed).
+await reloadThesaurus(orm.em.fork()).catch(() =>
+  console.warn('search_concept not found: using the built-in thesaurus'),
+);
 await em.getConnection().execute('analyze');
 const cases: Array<{ query: string; lang: Lang; selection?: Record<string, string[]> }> = [
   { query: 'pistepilvi', lang: Lang.fi },

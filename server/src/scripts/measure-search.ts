@@ -7,6 +7,7 @@ import { getSchema } from '../graphql/schema.js';
 import { selectionOf } from '../graphql/selection.js';
 import { searchCap, searchStatement } from '../modules/search/search.service.js';
 import type { SearchFilter } from '../modules/search/search.types.js';
+import { reloadThesaurus } from '../modules/thesaurus/thesaurus.sync.js';
 
 /**
  * `npx tsx src/scripts/measure-search.ts --database-url URL [--runs 5] [--plan] [--cap 5000,2000]
@@ -77,6 +78,10 @@ const schema = await getSchema();
 const selection = selectionOf(schema, parse(OPERATION));
 const orm = await MikroORM.init(createOrmOptions({ clientUrl: url, poolMax: 1 }));
 const conn = orm.em.fork().getConnection();
+// The curated thesaurus the API uses (the built-in one on a database from before it existed).
+await reloadThesaurus(orm.em.fork()).catch(() =>
+  console.warn('search_concept not found: using the built-in thesaurus'),
+);
 const [{ n }] = await conn.execute<Array<{ n: number }>>('select count(*)::int n from search_doc');
 console.log(
   `${url.replace(/\/\/[^@]*@/, '//')}: ${n} search documents; cap ${JSON.stringify(searchCap)}; ${runs} runs after one warm-up`,
