@@ -75,6 +75,19 @@ function cacheRatios(results) {
     .join(', ');
 }
 
+/**
+ * Uncached / cached CPU per request of the whole server side (API process and its PostgreSQL
+ * backends): how many more requests the same CPU serves from the cache, whatever the load
+ * generator sharing the machine manages to send.
+ */
+function cacheCpuRatios(results) {
+  const cpu = (r) => (r.cpuMsPerReq ?? NaN) + (r.dbCpuMsPerReq ?? 0);
+  return results.workloads
+    .filter((w) => w.id !== 'W4' && w.targets.kgc && w.targets.kg && cpu(w.targets.kgc) > 0)
+    .map((w) => `${w.id} ${f(cpu(w.targets.kg) / cpu(w.targets.kgc), 1)}x`)
+    .join(', ');
+}
+
 export function writeReport(bench, results, targets) {
   const rows = table(results, targets);
   console.log(`\n${asText(rows)}`);
@@ -102,6 +115,8 @@ Response cache: "Kuntagraph, response cache on" is the same server with its whol
 anonymous reads (invalidated by every write, across instances over Redis); autocannon repeats one request,
 so after the first every read is a hit, answered in front of Apollo by the request's bytes: the ceiling
 for repeated anonymous reads, not a like-for-like comparison. Cached / uncached throughput (QUALITY.md target: at least 9x): ${cacheRatios(results)}.
+Requests per CPU-second of the server side (API + database), cached / uncached: ${cacheCpuRatios(results)} — the capacity the
+cache frees, which autocannon on the same two cores cannot always use (bench/README.md).
 
 W4 writes a deliverable, its project link and an audit row per request (Kuntagraph through its
 \`createDeliverable\` mutation with a WRITE API key; raw SQL and PostGraphile through one
