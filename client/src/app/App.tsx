@@ -36,6 +36,7 @@ const ReleaseFilesPage = lazy(() => import('../features/upload/ReleaseFilesPage'
 const DeclareAdoptionPage = lazy(() => import('../features/adoption/DeclareAdoptionPage'));
 const NotificationsPage = lazy(() => import('../features/follow/NotificationsPage'));
 const WebhooksPage = lazy(() => import('../features/webhooks/WebhooksPage'));
+const ThesaurusPage = lazy(() => import('../features/thesaurus/ThesaurusPage'));
 
 export function App() {
   return (
@@ -72,6 +73,7 @@ export function App() {
         <Route path="releases/:id/files" element={<Page element={<ReleaseFilesPage />} />} />
         <Route path="notifications" element={<Page element={<NotificationsPage />} />} />
         <Route path="webhooks" element={<Page element={<WebhooksPage />} />} />
+        <Route path="thesaurus" element={<Page element={<ThesaurusPage />} />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

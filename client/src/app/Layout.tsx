@@ -89,6 +89,11 @@ function LayoutInLang() {
                   {t('footer.api')}
                 </RouterLink>
               </li>
+              <li>
+                <RouterLink asComponent={Link} to={`/${lang}/thesaurus`}>
+                  {t('footer.thesaurus')}
+                </RouterLink>
+              </li>
             </ul>
           </nav>
         </div>

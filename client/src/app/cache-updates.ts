@@ -20,6 +20,8 @@ const PROJECT_LISTS = ['projects', 'regions', 'region', 'municipalities', 'proje
 const DELIVERABLE_LISTS = ['deliverables', 'deliverablesConformingTo', ...AGGREGATES];
 const ADOPTION_LISTS = ['adoptions', 'deliverables', ...AGGREGATES];
 const SERVICE_LISTS = ['projectsUsingService', 'nationalServices', ...AGGREGATES];
+/** The thesaurus, and the searches it widens (their hits and the words they also looked for). */
+const THESAURUS_LISTS = ['searchConcepts', 'search'];
 
 /** Every cached variant (all arguments) of `fields` on the entity `key` ('Query' for root fields). */
 export function invalidateFields(cache: Cache, key: string | null | undefined, fields: readonly string[]): void {
@@ -244,4 +246,15 @@ export const mutationUpdates: NonNullable<UpdatesConfig['Mutation']> = {
     invalidateFields(cache, 'Query', ['webhooks', 'webhookDeliveries']);
   },
   redeliverWebhook: (_r, _a, cache) => invalidateFields(cache, 'Query', ['webhookDeliveries']),
+
+  // The thesaurus decides which other words a search looks for: the lists of concepts (all, and
+  // filtered by a term) and every search are asked again. An edited concept updates itself in the
+  // cache, but whether it still matches a `term` filter may have changed.
+  createSearchConcept: (_r, _a, cache) => invalidateFields(cache, 'Query', THESAURUS_LISTS),
+  updateSearchConcept: (_r, _a, cache) => invalidateFields(cache, 'Query', THESAURUS_LISTS),
+  deleteSearchConcept: (_r, args, cache) => {
+    const concept = entity(cache, 'SearchConcept', args.id);
+    if (concept) cache.invalidate(concept);
+    invalidateFields(cache, 'Query', THESAURUS_LISTS);
+  },
 };

@@ -212,6 +212,7 @@ const PAGES = [
   { name: 'funding-2021', path: '/funding/2021', ready: '.data-table' },
   { name: 'accessibility', path: '/accessibility', ready: 'h1' },
   { name: 'api', path: '/api', ready: 'pre' },
+  { name: 'thesaurus', path: '/thesaurus', ready: 'tbody tr' },
 ];
 
 describe('every new page', () => {

@@ -21,6 +21,7 @@ export const en: Resources = {
     projects: 'Project and grant data: Ministry of Finance grant decisions.',
     accessibility: 'Accessibility statement',
     api: 'Open API',
+    thesaurus: 'Search thesaurus',
     nav: 'About the service',
   },
   projects: {
@@ -68,6 +69,7 @@ export const en: Resources = {
     empty: 'No results. Try other words or remove filters.',
     alsoSearched: 'Also searched for: {{words}}.',
     searchAsTyped: 'Search only for the words as typed',
+    thesaurusLink: 'Search thesaurus',
     partialMatch:
       'No result contains all the search words. Below are results with some of them, those with the most words first.',
     browseThemes: 'Browse by theme',
@@ -777,6 +779,43 @@ export const en: Resources = {
     copy: 'Copy key',
     copied: 'Copied to the clipboard.',
     hideKey: 'I have saved the key',
+  },
+  thesaurus: {
+    heading: 'Search thesaurus',
+    intro:
+      'The concepts of the search thesaurus have terms in Finnish, Swedish and English. When you search for one term, the search also finds texts with any of the same concept’s other terms, in any of the three languages.',
+    curatorIntro: 'As a curator you can add, edit and delete concepts. Changes take effect in the search at once.',
+    listHeading: 'Concepts',
+    filter: 'Filter by part of a term',
+    filterHint: 'Shows the concepts with the text you type in any of their terms.',
+    loadError: 'Loading the search thesaurus failed.',
+    count_one: '{{formatted}} concept',
+    count_other: '{{formatted}} concepts',
+    caption: 'Search thesaurus, {{count}}',
+    captionFiltered: 'Concepts with "{{filter}}" in a term: {{shown}} of {{total}}',
+    none: 'The search thesaurus has no concepts yet.',
+    noMatch: 'No concepts with "{{filter}}" in a term.',
+    noTerms: 'no terms',
+    actions: 'Actions',
+    add: 'New concept',
+    addButton: 'Add concept',
+    added: 'Concept "{{name}}" added to the search thesaurus.',
+    formHint:
+      'Separate the terms of one language with commas. A concept has 2 to 9 terms in all, at most five per language. A term has 2 to 60 letters or digits and at most three words, and no term can belong to two concepts.',
+    terms: { fi: 'Finnish terms', sv: 'Swedish terms', en: 'English terms' },
+    example: { fi: 'E.g. rakennuslupa, rakentamislupa', sv: 'E.g. bygglov', en: 'E.g. building permit' },
+    tooFew: 'Give the concept at least two terms, for example one in Finnish and one in Swedish.',
+    edit: 'Edit',
+    editHeading: 'Edit concept "{{name}}"',
+    saved: 'Changes to concept "{{name}}" saved.',
+    conflict:
+      'Someone else changed the concept meanwhile. Now stored: {{terms}}. The form still holds your terms: save again to replace the stored ones with them.',
+    gone: 'The concept was deleted meanwhile, so the changes cannot be saved.',
+    delete: 'Delete',
+    confirmDelete:
+      'Delete concept "{{name}}" and its terms from the search thesaurus? The search will no longer link its terms.',
+    confirmDeleteButton: 'Yes, delete',
+    deleted: 'Concept "{{name}}" deleted from the search thesaurus.',
   },
   enum: {
     nationalServiceKind: {

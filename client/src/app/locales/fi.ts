@@ -20,6 +20,7 @@ export const fi = {
     projects: 'Hanke- ja avustustiedot: valtiovarainministeriön avustuspäätökset.',
     accessibility: 'Saavutettavuusseloste',
     api: 'Avoin rajapinta (API)',
+    thesaurus: 'Hakusanasto',
     nav: 'Tietoa palvelusta',
   },
   projects: {
@@ -68,6 +69,7 @@ export const fi = {
     empty: 'Ei tuloksia. Kokeile muita hakusanoja tai poista rajauksia.',
     alsoSearched: 'Haettiin myös sanoilla: {{words}}.',
     searchAsTyped: 'Hae vain kirjoitetuilla sanoilla',
+    thesaurusLink: 'Hakusanasto',
     partialMatch:
       'Mikään tulos ei sisällä kaikkia hakusanoja. Alla ovat tulokset, joissa on osa niistä, eniten sanoja sisältävät ensin.',
     browseThemes: 'Selaa teemoittain',
@@ -779,6 +781,43 @@ export const fi = {
     copy: 'Kopioi avain',
     copied: 'Kopioitu leikepöydälle.',
     hideKey: 'Olen tallentanut avaimen',
+  },
+  thesaurus: {
+    heading: 'Hakusanasto',
+    intro:
+      'Hakusanaston käsitteillä on termejä suomeksi, ruotsiksi ja englanniksi. Kun haet yhdellä termillä, haku löytää myös tekstit, joissa on jokin saman käsitteen muista termeistä, millä tahansa kolmesta kielestä.',
+    curatorIntro: 'Ylläpitäjänä voit lisätä, muokata ja poistaa käsitteitä. Muutokset tulevat hakuun voimaan heti.',
+    listHeading: 'Käsitteet',
+    filter: 'Rajaa termin osalla',
+    filterHint: 'Näytetään käsitteet, joiden jossakin termissä on kirjoittamasi teksti.',
+    loadError: 'Hakusanaston lataaminen epäonnistui.',
+    count_one: '{{formatted}} käsite',
+    count_other: '{{formatted}} käsitettä',
+    caption: 'Hakusanasto, {{count}}',
+    captionFiltered: 'Käsitteet, joiden termissä on "{{filter}}": {{shown}}, kaikkiaan {{total}}',
+    none: 'Hakusanastossa ei ole vielä käsitteitä.',
+    noMatch: 'Ei käsitteitä, joiden termissä on "{{filter}}".',
+    noTerms: 'ei termejä',
+    actions: 'Toiminnot',
+    add: 'Uusi käsite',
+    addButton: 'Lisää käsite',
+    added: 'Käsite "{{name}}" lisätty hakusanastoon.',
+    formHint:
+      'Erota saman kielen termit pilkulla. Käsitteellä on yhteensä 2–9 termiä, kullakin kielellä enintään viisi. Termissä on 2–60 kirjainta tai numeroa ja enintään kolme sanaa, eikä sama termi voi kuulua kahteen käsitteeseen.',
+    terms: { fi: 'Suomenkieliset termit', sv: 'Ruotsinkieliset termit', en: 'Englanninkieliset termit' },
+    example: { fi: 'Esim. rakennuslupa, rakentamislupa', sv: 'Esim. bygglov', en: 'Esim. building permit' },
+    tooFew: 'Anna käsitteelle vähintään kaksi termiä, esimerkiksi yksi suomeksi ja yksi ruotsiksi.',
+    edit: 'Muokkaa',
+    editHeading: 'Muokkaa käsitettä "{{name}}"',
+    saved: 'Käsitteen "{{name}}" muutokset tallennettu.',
+    conflict:
+      'Joku muu muutti käsitettä sillä välin. Nyt tallennettu: {{terms}}. Lomakkeessa ovat yhä sinun termisi: tallenna uudelleen, jos haluat korvata tallennetut niillä.',
+    gone: 'Käsite on poistettu sillä välin, joten muutoksia ei voi tallentaa.',
+    delete: 'Poista',
+    confirmDelete:
+      'Poistetaanko käsite "{{name}}" termeineen hakusanastosta? Haku ei sen jälkeen enää yhdistä sen termejä.',
+    confirmDeleteButton: 'Kyllä, poista',
+    deleted: 'Käsite "{{name}}" poistettu hakusanastosta.',
   },
   enum: {
     nationalServiceKind: {

@@ -21,6 +21,7 @@ export const sv: Resources = {
     projects: 'Uppgifter om projekt och understöd: finansministeriets understödsbeslut.',
     accessibility: 'Tillgänglighetsutlåtande',
     api: 'Öppet gränssnitt (API)',
+    thesaurus: 'Sökordlista',
     nav: 'Om tjänsten',
   },
   projects: {
@@ -68,6 +69,7 @@ export const sv: Resources = {
     empty: 'Inga träffar. Försök med andra sökord eller ta bort avgränsningar.',
     alsoSearched: 'Sökte även med orden: {{words}}.',
     searchAsTyped: 'Sök bara med orden som de skrevs',
+    thesaurusLink: 'Sökordlista',
     partialMatch:
       'Inget resultat innehåller alla sökord. Nedan visas resultat med några av dem, de med flest ord först.',
     browseThemes: 'Bläddra efter tema',
@@ -783,6 +785,43 @@ export const sv: Resources = {
     copy: 'Kopiera nyckeln',
     copied: 'Kopierad till urklipp.',
     hideKey: 'Jag har sparat nyckeln',
+  },
+  thesaurus: {
+    heading: 'Sökordlista',
+    intro:
+      'Begreppen i sökordlistan har termer på finska, svenska och engelska. När du söker med en term hittar sökningen också texter med någon av samma begrepps andra termer, på vilket som helst av de tre språken.',
+    curatorIntro: 'Som kurator kan du lägga till, redigera och radera begrepp. Ändringarna gäller i sökningen genast.',
+    listHeading: 'Begrepp',
+    filter: 'Avgränsa med en del av en term',
+    filterHint: 'Visar de begrepp som har den text du skriver i någon av sina termer.',
+    loadError: 'Det gick inte att ladda sökordlistan.',
+    count_one: '{{formatted}} begrepp',
+    count_other: '{{formatted}} begrepp',
+    caption: 'Sökordlistan, {{count}}',
+    captionFiltered: 'Begrepp med "{{filter}}" i en term: {{shown}} av sammanlagt {{total}}',
+    none: 'Sökordlistan har inga begrepp ännu.',
+    noMatch: 'Inga begrepp med "{{filter}}" i en term.',
+    noTerms: 'inga termer',
+    actions: 'Åtgärder',
+    add: 'Nytt begrepp',
+    addButton: 'Lägg till begrepp',
+    added: 'Begreppet "{{name}}" har lagts till i sökordlistan.',
+    formHint:
+      'Skilj termerna på samma språk åt med kommatecken. Ett begrepp har sammanlagt 2–9 termer, högst fem per språk. En term har 2–60 bokstäver eller siffror och högst tre ord, och samma term kan inte höra till två begrepp.',
+    terms: { fi: 'Termer på finska', sv: 'Termer på svenska', en: 'Termer på engelska' },
+    example: { fi: 'T.ex. rakennuslupa, rakentamislupa', sv: 'T.ex. bygglov', en: 'T.ex. building permit' },
+    tooFew: 'Ge begreppet minst två termer, till exempel en på finska och en på svenska.',
+    edit: 'Redigera',
+    editHeading: 'Redigera begreppet "{{name}}"',
+    saved: 'Ändringarna i begreppet "{{name}}" har sparats.',
+    conflict:
+      'Någon annan ändrade begreppet under tiden. Nu sparat: {{terms}}. Formuläret har fortfarande dina termer: spara igen om du vill ersätta de sparade med dem.',
+    gone: 'Begreppet har raderats under tiden, så ändringarna kan inte sparas.',
+    delete: 'Radera',
+    confirmDelete:
+      'Radera begreppet "{{name}}" med dess termer ur sökordlistan? Sökningen kopplar sedan inte längre ihop termerna.',
+    confirmDeleteButton: 'Ja, radera',
+    deleted: 'Begreppet "{{name}}" har raderats ur sökordlistan.',
   },
   enum: {
     nationalServiceKind: {

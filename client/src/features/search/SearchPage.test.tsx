@@ -58,15 +58,31 @@ describe('SearchPage', () => {
   it('names the words the thesaurus added, with a link to the search as typed that keeps the filters', () => {
     const data = result([hit()]);
     data.search.synonyms = [{ term: 'kaavoitus', synonyms: ['kaava', 'planläggning', 'land use planning'] }];
-    for (const [lang, said, label] of [
-      ['fi', 'Haettiin myös sanoilla: kaava, planläggning, land use planning.', 'Hae vain kirjoitetuilla sanoilla'],
-      ['sv', 'Sökte även med orden: kaava, planläggning, land use planning.', 'Sök bara med orden som de skrevs'],
-      ['en', 'Also searched for: kaava, planläggning, land use planning.', 'Search only for the words as typed'],
+    for (const [lang, said, label, thesaurus] of [
+      [
+        'fi',
+        'Haettiin myös sanoilla: kaava, planläggning, land use planning.',
+        'Hae vain kirjoitetuilla sanoilla',
+        'Hakusanasto',
+      ],
+      [
+        'sv',
+        'Sökte även med orden: kaava, planläggning, land use planning.',
+        'Sök bara med orden som de skrevs',
+        'Sökordlista',
+      ],
+      [
+        'en',
+        'Also searched for: kaava, planläggning, land use planning.',
+        'Search only for the words as typed',
+        'Search thesaurus',
+      ],
     ]) {
       const c = render(<SearchPage />, stubClient(() => ({ data })).client, {
         url: `/${lang}/search?q=Kaavoitus+Oulu&theme=DATA_QUALITY`,
       });
-      expect(text(c.querySelector('.search-synonyms'))).toBe(`${said} ${label}`);
+      expect(text(c.querySelector('.search-synonyms'))).toBe(`${said} ${label} · ${thesaurus}`);
+      expect(link(c, thesaurus)?.getAttribute('href')).toBe(`/${lang}/thesaurus`);
       const href = new URL(link(c, label)!.getAttribute('href')!, 'http://x/');
       expect(href.searchParams.get('q')).toBe('"Kaavoitus" Oulu');
       expect(href.searchParams.get('theme')).toBe('DATA_QUALITY');

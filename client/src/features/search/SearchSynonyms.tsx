@@ -8,11 +8,11 @@ export interface Synonyms {
 }
 
 /**
- * The words the search looked for besides the typed ones (the API's thesaurus), and a link to
- * the same search with those words quoted, which turns that off.
+ * The words the search looked for besides the typed ones (the API's thesaurus), a link to the
+ * same search with those words quoted, which turns that off, and a link to the thesaurus itself.
  */
 export function SearchSynonyms({ query, synonyms }: { query: string; synonyms: readonly Synonyms[] }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const [params] = useSearchParams();
   if (synonyms.length === 0) return null;
   const words = [...new Set(synonyms.flatMap((s) => s.synonyms))];
@@ -26,6 +26,10 @@ export function SearchSynonyms({ query, synonyms }: { query: string; synonyms: r
     <p className="search-synonyms">
       {t('search.alsoSearched', { words: words.join(', ') })}{' '}
       {exact && <Link to={`?${next.toString()}`}>{t('search.searchAsTyped')}</Link>}
+      {exact && <span aria-hidden="true"> · </span>}
+      <Link className="search-thesaurus-link" to={`/${lang}/thesaurus`}>
+        {t('search.thesaurusLink')}
+      </Link>
     </p>
   );
 }
