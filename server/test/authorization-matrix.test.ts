@@ -103,6 +103,23 @@ async function turkuDelivery(f: Fixture): Promise<string> {
 
 const gid = (type: string, uuid: string) => toGlobalId(type, uuid);
 
+/** A term no concept has: letters, then a number of its own. */
+const freshTerm = () => `testikäsite ${randomUUID().slice(0, 8).replace(/-/g, '')}`;
+
+/** A concept of the search thesaurus, written straight into the database. */
+async function searchConcept(): Promise<string> {
+  const id = randomUUID();
+  await sql(`insert into search_concept (id, fi, sv, en) values (?, ?::text[], ?::text[], '{}')`, [
+    id,
+    `{"${freshTerm()}"}`,
+    `{"${freshTerm()}"}`,
+  ]);
+  return id;
+}
+
+/** Curators (administrators) only. */
+const CURATORS = [U, F, F, F, F, F, OK];
+
 const CASES: Case[] = [
   {
     name: 'createProject',
@@ -309,6 +326,32 @@ const CASES: Case[] = [
     vars: async (f) => ({ d: gid('WebhookDelivery', await turkuDelivery(f)) }),
     expect: [U, F, OK, OK, F, F, OK],
   },
+  {
+    name: 'createSearchConcept',
+    query: `mutation($input: SearchConceptInput!) { createSearchConcept(input: $input) { id } }`,
+    vars: () => ({ input: { fi: [freshTerm()], sv: [freshTerm()], en: [] } }),
+    expect: CURATORS,
+  },
+  {
+    name: 'updateSearchConcept',
+    query: `mutation($input: UpdateSearchConceptInput!) { updateSearchConcept(input: $input) { id } }`,
+    vars: async () => ({
+      input: {
+        id: gid('SearchConcept', await searchConcept()),
+        expectedVersion: 1,
+        fi: [freshTerm()],
+        sv: [freshTerm()],
+        en: [],
+      },
+    }),
+    expect: CURATORS,
+  },
+  {
+    name: 'deleteSearchConcept',
+    query: `mutation($id: ID!) { deleteSearchConcept(id: $id) }`,
+    vars: async () => ({ id: gid('SearchConcept', await searchConcept()) }),
+    expect: CURATORS,
+  },
 ];
 
 describe('authorisation matrix', () => {
@@ -369,7 +412,7 @@ describe('an id that is not ours, for every mutation', () => {
       const { value, replaced } = withForeignIds(await c.vars(f));
       if (replaced === 0) {
         // Only these take no id at all; any other mutation must be tested here.
-        expect(['setEmailDigest', 'markNotificationsRead']).toContain(c.name);
+        expect(['setEmailDigest', 'markNotificationsRead', 'createSearchConcept']).toContain(c.name);
         return;
       }
       const before = await digest();

@@ -129,6 +129,7 @@ const TABLES = [
   'invitation',
   'audit_event',
   'idempotency_key',
+  'search_concept',
 ];
 
 /** A digest of every row of the graph's tables: equal digests mean nothing changed. */
