@@ -103,9 +103,15 @@ export async function pickParams(pool) {
             + (select count(*) from "grant" x where x.project_id = p.id)
             + (select count(*) from service_use x where x.project_id = p.id) desc, p.id limit 1`);
   // A municipality of median activity: its 2-hop neighbourhood fills the 500-node limit.
-  const w5 = await pool.query(`select o.id, o.municipality_code from organisation o
-     where o.municipality_code is not null and (select count(*) from participation x where x.organisation_id = o.id) between 1 and 100
-     order by (select count(*) from participation x where x.organisation_id = o.id) desc, o.id limit 1 offset 20`);
+  // At scale 100 every municipality takes part in hundreds of projects: then the least active one.
+  const activity = `(select count(*) from participation x where x.organisation_id = o.id)`;
+  let w5 = await pool.query(`select o.id, o.municipality_code from organisation o
+     where o.municipality_code is not null and ${activity} between 1 and 100
+     order by ${activity} desc, o.id limit 1 offset 20`);
+  if (!w5.rows.length) {
+    w5 = await pool.query(`select o.id, o.municipality_code from organisation o
+       where o.municipality_code is not null and ${activity} > 0 order by ${activity}, o.id limit 1`);
+  }
   return {
     project: w3.rows[0].id,
     municipality: w5.rows[0].id,
