@@ -10,7 +10,14 @@ import { createHash } from 'node:crypto';
  * number of plans; later texts run unnamed, planned every time, as before.
  */
 const MAX_NAMED = 300;
+/**
+ * Search statements (one text per query shape: words, thesaurus terms, wanted facets) have
+ * names of their own, fewer, so that searches never use up the names of the loaders' texts.
+ */
+const MAX_NAMED_SEARCH = 100;
 const named = new Map<string, { text: string; name: string | undefined }>();
+const count = { default: 0, search: 0 };
+export type PreparedGroup = keyof typeof count;
 
 interface PgClient {
   query(q: { name?: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
@@ -37,18 +44,23 @@ export function preparedStatementsEnabled(): boolean {
 }
 
 /** Runs a read (`?` placeholders) as a named prepared statement on a pooled connection. */
-export async function runPrepared<T>(em: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
+export async function runPrepared<T>(
+  em: EntityManager,
+  sql: string,
+  params: unknown[],
+  group: PreparedGroup = 'default',
+): Promise<T[]> {
   const conn = em.getConnection() as unknown as SqlConnection;
   const knex = conn.getKnex().client;
   let entry = named.get(sql);
   if (!entry) {
     const text = knex.positionBindings(sql);
-    entry = {
-      text,
-      name:
-        named.size < MAX_NAMED ? `kg_${createHash('sha1').update(text).digest('base64url').slice(0, 20)}` : undefined,
-    };
-    if (entry.name) named.set(sql, entry);
+    const room = count[group] < (group === 'search' ? MAX_NAMED_SEARCH : MAX_NAMED);
+    entry = { text, name: room ? `kg_${createHash('sha1').update(text).digest('base64url').slice(0, 20)}` : undefined };
+    if (entry.name) {
+      named.set(sql, entry);
+      count[group]++;
+    }
   }
   // Counted like every statement MikroORM sends (tests and the benchmark count them).
   conn.logQuery(sql);

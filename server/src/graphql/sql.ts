@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { preparedStatementsEnabled, runPrepared } from './prepared.js';
+import { preparedStatementsEnabled, runPrepared, type PreparedGroup } from './prepared.js';
 import { BatchScheduler } from './scheduler.js';
 
 /**
@@ -24,12 +24,14 @@ export class Sql {
 
   /**
    * `prepare`: run as a named prepared statement (prepared.ts) — for the loaders' statements,
-   * whose plans do not depend on their parameters' values. Inside a transaction, never.
+   * whose plans do not depend on their parameters' values, and (group `search`) searches. Inside
+   * a transaction, never.
    */
-  async all<T>(sql: string, params: unknown[] = [], prepare = false): Promise<T[]> {
+  async all<T>(sql: string, params: unknown[] = [], prepare: boolean | PreparedGroup = false): Promise<T[]> {
     return this.scheduler.track(() => {
       const trx = this.em.getTransactionContext();
-      if (prepare && !trx && preparedStatementsEnabled()) return runPrepared<T>(this.em, sql, params);
+      if (prepare && !trx && preparedStatementsEnabled())
+        return runPrepared<T>(this.em, sql, params, prepare === true ? 'default' : prepare);
       return this.em.getConnection().execute<T[]>(sql, params, 'all', trx);
     });
   }
