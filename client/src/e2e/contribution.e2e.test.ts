@@ -7,11 +7,10 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import pg from 'pg';
 import type { Browser, BrowserContext, Cookie, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, SCREENSHOT_DIR } from './browser';
-import { startServer, type RunningServer } from './server';
+import { sqlOn, startServerWith, type RunningServer } from './server';
 
 type Lang = 'fi' | 'sv' | 'en';
 const LANGS: Lang[] = ['fi', 'sv', 'en'];
@@ -31,15 +30,7 @@ let baseUrl: string;
 let cookies: Cookie[] = [];
 let deliverablePath = '';
 
-async function sql(text: string, values: unknown[] = []) {
-  const client = new pg.Client({ connectionString: server.databaseUrl });
-  await client.connect();
-  try {
-    return await client.query(text, values);
-  } finally {
-    await client.end();
-  }
-}
+const sql = (text: string, values: unknown[] = []) => sqlOn(server, text, values);
 
 /** A membership row, as an organisation admin's invitation would create it. */
 async function addMembership(target: { project?: string; municipality?: string }, role: string, email = USER.email) {
@@ -178,14 +169,8 @@ function fakeExe(): Buffer {
 
 describe('contributing as a project lead', () => {
   beforeAll(async () => {
-    const saved = { ...process.env };
     // Its own server: plain-http session cookies and a small upload limit.
-    Object.assign(process.env, { COOKIE_SECURE: 'false', UPLOAD_MAX_BYTES: String(UPLOAD_LIMIT) });
-    try {
-      server = await startServer();
-    } finally {
-      process.env = saved;
-    }
+    server = await startServerWith({ COOKIE_SECURE: 'false', UPLOAD_MAX_BYTES: String(UPLOAD_LIMIT) });
     baseUrl = server.url;
     browser = await launchBrowser();
   });

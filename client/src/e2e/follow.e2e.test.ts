@@ -5,7 +5,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage } from './browser';
-import { startServer, type RunningServer } from './server';
+import { startServerWith, type RunningServer } from './server';
 
 const SLUG = 'kaatio';
 const USER = {
@@ -19,13 +19,7 @@ let browser: Browser;
 
 describe('following a project', () => {
   beforeAll(async () => {
-    const saved = { ...process.env };
-    Object.assign(process.env, { COOKIE_SECURE: 'false' });
-    try {
-      server = await startServer();
-    } finally {
-      process.env = saved;
-    }
+    server = await startServerWith({ COOKIE_SECURE: 'false' });
     browser = await launchBrowser();
   });
 

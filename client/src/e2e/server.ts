@@ -208,3 +208,28 @@ export async function startServer(): Promise<RunningServer> {
   await stop().catch(() => undefined);
   throw new Error(`e2e: ${reason}; last /readyz result: ${last}\nServer output:\n${logs()}`);
 }
+
+/**
+ * A server of a test file's own (the file changes data), started with extra environment, e.g.
+ * plain-http session cookies (`COOKIE_SECURE: 'false'`).
+ */
+export async function startServerWith(env: Record<string, string>): Promise<RunningServer> {
+  const saved = { ...process.env };
+  Object.assign(process.env, env);
+  try {
+    return await startServer();
+  } finally {
+    process.env = saved;
+  }
+}
+
+/** Runs one statement on a running server's database (PostgreSQL only). */
+export async function sqlOn(server: RunningServer, text: string, values: unknown[] = []) {
+  const client = new pg.Client({ connectionString: server.databaseUrl });
+  await client.connect();
+  try {
+    return await client.query(text, values);
+  } finally {
+    await client.end();
+  }
+}

@@ -2,26 +2,17 @@
 // concept in the web app, the next search uses it (and says so), then edits and deletes it. This
 // file changes data, so it starts a server of its own on a fresh seeded database.
 import { AxeBuilder } from '@axe-core/playwright';
-import pg from 'pg';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage } from './browser';
-import { startServer, type RunningServer } from './server';
+import { sqlOn, startServerWith, type RunningServer } from './server';
 
 const CURATOR = { email: `kuraattori.${Date.now()}@example.fi`, password: 'pitkä-ja-hyvä-salasana-2026' };
 
 let server: RunningServer;
 let browser: Browser;
 
-async function sql(text: string, values: unknown[] = []) {
-  const client = new pg.Client({ connectionString: server.databaseUrl });
-  await client.connect();
-  try {
-    return await client.query(text, values);
-  } finally {
-    await client.end();
-  }
-}
+const sql = (text: string, values: unknown[] = []) => sqlOn(server, text, values);
 
 async function expectAccessible(page: Page) {
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -35,13 +26,7 @@ const rowWith = (page: Page, term: string) => page.locator('tbody tr', { hasText
 
 describe('the search thesaurus in the web app', () => {
   beforeAll(async () => {
-    const saved = { ...process.env };
-    Object.assign(process.env, { COOKIE_SECURE: 'false' });
-    try {
-      server = await startServer();
-    } finally {
-      process.env = saved;
-    }
+    server = await startServerWith({ COOKIE_SECURE: 'false' });
     browser = await launchBrowser();
   });
 
