@@ -6,10 +6,9 @@
 // browser tests keep seeing the reference data exactly as seeded.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Cookie, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, SCREENSHOT_DIR } from './browser';
+import { expectAccessible, launchBrowser, openPage, SCREENSHOT_DIR } from './browser';
 import { sqlOn, startServerWith, type RunningServer } from './server';
 
 type Lang = 'fi' | 'sv' | 'en';
@@ -49,15 +48,6 @@ async function addMembership(target: { project?: string; municipality?: string }
 async function screenshot(page: Page, name: string) {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
-}
-
-/** Zero serious or critical WCAG 2.1 AA violations on the page as it is now. */
-async function expectAccessible(page: Page) {
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const bad = axe.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  expect(bad, page.url()).toEqual([]);
 }
 
 async function noHorizontalScroll(page: Page) {

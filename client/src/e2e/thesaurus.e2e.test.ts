@@ -1,10 +1,9 @@
 // The search thesaurus as a curator keeps it: a reader sees it and filters it; a curator adds a
 // concept in the web app, the next search uses it (and says so), then edits and deletes it. This
 // file changes data, so it starts a server of its own on a fresh seeded database.
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from './browser';
+import { expectAccessible, launchBrowser, openPage } from './browser';
 import { sqlOn, startServerWith, type RunningServer } from './server';
 
 const CURATOR = { email: `kuraattori.${Date.now()}@example.fi`, password: 'pitkä-ja-hyvä-salasana-2026' };
@@ -13,14 +12,6 @@ let server: RunningServer;
 let browser: Browser;
 
 const sql = (text: string, values: unknown[] = []) => sqlOn(server, text, values);
-
-async function expectAccessible(page: Page) {
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const bad = axe.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  expect(bad, page.url()).toEqual([]);
-}
 
 const rowWith = (page: Page, term: string) => page.locator('tbody tr', { hasText: term });
 
