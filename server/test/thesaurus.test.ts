@@ -159,4 +159,15 @@ describe('the search thesaurus', () => {
       await sql(`delete from search_concept where fi = '{etätyö}'`);
     }
   });
+
+  it('answers a retried request by its first answer, and NOT_FOUND once that concept is gone', async () => {
+    const create = `mutation($input: SearchConceptInput!, $key: String) { createSearchConcept(input: $input, idempotencyKey: $key) { id } }`;
+    const vars = { input: { fi: ['etäkokous'], sv: ['distansmöte'], en: [] }, key: 'kokous-1' };
+    const as = { sessionToken: curator.sessionToken };
+    const first = await gql.execute<any>(create, vars, as);
+    const again = await gql.execute<any>(create, vars, as);
+    expect(again.data!.createSearchConcept.id).toBe(first.data!.createSearchConcept.id);
+    await gql.execute(DELETE, { id: first.data!.createSearchConcept.id }, as);
+    expect(codes(await gql.execute(create, vars, as))).toEqual(['NOT_FOUND']);
+  });
 });

@@ -97,9 +97,11 @@ async function ensureTermsFree(
   }
 }
 
+/** The concept a write made; NOT_FOUND when a retried request's concept was deleted since. */
 async function conceptRow(ctx: Context, uuid: string): Promise<ConceptRow> {
   const row = await ctx.sql.one<ConceptRow>(`select ${COLUMNS} from search_concept c where c.id = ?`, [uuid]);
-  return row!;
+  if (!row) throw new NotFoundError('input', 'The concept was deleted in the meantime.');
+  return row;
 }
 
 /** After a committed edit: the new thesaurus in use here and on the other instances, caches dropped. */
