@@ -1,5 +1,6 @@
 import { BadUserInputError } from '../../graphql/errors.js';
-import { alternativesOf } from './search.thesaurus.js';
+import { Memo } from './search.memo.js';
+import { alternativesOf, thesaurusGeneration } from './search.thesaurus.js';
 
 /** Longest query accepted; longer ones are a client mistake, not a search. */
 export const MAX_QUERY_LENGTH = 500;
@@ -45,6 +46,13 @@ const WORD = /[\p{L}\p{N}]+(?:[.\-_'’][\p{L}\p{N}]+)*/gu;
  */
 export function parseQuery(input: string | null | undefined): ParsedQuery {
   if (input == null) return { groups: [] };
+  // Callers never change a parsed query; one derived from an older thesaurus is not found.
+  return parsed.get(`${thesaurusGeneration()}\u0000${input}`, () => parse(input));
+}
+
+const parsed = new Memo<ParsedQuery>(1000);
+
+function parse(input: string): ParsedQuery {
   if (input.length > MAX_QUERY_LENGTH) {
     throw new BadUserInputError(
       'query',

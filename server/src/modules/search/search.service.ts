@@ -7,7 +7,9 @@ import type { Selection } from '../../graphql/selection.js';
 import { decodeOffsetCursor, encodeOffsetCursor, pageSize } from '../../graphql/relay.js';
 import { onDataChanged } from '../../graphql/response-cache/generation.js';
 import { nodeLoaders } from '../node-loaders.js';
+import { Memo } from './search.memo.js';
 import { parseQuery, relaxQuery, type ParsedQuery } from './search.parse.js';
+import { thesaurusGeneration } from './search.thesaurus.js';
 import {
   FACETS,
   MARK_END,
@@ -125,6 +127,35 @@ export function searchStatement(
   common?: boolean,
   query: ParsedQuery = parseQuery(args.query),
   relaxed = false,
+) {
+  // The same arguments and selection build the same statement: built once, kept per selection
+  // (one per parsed operation document) and arguments, with the thesaurus and cap it used.
+  let memo = statements.get(sel ?? ALL);
+  if (!memo) statements.set(sel ?? ALL, (memo = new Memo(200)));
+  const key = JSON.stringify([
+    thesaurusGeneration(),
+    searchCap,
+    query.groups,
+    args.lang,
+    args.filter ?? null,
+    args.first ?? null,
+    args.after ?? null,
+    common ?? null,
+    relaxed,
+  ]);
+  return memo.get(key, () => buildStatement(args, sel, common, query, relaxed));
+}
+
+type SearchStatement = ReturnType<typeof buildStatement>;
+const ALL: Selection = new Map();
+const statements = new WeakMap<Selection, Memo<SearchStatement>>();
+
+function buildStatement(
+  args: SearchArgs,
+  sel: Selection | undefined,
+  common: boolean | undefined,
+  query: ParsedQuery,
+  relaxed: boolean,
 ) {
   const first = pageSize(args.first);
   const offset = decodeOffsetCursor(args.after);

@@ -115,10 +115,17 @@ const entriesOf = (concepts: readonly Concept[]): Entry[] =>
   );
 
 let ENTRIES: Entry[] = entriesOf(CONCEPTS);
+let generation = 0;
 
 /** Puts a thesaurus in use (the curated one, loaded from the database), in thesaurus order. */
 export function useConcepts(concepts: readonly Concept[]): void {
   ENTRIES = entriesOf(concepts);
+  generation++;
+}
+
+/** Advances each time another thesaurus is put in use: what was derived from the old one is stale. */
+export function thesaurusGeneration(): number {
+  return generation;
 }
 
 /**
