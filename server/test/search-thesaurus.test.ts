@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from '../src/modules/search/search.parse.js';
-import { CONCEPTS, MAX_ALTERNATIVES, alternativesOf, termsOf } from '../src/modules/search/search.thesaurus.js';
+import {
+  CONCEPTS,
+  MAX_ALTERNATIVES,
+  alternativesOf,
+  inflectionPrefixes,
+  termsOf,
+} from '../src/modules/search/search.thesaurus.js';
 
 describe('thesaurus', () => {
   it('recognises a term in its inflected forms, not in longer compounds', () => {
@@ -11,6 +17,27 @@ describe('thesaurus', () => {
     expect(alternativesOf('asemakaavan')).toEqual(['detaljplan', 'detailed plan']);
     expect(alternativesOf('e-tjänster')).toContain('sähköinen asiointi');
     expect(alternativesOf('kunta')).toEqual([]);
+  });
+
+  it('recognises a term of several words when each word is inflected, not other words', () => {
+    expect(alternativesOf('avoimen datan')).toEqual(['öppna data', 'open data']);
+    expect(alternativesOf('digitaalisen kaksosen')).toEqual(['digital tvilling', 'digital twin']);
+    expect(alternativesOf('sähköisen asioinnin')).toContain('e-tjänst');
+    expect(alternativesOf('avoimen datamallin')).toEqual([]);
+    expect(alternativesOf('avoin')).toEqual([]);
+  });
+
+  it('gives the prefixes of inflected forms: a stem per long word, adjacent word prefixes per term of several words', () => {
+    expect(inflectionPrefixes('avoimen datan', ['öppna data', 'open data'])).toEqual([
+      ['avoi', 'data'],
+      ['öppn', 'data'],
+      ['open', 'data'],
+    ]);
+    expect(inflectionPrefixes('bygglov', ['rakennuslupa', 'building permit'])).toEqual([
+      ['rakennuslu'],
+      ['byggl'],
+      ['build', 'perm'],
+    ]);
   });
 
   it('holds each term once, in lower case, and no concept over the cap', () => {

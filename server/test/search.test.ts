@@ -39,6 +39,8 @@ async function fixtures() {
     },
     { slug: 'fx-lupa', name: { fi: 'Lupapisteen käyttöönotto pienissä kunnissa' }, summary: {}, lead: vaasa.id },
     { slug: 'fx-rakennusluvat', name: { fi: 'Rakennusluvan hakeminen verkossa' }, summary: {}, lead: oulu.id },
+    { slug: 'fx-avoin-data', name: { fi: 'Avoimen datan julkaiseminen' }, summary: {}, lead: oulu.id },
+    { slug: 'fx-kaksonen', name: { fi: 'Digitaalisen kaksosen pilotti' }, summary: {}, lead: vaasa.id },
   ].map((p) => ({ ...p, id: randomUUID() }));
   await insertLedProjects(em, projects, FIXTURE);
 }
@@ -146,6 +148,26 @@ describe('search in Finnish, Swedish and English', () => {
     expect(slugs(await search('bygglov', { lang: 'sv' }))).toEqual(
       expect.arrayContaining(['lupapiste', 'fx-rakennusluvat']),
     );
+  });
+
+  it('finds a term of several words in its inflected forms, from any term of its concept', async () => {
+    // The Finnish stemmer reduces avoimen to avoim (avoin: avoin) and digitaalisen kaksosen to
+    // digitaalis kaksos (digitaalinen kaksonen: digitaalin kakson).
+    for (const [q, lang] of [
+      ['avoin data', 'fi'],
+      ['öppna data', 'sv'],
+      ['open data', 'en'],
+      ['avoimen datan', 'fi'],
+    ])
+      expect(slugs(await search(q, { lang })), q).toContain('fx-avoin-data');
+    for (const [q, lang] of [
+      ['digitaalinen kaksonen', 'fi'],
+      ['digital tvilling', 'sv'],
+      ['digital twin', 'en'],
+    ])
+      expect(slugs(await search(q, { lang })), q).toContain('fx-kaksonen');
+    // As adjacent words only: both words elsewhere in a text are not the term.
+    expect(slugs(await search('open data', { lang: 'en' }))).not.toContain('fx-kaksonen');
   });
 
   it('ranks a text in another language by the term of its own language', async () => {
@@ -319,7 +341,7 @@ describe('search in Finnish, Swedish and English', () => {
     }
     const [{ n }] = await sql('select count(*)::int n from project');
     expect(n).toBe(before);
-    expect(n).toBe(26); // 20 of the reference data and the fixtures
+    expect(n).toBe(28); // 20 of the reference data and the fixtures
   });
 
   it('rejects over-long queries and NUL with BAD_USER_INPUT naming query', async () => {
@@ -334,7 +356,7 @@ describe('search in Finnish, Swedish and English', () => {
     const s = await search('', { f: { kind: ['NATIONAL_SERVICE'] } });
     expect(s.totalCount).toBe(16);
     expect(s.facets.kind.find((k: any) => k.value === 'NATIONAL_SERVICE')).toMatchObject({ count: 16, selected: true });
-    expect(s.facets.kind.find((k: any) => k.value === 'PROJECT').count).toBe(26);
+    expect(s.facets.kind.find((k: any) => k.value === 'PROJECT').count).toBe(28);
   });
 });
 

@@ -97,11 +97,12 @@ function termQuery(
   const also = (term.also ?? []).flatMap((a) =>
     (alsoConfigs === 'own' ? [own(a)] : alsoConfigs).map((c) => `plainto_tsquery('${c}', ${p.add(a)})`),
   );
-  // ... and, with prefixes, the concept's one-word terms in their inflected forms among whole
-  // words (`rakennuslu:*` finds rakennusluvan as well as rakennuslupa), the typed one included.
+  // ... and, with prefixes, the concept's terms in their inflected forms among whole words
+  // (`rakennuslu:*` finds rakennusluvan as well as rakennuslupa; `avoi:* <-> data:*` finds
+  // avoimen datan), the typed one included.
   if (prefix && term.also?.length && alsoConfigs !== 'own' && alsoConfigs.includes('simple')) {
-    for (const stem of inflectionPrefixes(term.text, term.also))
-      also.push(`to_tsquery('simple', ${p.add(prefixQuery(stem))})`);
+    for (const stems of inflectionPrefixes(term.text, term.also))
+      also.push(`to_tsquery('simple', ${p.add(stems.map(prefixQuery).join(' <-> '))})`);
   }
   if (term.type === 'phrase') return `(${[...phrase(term.text), ...also].join(' || ')})`;
   // A word, or words naming a concept together, each as alone and in any order (`building

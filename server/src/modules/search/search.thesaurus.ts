@@ -97,9 +97,27 @@ function stemOf(term: string): string {
   return term.length >= 7 ? term.slice(0, -2) : term;
 }
 
+/**
+ * The prefix a word of a term of several words is recognised by in its inflected forms: without
+ * its last three letters, keeping at least four, which the Finnish adjective and noun endings
+ * change (`digitaalinen kaksonen` -> digitaalisen kaksosen, `avoin data` -> avoimen datan,
+ * `sähköinen asiointi` -> sähköisen asioinnin); the language stemmers leave these apart.
+ */
+function wordPrefix(word: string): string {
+  return word.length >= 5 ? word.slice(0, Math.max(4, word.length - 3)) : word;
+}
+
+/** The word prefixes of a term of several words made of letters only; none for other terms. */
+function wordsOf(term: string): string[] {
+  const words = term.split(' ');
+  return words.length > 1 && words.every((w) => /^\p{L}+$/u.test(w)) ? words.map(wordPrefix) : [];
+}
+
 interface Entry {
   term: string;
   stem: string;
+  /** A term of several words: each word's prefix (wordPrefix); empty for a one-word term. */
+  words: string[];
   concept: number;
   lang: Lang;
 }
@@ -111,7 +129,9 @@ export const termsOf = (c: Concept): string[] => LANGS.flatMap((l) => c[l]);
 
 const entriesOf = (concepts: readonly Concept[]): Entry[] =>
   concepts.flatMap((c, concept) =>
-    LANGS.flatMap((lang) => c[lang].map((t) => ({ term: normal(t), stem: stemOf(normal(t)), concept, lang }))),
+    LANGS.flatMap((lang) =>
+      c[lang].map((t) => ({ term: normal(t), stem: stemOf(normal(t)), words: wordsOf(normal(t)), concept, lang })),
+    ),
   );
 
 let ENTRIES: Entry[] = entriesOf(CONCEPTS);
@@ -143,25 +163,37 @@ export function languageOf(term: string): Lang | undefined {
  */
 function matches(typed: string, e: Entry): boolean {
   if (typed === e.term) return true;
-  if (e.term.includes(' ')) return false;
-  return typed.startsWith(e.stem) && typed.length <= e.term.length + 4 && /^\p{L}*$/u.test(typed.slice(e.stem.length));
+  if (!e.term.includes(' ')) return inflected(typed, e.term, e.stem);
+  // Words typed together name a term of as many words when each is that word inflected.
+  const words = typed.split(' ');
+  const own = e.term.split(' ');
+  return e.words.length === words.length && words.every((w, i) => w === own[i] || inflected(w, own[i], e.words[i]));
+}
+
+/** Whether a typed word is `word` with another ending: its stem, then at most four more letters than `word`. */
+function inflected(typed: string, word: string, stem: string): boolean {
+  return typed.startsWith(stem) && typed.length <= word.length + 4 && /^\p{L}*$/u.test(typed.slice(stem.length));
 }
 
 /**
- * Prefixes (without `:*`) by which the inflected forms of one-word terms are found among whole
- * words (the `simple` configuration): for each term given and each term a typed word names, the
- * stem `matches` recognises it by, for terms of at least seven letters. The language stemmers
- * leave Finnish consonant gradation apart (`rakennuslupa` -> rakennuslup, `rakennusluvan` ->
- * rakennusluv); the thesaurus's stem holds both (`rakennuslu`).
+ * Prefixes (without `:*`) by which the inflected forms of terms are found among whole words (the
+ * `simple` configuration), for each term given and each term a typed word names:
+ * - a one-word term of at least seven letters: the stem `matches` recognises it by. The language
+ *   stemmers leave Finnish consonant gradation apart (`rakennuslupa` -> rakennuslup,
+ *   `rakennusluvan` -> rakennusluv); the thesaurus's stem holds both (`rakennuslu`);
+ * - a term of several words: each word's prefix, to be found as adjacent words (`avoi:* <->
+ *   data:*` finds "avoimen datan", which the Finnish stemmer reduces to avoim, not avoin).
+ * Each item is the list of prefixes of one term: one for a one-word term.
  */
-export function inflectionPrefixes(typed: string, others: readonly string[]): string[] {
+export function inflectionPrefixes(typed: string, others: readonly string[]): string[][] {
   const word = normal(typed);
-  const out = new Set<string>();
+  const out = new Map<string, string[]>();
   for (const e of ENTRIES) {
-    const named = matches(word, e) || others.includes(e.term);
-    if (named && !e.term.includes(' ') && e.stem !== e.term) out.add(e.stem);
+    if (!matches(word, e) && !others.includes(e.term)) continue;
+    const prefixes = e.words.length ? e.words : e.term.includes(' ') || e.stem === e.term ? [] : [e.stem];
+    if (prefixes.length) out.set(prefixes.join(' '), prefixes);
   }
-  return [...out];
+  return [...out.values()];
 }
 
 /**
