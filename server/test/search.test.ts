@@ -527,6 +527,21 @@ describe('query plans (EXPLAIN after ANALYZE, default planner settings)', () => 
         expect(capped.indexes, query).not.toContain('search_doc_vector_index');
         expect(capped.seqScans, query).not.toContain('deliverable');
       }
+      // Browsing by a facet value never reads every document: a narrow value's documents come
+      // through the facet index, a wide one's in browse order until the page is full. Nor does a
+      // common word within one, over the cap.
+      for (const selection of [{ specification: ['kuntatalous-xbrl'] }, { service: ['suomifi-viestit'] }]) {
+        const browse = await explainSearch(em, { query: '', lang: 'fi' as never, selection });
+        expect(browse.seqScans, JSON.stringify(selection)).not.toContain('search_doc');
+        if (selection.specification) expect(browse.indexes).toContain('search_doc_facets_index');
+        const word = await explainSearch(em, {
+          query: 'digitalisaatio',
+          lang: 'fi' as never,
+          selection,
+          cap: { exact: 100, candidates: 50 },
+        });
+        expect(word.seqScans, JSON.stringify(selection)).not.toContain('search_doc');
+      }
     } finally {
       await scaled.close();
     }

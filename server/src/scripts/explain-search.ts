@@ -34,6 +34,10 @@ const cases: Array<{ query: string; lang: Lang; selection?: Record<string, strin
   { query: 'bygglov', lang: Lang.sv },
   { query: 'detaljplan', lang: Lang.sv },
   { query: 'Lupapsite', lang: Lang.fi },
+  // Browsing by facet values: a narrow one (through the facet index) and a wide one.
+  { query: '', lang: Lang.fi, selection: { specification: ['kuntatalous-xbrl'] } },
+  { query: '', lang: Lang.fi, selection: { licence: ['EUPL-1.2'] } },
+  { query: 'digitalisaatio', lang: Lang.fi, selection: { service: ['suomifi-viestit'] } },
 ];
 let failed = false;
 for (const c of cases) {
@@ -41,7 +45,7 @@ for (const c of cases) {
   const bad = plan.seqScans.filter((t) => t === 'deliverable' || t === 'search_doc');
   if (bad.length) failed = true;
   console.log(
-    `${bad.length ? 'SEQ SCAN' : 'ok      '} ${c.lang} ${JSON.stringify(c.query).padEnd(20)} ${plan.executionMs.toFixed(1).padStart(8)} ms  ` +
+    `${bad.length ? 'SEQ SCAN' : 'ok      '} ${c.lang} ${`${JSON.stringify(c.query)}${c.selection ? ` ${JSON.stringify(c.selection)}` : ''}`.padEnd(20)} ${plan.executionMs.toFixed(1).padStart(8)} ms  ` +
       `indexes: ${[...new Set(plan.indexes)].join(', ')}${plan.seqScans.length ? `; seq scans: ${plan.seqScans.join(', ')}` : ''}`,
   );
 }

@@ -11,7 +11,7 @@ import { reloadThesaurus } from '../modules/thesaurus/thesaurus.sync.js';
 
 /**
  * `npx tsx src/scripts/measure-search.ts --database-url URL [--runs 5] [--plan] [--cap 5000,2000]
- * [--extra word,word] [--query OP] [--filter JSON] [--generic]`: database
+ * [--extra word,word] [--browse] [--query OP] [--filter JSON] [--generic]`: database
  * time of the search statement the API sends for the benchmark's W2 operation (a rare, a common
  * and a Swedish term): EXPLAIN (ANALYZE, BUFFERS) run `--runs` times after one warm-up, median
  * planning + execution time, buffers, and the plan's top nodes. `--filter '{"region":["06"]}'`
@@ -50,6 +50,8 @@ const TERMS: Array<[string, Lang, string]> = [
     .split(',')
     .filter(Boolean)
     .map((t) => [t, Lang.fi, 'extra'] as [string, Lang, string]),
+  // `--browse`: the empty query too (browsing with the filter).
+  ...(process.argv.includes('--browse') ? [['', Lang.fi, 'browse'] as [string, Lang, string]] : []),
 ];
 
 interface Plan {

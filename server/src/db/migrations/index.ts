@@ -16,6 +16,7 @@ import { Migration20261129020000_search_regions } from './Migration2026112902000
 import { Migration20261129030000_search_filter_indexes } from './Migration20261129030000_search_filter_indexes.js';
 import { Migration20261129040000_search_theme_index } from './Migration20261129040000_search_theme_index.js';
 import { Migration20261129044325_search_concept } from './Migration20261129044325_search_concept.js';
+import { Migration20261129060000_search_facet_index } from './Migration20261129060000_search_facet_index.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so tsx, tsc and vitest load them
@@ -48,4 +49,5 @@ export const migrationsList: MigrationObject[] = [
   },
   { name: 'Migration20261129040000_search_theme_index', class: Migration20261129040000_search_theme_index },
   { name: 'Migration20261129044325_search_concept', class: Migration20261129044325_search_concept },
+  { name: 'Migration20261129060000_search_facet_index', class: Migration20261129060000_search_facet_index },
 ];

@@ -298,8 +298,11 @@ export interface SearchCap {
  */
 export const SEARCH_CAP: SearchCap = { exact: 5000, candidates: 2000 };
 
-/** Facets whose search_doc column has an index of its own (GIN on the arrays, btree on kind). */
-const INDEXED_FACETS: FacetName[] = ['kind', 'theme', 'region', 'municipality'];
+/**
+ * Facets whose search_doc column is indexed: every one (btree on kind; GIN on themes, regions
+ * and municipalities each, and one GIN on the other lists, Migration20261129060000).
+ */
+const INDEXED_FACETS = Object.keys(FACETS) as FacetName[];
 
 /** The heading of a search document: names, acronyms, keywords, aliases (A) and short texts (B). */
 const HEADING = `ts_filter(d.vector, '{a,b}'::"char"[])`;
