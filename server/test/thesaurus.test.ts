@@ -160,6 +160,33 @@ describe('the search thesaurus', () => {
     }
   });
 
+  it('reaches the other instances over Redis (127.0.0.1:6379), both ways', async () => {
+    const { redisBus } = await import('../src/cluster/redis-bus.js');
+    const log = createLogger('silent');
+    const mine = redisBus('redis://127.0.0.1:6379', log);
+    const theirs = redisBus('redis://127.0.0.1:6379', log); // another instance's bus
+    const heard: string[] = [];
+    const channel = theirs.channel('kuntagraph:thesaurus-changed');
+    channel.subscribe((m) => heard.push(m));
+    const stop = await startThesaurus(db.orm, log, mine.channel('kuntagraph:thesaurus-changed'));
+    try {
+      await new Promise((r) => setTimeout(r, 300)); // both subscriptions are up
+      thesaurusChanged();
+      await expect.poll(() => heard.length, { timeout: 3000 }).toBe(1);
+      await sql(
+        `insert into search_concept (id, fi, sv, en) values (gen_random_uuid(), '{kotihoito}', '{hemvård}', '{}')`,
+      );
+      expect(alternativesOf('kotihoito')).toEqual([]);
+      channel.publish();
+      await expect.poll(() => alternativesOf('kotihoito'), { timeout: 3000 }).toEqual(['hemvård']);
+    } finally {
+      stop();
+      await mine.close();
+      await theirs.close();
+      await sql(`delete from search_concept where fi = '{kotihoito}'`);
+    }
+  });
+
   it('answers a retried request by its first answer, and NOT_FOUND once that concept is gone', async () => {
     const create = `mutation($input: SearchConceptInput!, $key: String) { createSearchConcept(input: $input, idempotencyKey: $key) { id } }`;
     const vars = { input: { fi: ['etäkokous'], sv: ['distansmöte'], en: [] }, key: 'kokous-1' };
