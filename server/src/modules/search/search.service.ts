@@ -129,10 +129,10 @@ export function searchStatement(
   relaxed = false,
 ) {
   // The same arguments and selection build the same statement: built once, kept per selection
-  // (one per parsed operation document) and arguments, with the thesaurus and cap it used.
-  let memo = statements.get(sel ?? ALL);
-  if (!memo) statements.set(sel ?? ALL, (memo = new Memo(200)));
+  // (one per parsed operation document) and arguments, with the thesaurus and cap it used. One
+  // bounded memo for all selections, so that many documents cannot hold many statements each.
   const key = JSON.stringify([
+    selectionId(sel),
     thesaurusGeneration(),
     searchCap,
     query.groups,
@@ -143,12 +143,22 @@ export function searchStatement(
     common ?? null,
     relaxed,
   ]);
-  return memo.get(key, () => buildStatement(args, sel, common, query, relaxed));
+  return statements.get(key, () => buildStatement(args, sel, common, query, relaxed));
 }
 
 type SearchStatement = ReturnType<typeof buildStatement>;
-const ALL: Selection = new Map();
-const statements = new WeakMap<Selection, Memo<SearchStatement>>();
+/** A statement is a few to some tens of KB: at most this many, over all operations. */
+const statements = new Memo<SearchStatement>(200);
+const selectionIds = new WeakMap<Selection, number>();
+let selections = 0;
+
+/** A number per selection (0: everything), for the memo's keys. */
+function selectionId(sel: Selection | undefined): number {
+  if (!sel) return 0;
+  let id = selectionIds.get(sel);
+  if (id === undefined) selectionIds.set(sel, (id = ++selections));
+  return id;
+}
 
 function buildStatement(
   args: SearchArgs,
