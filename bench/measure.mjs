@@ -110,7 +110,8 @@ function runAutocannon(target, req, { duration, connections }, monitor) {
 }
 
 /** One workload: warm-up, then `rounds` x (each target for `duration` s), interleaved. */
-export async function measureWorkload(w, targets, params, monitor, opts) {
+export async function measureWorkload(w, allTargets, params, monitor, opts) {
+  const targets = targetsFor(w, allTargets);
   const acc = Object.fromEntries(
     targets.map((t) => [
       t.id,
@@ -174,4 +175,9 @@ export async function measureWorkload(w, targets, params, monitor, opts) {
       ];
     }),
   );
+}
+
+/** The targets a workload runs on: the reads-only ceiling never gets a write. */
+export function targetsFor(w, targets) {
+  return targets.filter((t) => !(t.readsOnly && w.write));
 }

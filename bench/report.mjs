@@ -39,6 +39,7 @@ export function table(results, targets) {
       pgl = w.targets.pgl.reqPerSec;
     for (const t of targets) {
       const r = w.targets[t.id];
+      if (!r) continue; // the reads-only ceiling on a write
       rows.push([
         w.id,
         t.label,
@@ -76,6 +77,20 @@ function cacheRatios(results) {
 }
 
 /**
+ * Per workload: the ceiling's req/s over uncached req/s (the highest cached / uncached ratio the
+ * load generator lets this machine show), and the share of the ceiling the cache reaches.
+ */
+function ceilingRatios(results) {
+  return results.workloads
+    .filter((w) => w.targets.ceil && w.targets.kg && w.targets.kgc)
+    .map(
+      (w) =>
+        `${w.id} ${f(w.targets.ceil.reqPerSec)} req/s, ${f(w.targets.ceil.reqPerSec / w.targets.kg.reqPerSec, 1)}x (cache at ${f((100 * w.targets.kgc.reqPerSec) / w.targets.ceil.reqPerSec)} %)`,
+    )
+    .join('; ');
+}
+
+/**
  * Uncached / cached CPU per request of the whole server side (API process and its PostgreSQL
  * backends): how many more requests the same CPU serves from the cache, whatever the load
  * generator sharing the machine manages to send.
@@ -100,7 +115,7 @@ export function writeReport(bench, results, targets) {
 Written by \`npm run bench\` — do not edit by hand. ${results.startedAt.slice(0, 10)}, command \`npm run bench -- ${results.argv.join(' ')}\`.
 
 Machine: ${m.nproc} CPU (${m.cpu}), ${m.memoryGiB} GiB RAM, ${m.os}; Node ${m.node}; ${m.postgres}.
-All three targets, autocannon and PostgreSQL share this machine.
+All targets, autocannon and PostgreSQL share this machine.
 
 Dataset: \`${results.dataset.name}\` (scale ${results.options.scale}, seed 42): ${Object.entries(results.dataset.counts)
     .map(([k, v]) => `${v} ${k}`)
@@ -117,6 +132,9 @@ so after the first every read is a hit, answered in front of Apollo by the reque
 for repeated anonymous reads, not a like-for-like comparison. Cached / uncached throughput (QUALITY.md target: at least 9x): ${cacheRatios(results)}.
 Requests per CPU-second of the server side (API + database), cached / uncached: ${cacheCpuRatios(results)} — the capacity the
 cache frees, which autocannon on the same two cores cannot always use (bench/README.md).
+The load generator's ceiling ("ceiling: bare node:http from memory", \`bench/peers/ceiling.mjs\`: a bare server
+answering each request with the cached bytes from a Map, nothing else), its req/s and the highest cached / uncached
+ratio it lets this machine show: ${ceilingRatios(results)}.
 
 W4 writes a deliverable, its project link and an audit row per request (Kuntagraph through its
 \`createDeliverable\` mutation with a WRITE API key; raw SQL and PostGraphile through one

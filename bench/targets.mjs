@@ -1,4 +1,4 @@
-// Starts the three targets on loopback ports and stops them.
+// Starts the targets on loopback ports and stops them.
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -86,6 +86,18 @@ export async function startTargets({ repo, bench, dbUrl, basePort }) {
           : {}),
       },
       ready: '/graphql',
+    },
+    {
+      // Not a server under test: the load generator's ceiling for answers from memory (reads only).
+      id: 'ceil',
+      as: 'kg',
+      label: 'ceiling: bare node:http from memory',
+      port: basePort + 4,
+      args: ['peers/ceiling.mjs'],
+      cwd: bench,
+      env: { PORT: String(basePort + 4), UPSTREAM: `http://${HOST}:${basePort + 3}` },
+      ready: '/graphql',
+      readsOnly: true,
     },
     {
       id: 'raw',

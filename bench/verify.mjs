@@ -1,5 +1,6 @@
 // Before timing: every target must return the same data for every workload (normalised).
 import { isDeepStrictEqual } from 'node:util';
+import { targetsFor } from './measure.mjs';
 import { w2Bounds } from './workloads.mjs';
 
 export async function request(target, req) {
@@ -32,9 +33,10 @@ function firstDifference(a, b, at = '') {
 }
 
 /** Throws on the first mismatch; returns a one-line summary per workload. */
-export async function verifyAll(workloads, targets, params) {
+export async function verifyAll(workloads, allTargets, params) {
   const lines = [];
   for (const w of workloads) {
+    const targets = targetsFor(w, allTargets);
     const norm = {};
     for (const t of targets) norm[t.id] = w.norm[t.as ?? t.id](await request(t, w[t.as ?? t.id](params)));
     const reference = norm.raw;

@@ -364,6 +364,7 @@ const W5 = {
 export const W4_TITLE = 'Bench-kirjoitus';
 const W4 = {
   name: 'W4 write (create deliverable + audit)',
+  write: true,
   kg: (p) => ({
     ...gql(`mutation($input: CreateDeliverableInput!) { createDeliverable(input: $input) { kind title { text } } }`, {
       input: { project: gid('Project', p.project), kind: 'REPORT', title: { fi: W4_TITLE } },
