@@ -131,10 +131,14 @@ anonymous reads (invalidated by every write, across instances over Redis); autoc
 so after the first every read is a hit, answered in front of Apollo by the request's bytes: the ceiling
 for repeated anonymous reads, not a like-for-like comparison. Cached / uncached throughput (QUALITY.md target: at least 9x): ${cacheRatios(results)}.
 Requests per CPU-second of the server side (API + database), cached / uncached: ${cacheCpuRatios(results)} — the capacity the
-cache frees (bench/README.md).
+cache frees (bench/README.md).${
+    ceilingRatios(results)
+      ? `
 The load generator's ceiling ("ceiling: bare node:http from memory", \`bench/peers/ceiling.mjs\`: a bare server
 answering each request with the cached bytes from a Map, nothing else), its req/s and the highest cached / uncached
-ratio it lets this machine show: ${ceilingRatios(results)}.
+ratio it lets this machine show: ${ceilingRatios(results)}.`
+      : ''
+  }
 
 W4 writes a deliverable, its project link and an audit row per request (Kuntagraph through its
 \`createDeliverable\` mutation with a WRITE API key; raw SQL and PostGraphile through one
