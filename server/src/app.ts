@@ -25,7 +25,7 @@ import { getSchema } from './graphql/schema.js';
 import { executionOptions } from './graphql/jit-executor.js';
 import { healthRoutes } from './http/health.js';
 import { rejectInvalidUtf8, rejectLoneSurrogates } from './http/body.js';
-import { keepRawBody, responseCacheFastPath } from './graphql/response-cache/fast-path.js';
+import { bodyParsedAhead, responseCacheFastPath } from './graphql/response-cache/fast-path.js';
 import { deadline } from './http/deadline.js';
 import { createRateLimitStore } from './http/rate-limit/create-store.js';
 import type { ClientAddress } from './http/rate-limit/principal.js';
@@ -39,6 +39,8 @@ import { fileRoutes } from './modules/file/file.routes.js';
 import { exportRoutes } from './modules/export/export.routes.js';
 import { startThesaurus } from './modules/thesaurus/thesaurus.sync.js';
 
+/** Largest GraphQL request body accepted (413 above). */
+const GRAPHQL_BODY_LIMIT = 64 * 1024;
 export interface App {
   /** The HTTP handler (no listen: tests and main.ts decide). */
   handler: Express;
@@ -105,21 +107,29 @@ export async function createApp(config: Config, orm: MikroORM, log: Logger): Pro
     res.setHeader('x-request-id', id);
     next();
   });
+  const graphqlJson = express.json({
+    limit: GRAPHQL_BODY_LIMIT,
+    verify: (req, res, body) => {
+      rejectInvalidUtf8(req, res, body);
+      rejectLoneSurrogates(req, res, body);
+    },
+  });
+  app.use(
+    responseCacheFastPath({
+      cache: responseCache,
+      rateLimit: rateLimitStore,
+      json: graphqlJson,
+      limit: GRAPHQL_BODY_LIMIT,
+    }),
+  );
   app.use(healthRoutes(orm));
   // A router, not a sub-application, which would re-parent every request (see app-server.ts).
   const graphql = Router();
   app.use('/graphql', graphql);
   graphql.use(
     deadline(config.requestTimeoutMs),
-    express.json({
-      limit: '64kb',
-      verify: (req, res, body) => {
-        rejectInvalidUtf8(req, res, body);
-        rejectLoneSurrogates(req, res, body);
-        keepRawBody(req, body);
-      },
-    }),
-    responseCacheFastPath({ cache: responseCache, rateLimit: rateLimitStore }),
+    bodyParsedAhead,
+    graphqlJson,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const cookie: SessionCookie = {

@@ -75,6 +75,28 @@ describe('response cache for anonymous reads', () => {
     expect(((await fi.json()) as any).data.municipality.name.text).toBe('Helsinki');
   });
 
+  it('answers a hit ahead of the route with its request id, and a body it read but could not parse as the route would', async () => {
+    const q = `{ regions { code } }`;
+    await post(q, {}, { 'x-request-id': 'req-aaaaaaaa' });
+    const hit = await post(
+      q,
+      {},
+      { 'x-request-id': 'req-bbbbbbbb', 'content-type': 'application/json; charset=utf-8' },
+    );
+    expect(hit.headers.get('x-cache')).toBe('hit');
+    expect(hit.headers.get('x-request-id')).toBe('req-bbbbbbbb');
+    const broken = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": "{ regions { code } }"',
+    });
+    expect(broken.status).toBe(400);
+    const body = (await broken.json()) as { errors: Array<{ extensions: { code: string; requestId?: string } }> };
+    expect(body.errors[0].extensions.code).toBe('BAD_REQUEST');
+    // The request goes on as before: the next one is parsed and answered.
+    expect((await post(q)).status).toBe(200);
+  });
+
   it('sends a hit byte for byte as the miss was sent, with its cost, without ETag or X-Powered-By', async () => {
     const q = `query($first: Int) { projects(first: $first) { nodes { slug name { text } } } }`;
     const miss = await post(q, { first: 3 });
