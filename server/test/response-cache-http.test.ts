@@ -85,6 +85,10 @@ describe('response cache for anonymous reads', () => {
     );
     expect(hit.headers.get('x-cache')).toBe('hit');
     expect(hit.headers.get('x-request-id')).toBe('req-bbbbbbbb');
+    // The same bytes as another type are what the route would refuse: never a hit.
+    const other = await post(q, {}, { 'content-type': 'application/graphql-response+json' });
+    expect(other.headers.get('x-cache')).not.toBe('hit');
+    expect(other.status).not.toBe(200);
     const broken = await fetch(`${base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -37,7 +37,8 @@ export interface FastPathOptions {
   limit: number;
 }
 
-const JSON_TYPE = /^application\/(graphql-response\+)?json\s*(;\s*charset\s*=\s*"?utf-8"?\s*)?$/i;
+/** What the route's parser reads (express.json's default type), in UTF-8. */
+const JSON_TYPE = /^application\/json\s*(;\s*charset\s*=\s*"?utf-8"?\s*)?$/i;
 
 /** Whether a request may be answered from the cache by its bytes alone. */
 function eligible(req: IncomingMessage, limit: number): boolean {
