@@ -120,6 +120,7 @@ export async function createApp(config: Config, orm: MikroORM, log: Logger): Pro
       rateLimit: rateLimitStore,
       json: graphqlJson,
       limit: GRAPHQL_BODY_LIMIT,
+      deadline: deadline(config.requestTimeoutMs),
     }),
   );
   app.use(healthRoutes(orm));

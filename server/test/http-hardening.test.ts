@@ -225,6 +225,29 @@ describe('slow requests and database outages', () => {
     expect((await post(slowBase, { query: '{ __typename }' })).status).toBe(200);
   });
 
+  it('answers 503 UNAVAILABLE at the request timeout to a body that is sent too slowly', async () => {
+    const slowBase = await start({ ...baseConfig(), requestTimeoutMs: 300 });
+    const { port } = new URL(slowBase);
+    const socket = connect(Number(port), '127.0.0.1');
+    const answer = new Promise<string>((resolve) => {
+      let text = '';
+      socket.on('data', (d) => (text += d.toString()));
+      socket.on('end', () => resolve(text));
+      socket.on('close', () => resolve(text));
+    });
+    const body = '{"query":"{ __typename }"}';
+    // The headers and half of the body; the rest never comes.
+    socket.write(
+      `POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body.slice(0, 10)}`,
+    );
+    const started = Date.now();
+    const text = await Promise.race([answer, new Promise<string>((r) => setTimeout(() => r('no answer'), 3000))]);
+    socket.destroy();
+    expect(text).toMatch(/^HTTP\/1.1 503/);
+    expect(text).toMatch(/"code":"UNAVAILABLE"/);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
   it('turns a statement timeout into UNAVAILABLE, not INTERNAL_SERVER_ERROR', async () => {
     const orm = await MikroORM.init(createOrmOptions({ clientUrl: db.url, poolMax: 2, statementTimeoutMs: 200 }));
     const timeoutBase = await start(baseConfig(), orm);

@@ -35,6 +35,8 @@ export interface FastPathOptions {
   json: RequestHandler;
   /** The route's body limit in bytes: larger bodies are left to the route. */
   limit: number;
+  /** The route's request deadline (http/deadline.ts): it runs from before the body is read, as there. */
+  deadline: RequestHandler;
 }
 
 /** What the route's parser reads (express.json's default type), in UTF-8. */
@@ -61,13 +63,16 @@ function eligible(req: IncomingMessage, limit: number): boolean {
  * Application-level middleware, right after the request id; `res.locals.responseCacheKey`
  * carries a miss's request key to the context (the Apollo plugin stores the answer under it).
  */
-export function responseCacheFastPath({ cache, rateLimit, json, limit }: FastPathOptions): RequestHandler {
+export function responseCacheFastPath({ cache, rateLimit, json, limit, deadline }: FastPathOptions): RequestHandler {
   return (req, res, next) => {
     if (!cache.enabled || !eligible(req, limit)) return next();
+    // A body sent slowly gets the route's 503 at the deadline, as before it was read here.
+    deadline(req, res, () => undefined);
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('error', next);
     req.on('end', () => {
+      if (res.headersSent) return;
       const body = Buffer.concat(chunks);
       const requestKey = createHash('sha256')
         .update(`${langFromHeader(req.headers['accept-language'])}\u0000${req.headers.accept ?? ''}\u0000`)
