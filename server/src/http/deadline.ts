@@ -6,6 +6,9 @@ import type { RequestHandler } from 'express';
  */
 export function deadline(ms: number): RequestHandler {
   return (_req, res, next) => {
+    // Started once per response: the cache's fast path starts it before reading a body.
+    if (res.locals.deadline) return next();
+    res.locals.deadline = true;
     const timer = setTimeout(() => {
       if (res.headersSent) return;
       res.status(503).setHeader('retry-after', '5');
