@@ -3,7 +3,9 @@ import path from 'node:path';
 import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guardOmitted, parseColumns, pruneColumns, setStrictColumns } from '../src/graphql/columns.js';
-import type { ViewSpec } from '../src/graphql/loaders.js';
+import { toGlobalId } from '../src/graphql/global-id.js';
+import { asViews, type ViewSpec } from '../src/graphql/loaders.js';
+import type { Sql } from '../src/graphql/sql.js';
 import { getSchema } from '../src/graphql/schema.js';
 import { selectionOf } from '../src/graphql/selection.js';
 import { createTestDatabase, type TestDatabase } from './db.js';
@@ -79,6 +81,28 @@ describe('view columns', () => {
     expect(row.slug).toBe('s');
     expect(row.other).toBeUndefined();
     expect(() => row.c).toThrow(/T\.c was not read/);
+  });
+
+  it('encodes a global id only when the operation asks for one; reading an unasked id throws in strict mode', () => {
+    const uuid = '00000000-0000-4000-8000-000000000001';
+    const sqlAsking = (fields: string[]) => ({ selection: new Map([['Project', new Set(fields)]]) }) as unknown as Sql;
+    try {
+      setStrictColumns(false);
+      const [plain] = asViews('Project', [{ uuid, slug: 's' }], sqlAsking(['slug']));
+      // No accessor on the row: defining one per row made every later read of it slower.
+      expect(Object.getOwnPropertyDescriptor(plain, 'id')).toBeUndefined();
+      expect(plain).toEqual({ __typename: 'Project', uuid, slug: 's' });
+      const [asked] = asViews('Project', [{ uuid, slug: 's' }], sqlAsking(['id', 'slug']));
+      expect(asked.id).toBe(toGlobalId('Project', uuid));
+      // Without a selection (exports, internal reads) every row has its id.
+      expect(asViews('Project', [{ uuid }])[0].id).toBe(toGlobalId('Project', uuid));
+      setStrictColumns(true);
+      const [guarded] = asViews('Project', [{ uuid, slug: 's' }], sqlAsking(['slug']));
+      expect(() => guarded.id).toThrow(/Project\.id was not encoded/);
+      expect(Object.keys(guarded)).not.toContain('id');
+    } finally {
+      setStrictColumns(true);
+    }
   });
 });
 

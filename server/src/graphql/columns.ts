@@ -146,6 +146,21 @@ export function setStrictColumns(on: boolean): void {
   strict = on;
 }
 
+/**
+ * Marks a view row whose global id was not encoded because the operation does not ask for it:
+ * reading `id` then throws in tests (the row has no `id` otherwise).
+ */
+export function guardUnselectedId(typename: string, row: object): void {
+  if (!strict) return;
+  Object.defineProperty(row, 'id', {
+    enumerable: false,
+    configurable: true,
+    get() {
+      throw new Error(`${typename}.id was not encoded for this query (not selected): read the row's uuid instead`);
+    },
+  });
+}
+
 /** Guards a row whose view left columns out (tests only; returns the row itself otherwise). */
 export function guardOmitted<T extends object>(typename: string, row: T, omitted: ReadonlySet<string> | null): T {
   if (!strict || !omitted) return row;

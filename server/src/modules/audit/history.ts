@@ -48,7 +48,10 @@ export function historyResolver(view: ClassType): ClassType {
       const curator = isAdmin(ctx.viewer);
       const conn = await nestedConnection(historyOf(ctx), node.uuid, page);
       const shape = (e: ViewRow) => ({
-        id: e.id,
+        // Encoded only when the query asks for it (asViews).
+        get id() {
+          return e.id;
+        },
         at: e.at,
         action: e.action,
         actorName: curator ? (e.actorName ?? null) : null,
