@@ -7,7 +7,7 @@ import { toGlobalId } from '../src/graphql/global-id.js';
 import { asViews, type ViewSpec } from '../src/graphql/loaders.js';
 import type { Sql } from '../src/graphql/sql.js';
 import { getSchema } from '../src/graphql/schema.js';
-import { selectionOf } from '../src/graphql/selection.js';
+import { needsTypename, selectionOf } from '../src/graphql/selection.js';
 import { createTestDatabase, type TestDatabase } from './db.js';
 import { createProjects } from './factories.js';
 import { createExecutor } from './graphql.js';
@@ -122,6 +122,11 @@ describe('the selection of an operation', () => {
     expect(sel.get('Organisation')?.has('id')).toBe(true); // `node { id }` asks every Node type
     expect(sel.get('Deliverable')?.has('kind')).toBe(true);
     expect(selectionOf(schema, doc, 'Q')).toBe(sel);
+    // Types met through an interface need their rows' __typename; others do not.
+    expect(needsTypename(sel, 'Project')).toBe(true);
+    expect(needsTypename(sel, 'Deliverable')).toBe(true);
+    const concrete = selectionOf(schema, parse(`{ projects(first: 1) { nodes { __typename slug } } }`));
+    expect(needsTypename(concrete, 'Project')).toBe(false);
   });
 });
 
@@ -183,6 +188,18 @@ describe('column pruning end to end', () => {
     expect(projects).not.toMatch(/participation pc|t\.name|t\.budget_eur/);
     const deliverables = db.statements.find((s) => /join deliverable t/.test(s))!;
     expect(deliverables).not.toMatch(/t\.title|t\.licence/);
+  });
+
+  it('answers __typename on a concrete type and resolves the Node interface by it', async () => {
+    const list = await pruned.execute(`{ projects(first: 2) { nodes { __typename id slug } } }`);
+    expect(list.errors).toBeUndefined();
+    const [first] = (list.data as any).projects.nodes;
+    expect(first.__typename).toBe('Project');
+    const one = await pruned.execute(`query($id: ID!) { node(id: $id) { __typename ... on Project { slug } } }`, {
+      id: first.id,
+    });
+    expect(one.errors).toBeUndefined();
+    expect(one.data).toEqual({ node: { __typename: 'Project', slug: first.slug } });
   });
 
   it('answers every field exactly as reading all columns does', async () => {

@@ -11,9 +11,13 @@ import {
 import { toGlobalId } from './global-id.js';
 import { lazyField } from './lazy-fields.js';
 import { childSource, manyColumns, type ChildList, type EmbeddedPage, type ManyPlan } from './many-embeds.js';
+import { needsTypename } from './selection.js';
 import type { Sql } from './sql.js';
 
-/** A row read for a view type: the raw uuid plus whatever columns the query aliased. */
+/**
+ * A row read for a view type: the raw uuid plus whatever columns the query aliased. Within an
+ * operation, `__typename` and `id` are there when the operation needs them (asViews).
+ */
 export interface ViewRow {
   __typename: string;
   /** Global (Relay) id. */
@@ -75,9 +79,12 @@ export function asViews<T extends { uuid: string }>(
   // lazy getter here cost W1 2-7 % of its CPU in A/B runs: defining an accessor on each row
   // makes the rows slower to read for the rest of the request.
   const eagerId = !selected || selected.has('id');
+  // Likewise `__typename`, which only resolves an interface or union (a property added to each
+  // row allocates; `{ __typename }` in a query is answered from the schema).
+  const typed = !sql?.selection || needsTypename(sql.selection, typename);
   for (let i = 0; i < out.length; i++) {
     const r = out[i];
-    r.__typename = typename;
+    if (typed) r.__typename = typename;
     if (eagerId) r.id = toGlobalId(typename, r.uuid);
     else guardUnselectedId(typename, r);
     for (const field of detailFields) {

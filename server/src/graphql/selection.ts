@@ -28,6 +28,17 @@ export type Selection = ReadonlyMap<string, ReadonlySet<string>>;
  */
 const argumentNodes = new WeakMap<Selection, ReadonlyMap<string, readonly FieldNode[]>>();
 
+/**
+ * The object types an operation can meet through an interface or union field (e.g. `node(id)`,
+ * a search hit's node): only their rows need a `__typename`, which resolves the abstract type.
+ */
+const reachedAbstractly = new WeakMap<Selection, ReadonlySet<string>>();
+
+/** Whether rows of `typename` need their `__typename` in this operation (asViews). */
+export function needsTypename(selection: Selection, typename: string): boolean {
+  return reachedAbstractly.get(selection)?.has(typename) ?? true;
+}
+
 /** The operation's occurrences of `typename.field`. */
 export function fieldOccurrences(selection: Selection, typename: string, field: string): readonly FieldNode[] {
   return argumentNodes.get(selection)?.get(`${typename}.${field}`) ?? [];
@@ -56,6 +67,8 @@ function computeSelection(schema: GraphQLSchema, document: DocumentNode, operati
   const out = new Map<string, Set<string>>();
   const occurrences = new Map<string, FieldNode[]>();
   argumentNodes.set(out, occurrences);
+  const typed = new Set<string>();
+  reachedAbstractly.set(out, typed);
   if (!operation) return out;
   const root = schema.getRootType(operation.operation);
   if (!root) return out;
@@ -97,7 +110,10 @@ function computeSelection(schema: GraphQLSchema, document: DocumentNode, operati
           const def = isObjectType(type) ? type.getFields()[name] : undefined;
           if (def) children.add(getNamedType(def.type));
         }
-        for (const c of children) walk(s.selectionSet, c);
+        for (const c of children) {
+          if (isAbstractType(c)) for (const t of concrete(c)) typed.add(t);
+          walk(s.selectionSet, c);
+        }
       }
     }
   };
