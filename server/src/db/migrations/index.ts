@@ -17,7 +17,7 @@ import { Migration20261129030000_search_filter_indexes } from './Migration202611
 import { Migration20261129040000_search_theme_index } from './Migration20261129040000_search_theme_index.js';
 import { Migration20261129044325_search_concept } from './Migration20261129044325_search_concept.js';
 import { Migration20261129060000_search_facet_index } from './Migration20261129060000_search_facet_index.js';
-import { Migration20261129130000_search_heading_region_index } from './Migration20261129130000_search_heading_region_index.js';
+import { Migration20261129130000_search_heading_facet_index } from './Migration20261129130000_search_heading_facet_index.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so tsx, tsc and vitest load them
@@ -52,7 +52,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129044325_search_concept', class: Migration20261129044325_search_concept },
   { name: 'Migration20261129060000_search_facet_index', class: Migration20261129060000_search_facet_index },
   {
-    name: 'Migration20261129130000_search_heading_region_index',
-    class: Migration20261129130000_search_heading_region_index,
+    name: 'Migration20261129130000_search_heading_facet_index',
+    class: Migration20261129130000_search_heading_facet_index,
   },
 ];
