@@ -114,13 +114,15 @@ export async function createApp(config: Config, orm: MikroORM, log: Logger): Pro
       rejectLoneSurrogates(req, res, body);
     },
   });
+  // One deadline for the GraphQL route, started by whichever of the two runs first.
+  const requestDeadline = deadline(config.requestTimeoutMs);
   app.use(
     responseCacheFastPath({
       cache: responseCache,
       rateLimit: rateLimitStore,
       json: graphqlJson,
       limit: GRAPHQL_BODY_LIMIT,
-      deadline: deadline(config.requestTimeoutMs),
+      deadline: requestDeadline,
     }),
   );
   app.use(healthRoutes(orm));
@@ -128,7 +130,7 @@ export async function createApp(config: Config, orm: MikroORM, log: Logger): Pro
   const graphql = Router();
   app.use('/graphql', graphql);
   graphql.use(
-    deadline(config.requestTimeoutMs),
+    requestDeadline,
     bodyParsedAhead,
     graphqlJson,
     expressMiddleware(apollo, {
