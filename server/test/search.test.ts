@@ -339,6 +339,14 @@ describe('search in Finnish, Swedish and English', () => {
       const s = await search(q);
       expect(s.totalCount).toBeGreaterThanOrEqual(0);
     }
+    // Nothing to look for (symbols, emoji, stop words) finds nothing; it does not browse all.
+    for (const q of ['%', '_', '😀', '"', '-', 'OR', '):*|&!<->', '%_\'"', 'ja och the']) {
+      const s = await search(q);
+      expect([q, s.totalCount, s.nodes.length]).toEqual([q, 0, 0]);
+      expect(s.facets.kind).toEqual([]);
+    }
+    // Only blank is a browse.
+    expect((await search('   ')).totalCount).toBeGreaterThan(28);
     const [{ n }] = await sql('select count(*)::int n from project');
     expect(n).toBe(before);
     expect(n).toBe(28); // 20 of the reference data and the fixtures

@@ -26,6 +26,11 @@ export interface Term {
 export interface ParsedQuery {
   /** Alternatives (OR) of conjunctions (AND) of terms. Empty: browse everything. */
   groups: Term[][];
+  /**
+   * Something was typed, but no word to look for: only punctuation, symbols, emoji or stop
+   * words (`%_'"`, `😀`, `ja`). Such a query finds nothing; it is not a browse.
+   */
+  unsearchable?: true;
 }
 
 // Words too common to narrow a search (PostgreSQL's Finnish, Swedish and English stop words, in part).
@@ -80,6 +85,7 @@ function parse(input: string): ParsedQuery {
     if (phrase !== undefined && words.length > 1) group.push({ type: 'phrase', text: words.join(' '), negated });
     else for (const w of words) group.push({ type: 'word', text: w, negated, ...(phrase ? {} : { also: [] }) });
   }
+  if (terms === 0 && input.trim() !== '') return { groups: [], unsearchable: true };
   return { groups: groups.filter((g) => g.length > 0).map(withSynonyms) };
 }
 

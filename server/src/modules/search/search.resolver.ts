@@ -13,7 +13,7 @@ export class SearchResolver {
     description:
       'Ranked search over projects, deliverables, organisations, national services and specifications in Finnish, Swedish and English, ' +
       'with facets. Websearch syntax: words, "quoted phrases", -exclusions, OR. Inflected and compound forms and small typos are found. ' +
-      'An empty query browses with the filter.',
+      'An empty query browses with the filter; one with no word to look for (only symbols, emoji or stop words) finds nothing.',
   })
   search(
     @Arg('query', () => String, { nullable: true, description: 'What to look for (at most 500 characters).' })

@@ -205,6 +205,7 @@ async function isCommon(ctx: Context, query: ParsedQuery): Promise<boolean> {
  */
 export async function search(ctx: Context, args: SearchArgs): Promise<SearchResult> {
   let query = parseQuery(args.query);
+  if (query.unsearchable) return nothingFound(args);
   let run = await runSearch(ctx, args, query, false);
   // No document holds every word: those holding some of them, most first (and said so).
   const relaxed = run.row.total === 0 ? relaxQuery(query) : null;
@@ -252,6 +253,26 @@ export async function search(ctx: Context, args: SearchArgs): Promise<SearchResu
     facetsAreExact: row.exact,
     synonyms: query.groups.flat().flatMap((t) => (t.also ? [{ term: t.text, synonyms: t.also }] : [])),
     partialMatch: relaxed !== null && row.total > 0,
+  };
+}
+
+/** The answer to a query with no word to look for: no hits, no facet values, no statement. */
+function nothingFound(args: SearchArgs): SearchResult {
+  // The arguments are still checked, so that a bad filter or cursor is an error here too.
+  pageSize(args.first);
+  decodeOffsetCursor(args.after);
+  validate(args.filter);
+  const facets = Object.fromEntries((Object.keys(FACETS) as FacetName[]).map((name) => [name, []]));
+  return {
+    edges: [],
+    nodes: [],
+    pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+    totalCount: 0,
+    totalCountIsExact: true,
+    facets: facets as unknown as SearchResult['facets'],
+    facetsAreExact: true,
+    synonyms: [],
+    partialMatch: false,
   };
 }
 
