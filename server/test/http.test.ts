@@ -43,7 +43,7 @@ describe('over HTTP', () => {
     expect(res.headers.get('x-request-id')).toBe('test-123');
     expect(await res.json()).toEqual({
       data: { fundingCall: { grantsAwarded: 17 } },
-      extensions: { cost: { requested: 1, limit: 25000 } },
+      extensions: { cost: { requested: 1, actual: 1, limit: 25000 } },
     });
   });
 
@@ -53,7 +53,7 @@ describe('over HTTP', () => {
     });
     expect(await res.json()).toEqual({
       data: { municipality: { name: { text: 'Åbo', lang: 'sv' } } },
-      extensions: { cost: { requested: 2, limit: 25000 } },
+      extensions: { cost: { requested: 2, actual: 2, limit: 25000 } },
     });
   });
 

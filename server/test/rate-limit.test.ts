@@ -66,6 +66,14 @@ describe('memory store', () => {
     expect(await store.take('a', 0)).toMatchObject({ allowed: true, remaining: 10 });
   });
 
+  it('gives back unused points (negative), never below an empty bucket', async () => {
+    const store = new MemoryStore(still(10));
+    await store.take('a', 8);
+    expect(await store.take('a', -5)).toMatchObject({ allowed: true, remaining: 7 });
+    expect(await store.take('a', -50)).toMatchObject({ allowed: true, remaining: 10 });
+    expect((await store.take('a', 10)).allowed).toBe(true);
+  });
+
   it('a look (0 points) creates no bucket', async () => {
     const store = new MemoryStore(still(5));
     await store.take('nobody', 0);
@@ -90,6 +98,19 @@ describe('Redis store (real Redis on 127.0.0.1:6379)', () => {
     } finally {
       await a.close();
       await b.close();
+    }
+  });
+
+  it('gives back unused points (negative), never below an empty bucket', async () => {
+    const store = new RedisStore(still(10), { url: REDIS_URL, keyPrefix: prefix }, silent);
+    try {
+      await store.take('refund', 8);
+      expect(await store.take('refund', -5)).toMatchObject({ allowed: true, remaining: 7 });
+      expect(await store.take('refund', -50)).toMatchObject({ allowed: true, remaining: 10 });
+      expect((await store.take('refund', 10))?.allowed).toBe(true);
+      expect((await store.take('refund', 1))?.allowed).toBe(false);
+    } finally {
+      await store.close();
     }
   });
 
@@ -187,13 +208,27 @@ describe('over HTTP', () => {
     expect(cheap.headers.get('x-ratelimit-remaining')).toBe('99');
     const reset = Number(cheap.headers.get('x-ratelimit-reset'));
     expect(reset).toBeGreaterThan(Date.now() / 1000);
-    // 1 + 100 projects x (project + name) = 201 nodes: 3 points.
+    // Asked: 1 + 100 projects x (project + name) = 201 nodes, 3 points; those must fit to run.
+    // Returned: 1 + 2 per project there is (28 here, under 50): 1 point is kept, 2 given back.
     const page = await post(base, '{ projects(first: 100) { nodes { slug name { text } } } }');
-    expect(((await page.json()) as any).extensions.cost).toEqual({ requested: 201, limit: 25_000 });
-    expect(page.headers.get('x-ratelimit-remaining')).toBe('96');
+    const projects = ((await page.json()) as any).data.projects.nodes.length;
+    expect(projects).toBeGreaterThan(10);
+    expect(projects).toBeLessThan(50);
+    expect(page.headers.get('x-ratelimit-remaining')).toBe('98');
     const parseError = await post(base, '{ stats {');
     expect(parseError.status).toBe(400);
-    expect(parseError.headers.get('x-ratelimit-remaining')).toBe('96');
+    expect(parseError.headers.get('x-ratelimit-remaining')).toBe('98');
+    // Returned 1 + 2 x 100 = 201 nodes: all 3 points are kept (the estimate was exact).
+    const full = await post(
+      base,
+      '{ a: projects(first: 100) { nodes { slug } } b: projects(first: 100) { nodes { slug } } }',
+    );
+    expect(((await full.json()) as any).extensions.cost).toEqual({
+      requested: 202,
+      actual: 2 + 2 * projects,
+      limit: 25_000,
+    });
+    expect(full.headers.get('x-ratelimit-remaining')).toBe('97');
     expect(parseError.headers.get('x-ratelimit-limit')).toBe('100');
   });
 

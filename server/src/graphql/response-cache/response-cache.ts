@@ -89,7 +89,8 @@ export class ResponseCache {
     const e = this.lru.get(r.key);
     if (!e || e.generation !== this.gen) return undefined;
     this.requestHits++;
-    const cost = (e.result.extensions?.cost as { requested?: unknown } | undefined)?.requested;
+    // A hit is charged for the nodes it returns (the rate limit gives back the rest on a miss).
+    const cost = (e.result.extensions?.cost as { actual?: unknown } | undefined)?.actual;
     return { json: e.json, contentType: r.contentType, cost: typeof cost === 'number' ? cost : undefined };
   }
 

@@ -20,7 +20,11 @@ export interface BucketState {
 
 /** Where buckets live: one process (memory) or shared by every instance (Redis). */
 export interface RateLimitStore {
-  /** Takes `points` from the principal's bucket if they fit; 0 points only looks. Null: the store failed. */
+  /**
+   * Takes `points` from the principal's bucket if they fit; 0 points only looks; negative
+   * points give back what was taken and not used (never below an empty bucket). Null: the store
+   * failed.
+   */
   take(principal: string, points: number): Promise<BucketState | null>;
   close(): Promise<void>;
 }

@@ -1,7 +1,7 @@
 /**
  * Takes ARGV[3] points from the bucket at KEYS[1] atomically (Redis runs a script alone), with the
  * Redis server's clock so that every instance agrees. ARGV: capacity, drain rate in points per
- * millisecond, points (0 only looks). The key expires once it would be empty.
+ * millisecond, points (0 only looks; negative gives back, down to an empty bucket). The key expires once it would be empty.
  * Returns { allowed (1/0), level after (string: Lua numbers become integers), now in ms }.
  */
 export const LEAKY_BUCKET_LUA = `
@@ -17,9 +17,9 @@ level = math.max(0, level - (now - at) * rate)
 local allowed = 0
 if level + points <= capacity then
   allowed = 1
-  level = level + points
+  level = math.max(0, level + points)
 end
-if points > 0 and level > 0 then
+if points ~= 0 then
   redis.call('HSET', KEYS[1], 'level', tostring(level), 'at', tostring(now))
   redis.call('PEXPIRE', KEYS[1], math.ceil(level / rate) + 1000)
 end

@@ -20,8 +20,8 @@ export class MemoryStore implements RateLimitStore {
     const b = this.buckets.get(principal);
     const level = b ? drained(b.level, b.at, now, this.policy) : 0;
     const allowed = level + points <= this.policy.capacity;
-    const after = allowed ? level + points : level;
-    if (points > 0 && (after > 0 || b)) this.buckets.set(principal, { level: after, at: now });
+    const after = allowed ? Math.max(0, level + points) : level;
+    if (points !== 0 && (after > 0 || b)) this.buckets.set(principal, { level: after, at: now });
     if (++this.takes % 1000 === 0) this.sweep(now);
     return stateOf(after, points, allowed, now, this.policy);
   }

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestContextDidResolveOperation, GraphQLResponse } from '@apollo/server';
 import type { Context } from '../../graphql/context.js';
 import { ThrottledError } from '../../graphql/errors.js';
 import type { BucketState, RateLimitStore } from './bucket.js';
@@ -16,30 +16,45 @@ export function pointsFor(cost: number): number {
 }
 
 /**
- * Per-principal rate limit: each resolved operation takes its points from the caller's bucket
- * before it runs; when they do not fit, HTTP 429 THROTTLED with Retry-After. Every response
- * carries x-ratelimit-limit / -remaining / -reset (requests that never resolve an operation only
- * look at the bucket). When the store fails, the request goes through without headers.
+ * Per-principal rate limit: each resolved operation takes the points of its estimated cost from
+ * the caller's bucket before it runs; when they do not fit, HTTP 429 THROTTLED with Retry-After.
+ * Once it has run, the points of the nodes it did not return are given back, so a caller pays
+ * for what it got (a project page asking for 100 participants of a project with 17 pays for
+ * 17), as Shopify's API does; the estimate alone still decides whether it may run. Every
+ * response carries x-ratelimit-limit / -remaining / -reset (requests that never resolve an
+ * operation only look at the bucket). When the store fails, the request goes through without
+ * headers.
  */
 export function rateLimitPlugin(options: RateLimitPluginOptions): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ contextValue }) {
       const principal = principalOf(contextValue as Context & ClientAddress);
       let state: BucketState | null | undefined;
+      let taken = 0;
       return {
         async didResolveOperation(rc) {
           const points = pointsFor(options.cost(rc));
           state = await options.store.take(principal, points);
           if (state && !state.allowed) throw new ThrottledError(state.retryAfterSeconds, headersOf(state));
+          if (state) taken = points;
         },
         async willSendResponse({ response }) {
           if (state === undefined) state = await options.store.take(principal, 0);
           if (!state) return;
+          const unused = taken - pointsFor(actualOf(response));
+          if (unused > 0) state = (await options.store.take(principal, -unused)) ?? state;
           for (const [name, value] of headersOf(state)) response.http.headers.set(name, value);
         },
       };
     },
   };
+}
+
+/** The nodes the response returned (extensions.cost.actual, query-limits.plugin.ts); 0 without them. */
+function actualOf(response: GraphQLResponse): number {
+  if (response.body.kind !== 'single') return 0;
+  const cost = response.body.singleResult.extensions?.cost as { actual?: unknown } | undefined;
+  return typeof cost?.actual === 'number' ? cost.actual : 0;
 }
 
 function headersOf(s: BucketState): Map<string, string> {
