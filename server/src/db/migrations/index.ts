@@ -18,6 +18,7 @@ import { Migration20261129040000_search_theme_index } from './Migration202611290
 import { Migration20261129044325_search_concept } from './Migration20261129044325_search_concept.js';
 import { Migration20261129060000_search_facet_index } from './Migration20261129060000_search_facet_index.js';
 import { Migration20261129130000_search_heading_facet_index } from './Migration20261129130000_search_heading_facet_index.js';
+import { Migration20261129150000_drop_search_heading_index } from './Migration20261129150000_drop_search_heading_index.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so tsx, tsc and vitest load them
@@ -54,5 +55,9 @@ export const migrationsList: MigrationObject[] = [
   {
     name: 'Migration20261129130000_search_heading_facet_index',
     class: Migration20261129130000_search_heading_facet_index,
+  },
+  {
+    name: 'Migration20261129150000_drop_search_heading_index',
+    class: Migration20261129150000_drop_search_heading_index,
   },
 ];
