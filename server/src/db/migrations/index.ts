@@ -19,6 +19,7 @@ import { Migration20261129044325_search_concept } from './Migration2026112904432
 import { Migration20261129060000_search_facet_index } from './Migration20261129060000_search_facet_index.js';
 import { Migration20261129130000_search_heading_facet_index } from './Migration20261129130000_search_heading_facet_index.js';
 import { Migration20261129150000_drop_search_heading_index } from './Migration20261129150000_drop_search_heading_index.js';
+import { Migration20261129160000_search_browse_index } from './Migration20261129160000_search_browse_index.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so tsx, tsc and vitest load them
@@ -60,4 +61,5 @@ export const migrationsList: MigrationObject[] = [
     name: 'Migration20261129150000_drop_search_heading_index',
     class: Migration20261129150000_drop_search_heading_index,
   },
+  { name: 'Migration20261129160000_search_browse_index', class: Migration20261129160000_search_browse_index },
 ];

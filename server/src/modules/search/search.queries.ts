@@ -353,7 +353,9 @@ export interface SearchSqlInput {
  *   an index of their own (kind, theme, region, municipality) are examined; a narrow selection of
  *   another facet may leave fewer;
  * - when browsing (no word to look for): the first `cap.candidates + 1` documents in the
- *   browse order (kind, name), read in that order from an index — so the page order is exact.
+ *   browse order (kind, name), read in that order from an index that also holds every facet
+ *   column, so that a narrow filter is checked without reading the table (Migration
+ *   20261129160000) — so the page order is exact.
  * The page is ranked among the candidates (and pages end with them), `total` counts them (a
  * lower bound; exact only when browsing found no more than `cap.candidates`), and facets
  * count them under the whole filter (lower bounds too). Column `exact` says whether every hit
