@@ -58,8 +58,9 @@ const EXPECTED = {
     footer: 'Source: Statistics Finland',
     loadMore: 'Show more projects',
     kaatioName: /^KAATIO – Kaavan tuottaminen/,
-    // No English names in the data: everything falls back, and says so.
-    kaatioLead: 'Oulu (in Finnish)',
+    // No English names in the data: everything falls back, and says so, but for names of places
+    // and organisations (they keep their lang attribute only).
+    kaatioLead: 'Oulu',
     fallbackNames: { fi: 9, sv: 11 },
     fallback: { name: /^KAATIO – Kaavan tuottaminen/, lang: 'fi', note: '(in Finnish)' },
   },

@@ -10,6 +10,15 @@ export const en: Resources = {
   loading: 'Loading…',
   loadError: 'Loading the data failed.',
   retry: 'Try again',
+  throttled: {
+    seconds_one: 'Too many requests have come from your network in a short time. Try again in a second.',
+    seconds_other:
+      'Too many requests have come from your network in a short time. Try again in about {{count}} seconds.',
+    minutes_one: 'Too many requests have come from your network in a short time. Try again in about a minute.',
+    minutes_other:
+      'Too many requests have come from your network in a short time. Try again in about {{count}} minutes.',
+    later: 'Too many requests have come from your network in a short time. Try again in a little while.',
+  },
   opensInNewTab: 'opens in a new tab',
   notFound: 'Page not found.',
   notFoundLink: 'To the home page',
@@ -66,6 +75,7 @@ export const en: Resources = {
     countAtLeast_other: 'At least {{formatted}} results',
     loading: 'Searching…',
     loadError: 'The search failed.',
+    tooLong: 'The search is too long. Use at most {{words}} search words and {{characters}} characters.',
     empty: 'No results. Try other words or remove filters.',
     alsoSearched: 'Also searched for: {{words}}.',
     searchAsTyped: 'Search only for the words as typed',
@@ -151,6 +161,7 @@ export const en: Resources = {
     none: 'No data.',
   },
   organisation: {
+    heading: 'Organisation',
     loadError: 'Loading the organisation failed.',
     notFound: 'Organisation not found.',
   },

@@ -9,6 +9,17 @@ export const fi = {
   loading: 'Ladataan…',
   loadError: 'Tietojen lataaminen epäonnistui.',
   retry: 'Yritä uudelleen',
+  throttled: {
+    seconds_one:
+      'Palveluun on tullut lyhyessä ajassa liian monta pyyntöä verkostasi. Yritä uudelleen sekunnin kuluttua.',
+    seconds_other:
+      'Palveluun on tullut lyhyessä ajassa liian monta pyyntöä verkostasi. Yritä uudelleen noin {{count}} sekunnin kuluttua.',
+    minutes_one:
+      'Palveluun on tullut lyhyessä ajassa liian monta pyyntöä verkostasi. Yritä uudelleen noin minuutin kuluttua.',
+    minutes_other:
+      'Palveluun on tullut lyhyessä ajassa liian monta pyyntöä verkostasi. Yritä uudelleen noin {{count}} minuutin kuluttua.',
+    later: 'Palveluun on tullut lyhyessä ajassa liian monta pyyntöä verkostasi. Yritä hetken kuluttua uudelleen.',
+  },
   opensInNewTab: 'avautuu uudessa välilehdessä',
   notFound: 'Sivua ei löytynyt.',
   notFoundLink: 'Etusivulle',
@@ -66,6 +77,7 @@ export const fi = {
     countAtLeast_other: 'Vähintään {{formatted}} tulosta',
     loading: 'Haetaan…',
     loadError: 'Haku epäonnistui.',
+    tooLong: 'Haku on liian pitkä. Käytä enintään {{words}} hakusanaa ja {{characters}} merkkiä.',
     empty: 'Ei tuloksia. Kokeile muita hakusanoja tai poista rajauksia.',
     alsoSearched: 'Haettiin myös sanoilla: {{words}}.',
     searchAsTyped: 'Hae vain kirjoitetuilla sanoilla',
@@ -151,6 +163,7 @@ export const fi = {
     none: 'Ei tietoja.',
   },
   organisation: {
+    heading: 'Organisaatio',
     loadError: 'Organisaation tietojen lataaminen epäonnistui.',
     notFound: 'Organisaatiota ei löytynyt.',
   },

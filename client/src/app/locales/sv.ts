@@ -10,6 +10,16 @@ export const sv: Resources = {
   loading: 'Laddar…',
   loadError: 'Det gick inte att ladda uppgifterna.',
   retry: 'Försök igen',
+  throttled: {
+    seconds_one: 'Tjänsten har fått för många förfrågningar från ditt nätverk på kort tid. Försök igen om en sekund.',
+    seconds_other:
+      'Tjänsten har fått för många förfrågningar från ditt nätverk på kort tid. Försök igen om cirka {{count}} sekunder.',
+    minutes_one:
+      'Tjänsten har fått för många förfrågningar från ditt nätverk på kort tid. Försök igen om cirka en minut.',
+    minutes_other:
+      'Tjänsten har fått för många förfrågningar från ditt nätverk på kort tid. Försök igen om cirka {{count}} minuter.',
+    later: 'Tjänsten har fått för många förfrågningar från ditt nätverk på kort tid. Försök igen om en stund.',
+  },
   opensInNewTab: 'öppnas i en ny flik',
   notFound: 'Sidan hittades inte.',
   notFoundLink: 'Till startsidan',
@@ -66,6 +76,7 @@ export const sv: Resources = {
     countAtLeast_other: 'Minst {{formatted}} träffar',
     loading: 'Söker…',
     loadError: 'Sökningen misslyckades.',
+    tooLong: 'Sökningen är för lång. Använd högst {{words}} sökord och {{characters}} tecken.',
     empty: 'Inga träffar. Försök med andra sökord eller ta bort avgränsningar.',
     alsoSearched: 'Sökte även med orden: {{words}}.',
     searchAsTyped: 'Sök bara med orden som de skrevs',
@@ -151,6 +162,7 @@ export const sv: Resources = {
     none: 'Inga uppgifter.',
   },
   organisation: {
+    heading: 'Organisation',
     loadError: 'Det gick inte att ladda organisationens uppgifter.',
     notFound: 'Organisationen hittades inte.',
   },

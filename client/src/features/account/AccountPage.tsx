@@ -48,7 +48,7 @@ export default function AccountPage() {
                 </Link>
               ) : m.organisation ? (
                 <Link to={`/${lang}/organisations/${encodeURIComponent(m.organisation.id)}`}>
-                  <LocalizedText value={m.organisation.name} />
+                  <LocalizedText value={m.organisation.name} properName />
                 </Link>
               ) : null}{' '}
               – {t(`account.role.${m.role}`, { defaultValue: m.role })}

@@ -61,7 +61,7 @@ export default function DeclareAdoptionPage() {
       return (
         <>
           <Heading variant="h1">{heading}</Heading>
-          <LoadError onRetry={() => retry({ requestPolicy: 'network-only' })} />
+          <LoadError error={error} onRetry={() => retry({ requestPolicy: 'network-only' })} />
         </>
       );
     return <PageSkeleton />;
@@ -102,7 +102,8 @@ function Saved({ adoption }: { adoption: DeclaredAdoption }) {
     >
       <Heading variant="h2">{t('adoption.saved')}</Heading>
       <p>
-        <LocalizedText value={adoption.organisation.name} /> – {enumLabel(t, 'adoptionStatus', adoption.status)}
+        <LocalizedText value={adoption.organisation.name} properName /> –{' '}
+        {enumLabel(t, 'adoptionStatus', adoption.status)}
       </p>
       <p>
         {t('adoption.verificationLevel')}:{' '}

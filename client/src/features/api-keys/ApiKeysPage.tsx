@@ -48,7 +48,7 @@ function OrganisationKeys({ organisationId, name }: { organisationId: string; na
       </Heading>
       {!data ? (
         error ? (
-          <LoadError onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+          <LoadError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
         ) : (
           <Skeleton lines={2} />
         )

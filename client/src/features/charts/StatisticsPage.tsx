@@ -99,7 +99,11 @@ export default function StatisticsPage() {
       <>
         <Heading variant="h1">{t('statistics.heading')}</Heading>
         {error ? (
-          <LoadError message={t('statistics.loadError')} onRetry={() => retry({ requestPolicy: 'network-only' })} />
+          <LoadError
+            error={error}
+            message={t('statistics.loadError')}
+            onRetry={() => retry({ requestPolicy: 'network-only' })}
+          />
         ) : (
           <PageSkeleton />
         )}

@@ -38,7 +38,7 @@ export default function NewDeliverablePage() {
       return (
         <>
           <Heading variant="h1">{heading}</Heading>
-          <LoadError onRetry={() => retry({ requestPolicy: 'network-only' })} />
+          <LoadError error={error} onRetry={() => retry({ requestPolicy: 'network-only' })} />
         </>
       );
     return <PageSkeleton />;

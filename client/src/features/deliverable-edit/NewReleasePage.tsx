@@ -40,7 +40,7 @@ export default function NewReleasePage() {
       return (
         <>
           <Heading variant="h1">{heading}</Heading>
-          <LoadError onRetry={() => retry({ requestPolicy: 'network-only' })} />
+          <LoadError error={error} onRetry={() => retry({ requestPolicy: 'network-only' })} />
         </>
       );
     return <PageSkeleton />;

@@ -35,7 +35,11 @@ export default function DeliverablePage() {
       return (
         <>
           <Heading variant="h1">{t('deliverable.heading')}</Heading>
-          <LoadError message={t('deliverable.loadError')} onRetry={() => retry({ requestPolicy: 'network-only' })} />
+          <LoadError
+            error={error}
+            message={t('deliverable.loadError')}
+            onRetry={() => retry({ requestPolicy: 'network-only' })}
+          />
         </>
       );
     return <PageSkeleton />;

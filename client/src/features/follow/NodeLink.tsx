@@ -20,7 +20,7 @@ export function NodeLink({ node, type }: { node: NodeLabel | null; type: string 
   return (
     <Link to={nodePath(lang, node.id)}>
       {text ? (
-        <LocalizedText value={text} />
+        <LocalizedText value={text} properName={node.__typename === 'Organisation'} />
       ) : 'version' in node ? (
         `${nodeTypeLabel(t, type)} ${node.version}`
       ) : (

@@ -39,7 +39,7 @@ export function PagedList<D, P extends Page<unknown>>(p: PagedListProps<D, P>) {
   const tailList = p.pick(tail.data);
   if (!list)
     return first.error ? (
-      <LoadError onRetry={() => retryFirst({ requestPolicy: 'network-only' })} />
+      <LoadError error={first.error} onRetry={() => retryFirst({ requestPolicy: 'network-only' })} />
     ) : (
       <Skeleton lines={p.skeletonLines} label={p.loading} />
     );
@@ -72,7 +72,7 @@ function PageItems<D, P extends Page<unknown>>(p: PagedListProps<D, P> & { after
   const items = p.pick(data)?.nodes;
   if (!items) {
     const content = error ? (
-      <LoadError onRetry={() => retry({ requestPolicy: 'network-only' })} />
+      <LoadError error={error} onRetry={() => retry({ requestPolicy: 'network-only' })} />
     ) : (
       <Skeleton lines={2} label={p.loading} />
     );

@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { button, cleanup, click, link, operationName, render } from '../../test/render';
+import { button, cleanup, click, link, operationName, render, stubClient } from '../../test/render';
 import { settle, stubFormClient } from '../../test/mutations';
 import { text } from '../../test/text';
 import { viewer } from '../account/account.fixtures';
 import { FollowButton } from './FollowButton';
+import { NodeLink } from './NodeLink';
 import NotificationsPage from './NotificationsPage';
 
 afterEach(cleanup);
@@ -253,5 +254,21 @@ describe('NotificationsPage', () => {
     click(follow?.querySelector('button'));
     await settle();
     expect(stub.executeMutation.mock.calls[2][0].variables).toEqual({ node: PROJECT.id });
+  });
+});
+
+describe('NodeLink', () => {
+  it('notes a Finnish project name on the English page, but not a Finnish organisation name', () => {
+    const finnish = (t: string) => ({ text: t, lang: 'fi' as const, isFallback: true });
+    const c = render(
+      <>
+        <NodeLink node={{ __typename: 'Project', id: 'P1', name: finnish('Rakennusvalvonta') }} type="Project" />
+        <NodeLink node={{ __typename: 'Organisation', id: 'O1', name: finnish('Nokia') }} type="Organisation" />
+      </>,
+      stubClient(() => undefined).client,
+      { url: '/en/' },
+    );
+    expect([...c.querySelectorAll('a')].map(text)).toEqual(['Rakennusvalvonta (in Finnish)', 'Nokia']);
+    expect(c.querySelectorAll('a [lang="fi"]')).toHaveLength(2);
   });
 });

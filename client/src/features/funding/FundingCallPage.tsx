@@ -55,7 +55,11 @@ export default function FundingCallPage() {
       return (
         <>
           <Heading variant="h1">{t('funding.heading')}</Heading>
-          <LoadError message={t('funding.callLoadError')} onRetry={() => retry({ requestPolicy: 'network-only' })} />
+          <LoadError
+            error={error}
+            message={t('funding.callLoadError')}
+            onRetry={() => retry({ requestPolicy: 'network-only' })}
+          />
         </>
       );
     return <PageSkeleton />;
@@ -72,7 +76,7 @@ export default function FundingCallPage() {
     const region = g.leadApplicant?.region;
     return [
       region
-        ? { key: region.code, label: <LocalizedText value={region.name} /> }
+        ? { key: region.code, label: <LocalizedText value={region.name} properName /> }
         : { key: '', label: t('funding.noRegion') },
     ];
   });
@@ -217,7 +221,7 @@ function GrantTable({ grants }: { grants: GrantItem[] }) {
                 {g.status !== 'AWARDED' && <span className="role"> ({enumLabel(t, 'grantStatus', g.status)})</span>}
               </td>
               <td>{g.leadApplicant ? <OrgLink org={g.leadApplicant} /> : t('deliverable.unknown')}</td>
-              <td>{g.leadApplicant?.region ? <LocalizedText value={g.leadApplicant.region.name} /> : ''}</td>
+              <td>{g.leadApplicant?.region ? <LocalizedText value={g.leadApplicant.region.name} properName /> : ''}</td>
               <td className="num">{g.maxAmountEur === null ? t('unknownAmount') : formatEur(g.maxAmountEur, lang)}</td>
               <td>{(g.project?.themes ?? []).map((th) => enumLabel(t, 'theme', th)).join(', ')}</td>
             </tr>

@@ -30,7 +30,11 @@ export default function FundingCallsPage() {
           </ul>
         )
       ) : error ? (
-        <LoadError message={t('funding.loadError')} onRetry={() => retry({ requestPolicy: 'network-only' })} />
+        <LoadError
+          error={error}
+          message={t('funding.loadError')}
+          onRetry={() => retry({ requestPolicy: 'network-only' })}
+        />
       ) : (
         <Skeleton lines={6} />
       )}

@@ -63,7 +63,11 @@ export default function GraphExplorerPage() {
     return (
       <>
         <Heading variant="h1">{t('explore.heading')}</Heading>
-        <LoadError message={t('explore.loadError')} onRetry={() => retry({ requestPolicy: 'network-only' })} />
+        <LoadError
+          error={error}
+          message={t('explore.loadError')}
+          onRetry={() => retry({ requestPolicy: 'network-only' })}
+        />
       </>
     );
   }

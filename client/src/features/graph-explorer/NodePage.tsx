@@ -46,6 +46,6 @@ export default function NodePage() {
   if (data?.node) return <Navigate to={pageOfNode(data.node, lang)} replace />;
   if (data && !data.node) return <NotFound />;
   if (error && isNotFound(error)) return <NotFound />;
-  if (error) return <LoadError onRetry={() => retry({ requestPolicy: 'network-only' })} />;
+  if (error) return <LoadError error={error} onRetry={() => retry({ requestPolicy: 'network-only' })} />;
   return <PageSkeleton />;
 }

@@ -16,7 +16,7 @@ export function HomeStats() {
     ['adoptions', s && formatNumber(s.adoptionCount, lang)],
     ['granted', s && formatEur(s.grantTotalEur, lang)],
   ];
-  if (error && !data) return <LoadError onRetry={() => retry({ requestPolicy: 'network-only' })} />;
+  if (error && !data) return <LoadError error={error} onRetry={() => retry({ requestPolicy: 'network-only' })} />;
   return (
     <>
       <p className="visually-hidden" role="status">

@@ -55,7 +55,11 @@ export default function RegionsPage() {
       <>
         <Heading variant="h1">{t('regions.heading')}</Heading>
         {error ? (
-          <LoadError message={t('regions.loadError')} onRetry={() => retry({ requestPolicy: 'network-only' })} />
+          <LoadError
+            error={error}
+            message={t('regions.loadError')}
+            onRetry={() => retry({ requestPolicy: 'network-only' })}
+          />
         ) : (
           <PageSkeleton />
         )}

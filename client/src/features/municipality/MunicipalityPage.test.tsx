@@ -57,6 +57,17 @@ describe('MunicipalityPage', () => {
     expect(text(c.querySelector('[role="alert"] p'))).toBe('Loading the municipality failed.');
   });
 
+  it('says a code that is not three digits names no municipality, without asking the API', () => {
+    const stub = stubClient(() => undefined);
+    const c = render(<MunicipalityPage />, stub.client, {
+      url: '/en/municipalities/abc',
+      path: '/:lang/municipalities/:code',
+    });
+    expect(text(c.querySelector('h1'))).toBe('Municipality not found.');
+    expect(document.title).toBe('Municipality not found. – Kuntagraph');
+    expect(stub.executeQuery).not.toHaveBeenCalled();
+  });
+
   it('renders participations, empty adoptions and look-alikes with reasons', () => {
     const c = render(<MunicipalityPage />, stubClient(() => ({ data })).client, {
       url: '/sv/municipalities/564',

@@ -13,10 +13,19 @@ import { Section } from '../project-page/Section';
 import { MunicipalityPageQuery, type MunicipalityPageData } from './MunicipalityPage.query';
 import { OrganisationView } from './OrganisationView';
 
+/** A municipality code is three digits ("091"): anything else names no municipality. */
+const MUNICIPALITY_CODE = /^\d{3}$/;
+
 /** `/{lang}/municipalities/:code`: a municipality's projects, adoptions and look-alikes. */
 export default function MunicipalityPage() {
-  const { t, lang } = useT();
+  const { t } = useT();
   const { code = '' } = useParams();
+  if (!MUNICIPALITY_CODE.test(code)) return <NotFound message={t('municipality.notFound')} />;
+  return <Municipality code={code} />;
+}
+
+function Municipality({ code }: { code: string }) {
+  const { t, lang } = useT();
   const [{ data, error }, retry] = useQuery({ query: MunicipalityPageQuery, variables: { code, lang } });
   usePageTitle(data?.municipality.name.text);
 
@@ -26,7 +35,11 @@ export default function MunicipalityPage() {
       return (
         <>
           <Heading variant="h1">{code}</Heading>
-          <LoadError message={t('municipality.loadError')} onRetry={() => retry({ requestPolicy: 'network-only' })} />
+          <LoadError
+            error={error}
+            message={t('municipality.loadError')}
+            onRetry={() => retry({ requestPolicy: 'network-only' })}
+          />
         </>
       );
     return <PageSkeleton />;
@@ -47,10 +60,10 @@ function SimilarMunicipalities({ data }: { data: MunicipalityPageData }) {
           <li key={s.municipality.id}>
             {s.municipality.municipalityCode ? (
               <Link to={`/${lang}/municipalities/${s.municipality.municipalityCode}`}>
-                <LocalizedText value={s.municipality.name} />
+                <LocalizedText value={s.municipality.name} properName />
               </Link>
             ) : (
-              <LocalizedText value={s.municipality.name} />
+              <LocalizedText value={s.municipality.name} properName />
             )}
             <ReasonList reasons={s.reasons} group="similarityReason" />
           </li>

@@ -27,7 +27,7 @@ export function OrganisationView({ org: m, similar }: { org: OrganisationDetail;
   return (
     <article className="detail">
       <Heading variant="h1">
-        <LocalizedText value={m.name} />
+        <LocalizedText value={m.name} properName />
       </Heading>
       <FollowButton nodeId={m.id} name={m.name.text} />
       <p className="explore-link">
@@ -56,7 +56,7 @@ export function OrganisationView({ org: m, similar }: { org: OrganisationDetail;
             <div>
               <dt>{t('municipality.region')}</dt>
               <dd>
-                <LocalizedText value={m.region.name} />
+                <LocalizedText value={m.region.name} properName />
               </dd>
             </div>
           )}

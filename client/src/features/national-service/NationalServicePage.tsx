@@ -31,7 +31,11 @@ export default function NationalServicePage() {
       return (
         <>
           <Heading variant="h1">{t('service.heading')}</Heading>
-          <LoadError message={t('service.loadError')} onRetry={() => retry({ requestPolicy: 'network-only' })} />
+          <LoadError
+            error={error}
+            message={t('service.loadError')}
+            onRetry={() => retry({ requestPolicy: 'network-only' })}
+          />
         </>
       );
     return <PageSkeleton />;

@@ -1,3 +1,4 @@
+import { Heading } from 'suomifi-ui-components';
 import { useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { isNotFound } from '../../app/errors';
@@ -20,7 +21,14 @@ export default function OrganisationPage() {
     if (error && isNotFound(error)) return <NotFound message={t('organisation.notFound')} />;
     if (error)
       return (
-        <LoadError message={t('organisation.loadError')} onRetry={() => retry({ requestPolicy: 'network-only' })} />
+        <>
+          <Heading variant="h1">{t('organisation.heading')}</Heading>
+          <LoadError
+            error={error}
+            message={t('organisation.loadError')}
+            onRetry={() => retry({ requestPolicy: 'network-only' })}
+          />
+        </>
       );
     return <PageSkeleton />;
   }

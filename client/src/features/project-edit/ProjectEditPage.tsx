@@ -116,7 +116,11 @@ export default function ProjectEditPage() {
       return (
         <>
           <Heading variant="h1">{t('projectEdit.heading')}</Heading>
-          <LoadError message={t('project.loadError')} onRetry={() => retry({ requestPolicy: 'network-only' })} />
+          <LoadError
+            error={error}
+            message={t('project.loadError')}
+            onRetry={() => retry({ requestPolicy: 'network-only' })}
+          />
         </>
       );
     return <PageSkeleton />;

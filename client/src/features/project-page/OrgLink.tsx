@@ -11,7 +11,7 @@ export function OrgLink({ org }: { org: OrgRef }) {
     : `/${lang}/organisations/${encodeURIComponent(org.id)}`;
   return (
     <Link to={to}>
-      <LocalizedText value={org.name} />
+      <LocalizedText value={org.name} properName />
     </Link>
   );
 }

@@ -87,6 +87,50 @@ describe('ProjectPage', () => {
     expect(stub.executeQuery.mock.calls.length).toBeGreaterThan(calls);
   });
 
+  it('notes Finnish texts on the English page, but not Finnish names of places and organisations', () => {
+    const finnish = (t: string) => ({ text: t, lang: 'fi' as const, isFallback: true });
+    const helsinki = { id: 'O2', name: finnish('Helsinki'), municipalityCode: '091' };
+    const project = detail({
+      name: finnish('Kaavan tuottaminen'),
+      leadOrganisation: helsinki,
+      participants: {
+        totalCount: 2,
+        nodes: [
+          { id: 'PA1', role: 'LEAD_APPLICANT', organisation: helsinki },
+          {
+            id: 'PA2',
+            role: 'PARTNER',
+            organisation: { id: 'K', name: finnish('Kuntaliitto'), municipalityCode: null },
+          },
+        ],
+      },
+    });
+    const related = {
+      score: 1,
+      project: { id: 'P2', slug: 'seutudigi', name: finnish('Seutudigi') },
+      reasons: [
+        { kind: 'SHARED_PARTICIPANT', items: [{ value: 'O3', label: finnish('Tampere') }] },
+        { kind: 'SHARED_SPECIFICATION', items: [{ value: 'S1', label: finnish('Kaavatietomalli') }] },
+      ],
+    } as ProjectPageData['relatedProjects'][number];
+    const stub = stubClient((r) =>
+      operationName(r) === 'ReuseChain_Query' ? undefined : { data: { project, relatedProjects: [related] } },
+    );
+    const c = render(<ProjectPage />, stub.client, { url: '/en/projects/kaatio', path: '/:lang/projects/:slug' });
+    expect(text(c.querySelector('h1'))).toBe('Kaavan tuottaminen (in Finnish) (KAATIO)');
+    const people = [...c.querySelectorAll('.detail-section')].find(
+      (s) => s.querySelector('h2')?.textContent === 'Lead and participants',
+    );
+    const links = [...(people?.querySelectorAll('a') ?? [])];
+    expect(links.map(text)).toEqual(['Helsinki', 'Kuntaliitto']);
+    expect(links.map((a) => a.querySelector('[lang]')?.getAttribute('lang'))).toEqual(['fi', 'fi']);
+    expect(people?.textContent).not.toContain('(in Finnish)');
+    expect([...c.querySelectorAll('.related .reasons li')].map(text)).toEqual([
+      'Shared participant: Tampere',
+      'Shared specification: Kaavatietomalli (in Finnish)',
+    ]);
+  });
+
   it('renders funding, participants with municipality links, empty sections and unverified sources', () => {
     const chain = {
       reuseChain: {

@@ -33,7 +33,11 @@ export default function ProjectPage() {
       return (
         <>
           <Heading variant="h1">{t('nav.projects')}</Heading>
-          <LoadError message={t('project.loadError')} onRetry={() => retry({ requestPolicy: 'network-only' })} />
+          <LoadError
+            error={error}
+            message={t('project.loadError')}
+            onRetry={() => retry({ requestPolicy: 'network-only' })}
+          />
         </>
       );
     return <PageSkeleton />;

@@ -11,6 +11,9 @@ interface Reason {
   items: Array<{ value: string; label: ResolvedText | null }>;
 }
 
+/** Reasons whose items are names of organisations or places: a Finnish name is no missing translation. */
+const NAME_REASONS = new Set(['SHARED_PARTICIPANT', 'SAME_REGION']);
+
 /** Why two things are alike: each reason with its shared values, themes by their label. */
 export function ReasonList({ reasons, group }: { reasons: Reason[]; group: EnumGroup }) {
   const { t, lang } = useT();
@@ -29,7 +32,11 @@ export function ReasonList({ reasons, group }: { reasons: Reason[]; group: EnumG
           {r.items.map((item, i) => (
             <span key={item.value}>
               {i > 0 && ', '}
-              {item.label ? <LocalizedText value={item.label} /> : itemText(r.kind, item.value)}
+              {item.label ? (
+                <LocalizedText value={item.label} properName={NAME_REASONS.has(r.kind)} />
+              ) : (
+                itemText(r.kind, item.value)
+              )}
             </span>
           ))}
         </li>

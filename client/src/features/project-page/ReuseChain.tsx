@@ -65,10 +65,10 @@ function NodeLabel({ node, lang }: { node: ChainNode | undefined; lang: Lang }) 
   if ('municipalityCode' in node)
     return node.municipalityCode ? (
       <Link to={`/${lang}/municipalities/${node.municipalityCode}`}>
-        <LocalizedText value={node.name} />
+        <LocalizedText value={node.name} properName />
       </Link>
     ) : (
-      <LocalizedText value={node.name} />
+      <LocalizedText value={node.name} properName />
     );
   return <>{node.id}</>;
 }
@@ -85,7 +85,11 @@ export function ReuseChain({ projectId }: { projectId: string }) {
     return (
       <Section title={title} empty={false}>
         {error ? (
-          <LoadError message={t('project.reuseLoadError')} onRetry={() => retry({ requestPolicy: 'network-only' })} />
+          <LoadError
+            error={error}
+            message={t('project.reuseLoadError')}
+            onRetry={() => retry({ requestPolicy: 'network-only' })}
+          />
         ) : (
           <Skeleton lines={2} />
         )}

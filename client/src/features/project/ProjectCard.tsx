@@ -36,7 +36,7 @@ export function ProjectCard({ project, autoFocus = false }: { project: ProjectLi
           <div>
             <dt>{t('projects.leadOrganisation')}</dt>
             <dd>
-              <LocalizedText value={project.leadOrganisation.name} />
+              <LocalizedText value={project.leadOrganisation.name} properName />
             </dd>
           </div>
         )}

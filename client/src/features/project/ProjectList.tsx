@@ -34,7 +34,11 @@ export function ProjectList() {
 
   if (!head.data) {
     return head.error ? (
-      <LoadError message={t('projects.loadError')} onRetry={() => retryHead({ requestPolicy: 'network-only' })} />
+      <LoadError
+        error={head.error}
+        message={t('projects.loadError')}
+        onRetry={() => retryHead({ requestPolicy: 'network-only' })}
+      />
     ) : (
       status
     );
@@ -61,7 +65,11 @@ export function ProjectList() {
         ))}
       </ul>
       {tail.error ? (
-        <LoadError message={t('projects.loadError')} onRetry={() => retryTail({ requestPolicy: 'network-only' })} />
+        <LoadError
+          error={tail.error}
+          message={t('projects.loadError')}
+          onRetry={() => retryTail({ requestPolicy: 'network-only' })}
+        />
       ) : (
         tail.data?.projects.pageInfo.hasNextPage && (
           // aria-disabled, not disabled: a disabled button drops keyboard focus.

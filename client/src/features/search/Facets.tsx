@@ -7,8 +7,19 @@ import { LocalizedText } from '../../app/LocalizedText';
 import { clearFacets, hasFacets, toggleFacet } from './search-params';
 import { FACETS, type FacetName, type FacetValue, type SearchFacets } from './SearchPage.query';
 
-/** Facet groups as checkboxes with counts. Each change is a new URL: shareable, and Back undoes it. */
-export function Facets({ facets, exact = true }: { facets: SearchFacets; exact?: boolean }) {
+/**
+ * Facet groups as checkboxes with counts. Each change is a new URL: shareable, and Back undoes it.
+ * `stale`: the counts are the last search's while the next one loads; the URL says what is checked.
+ */
+export function Facets({
+  facets,
+  exact = true,
+  stale = false,
+}: {
+  facets: SearchFacets;
+  exact?: boolean;
+  stale?: boolean;
+}) {
   const { t } = useT();
   const [params, setParams] = useSearchParams();
   // Nothing to filter by and nothing to clear: no empty "Filter results" heading.
@@ -29,6 +40,7 @@ export function Facets({ facets, exact = true }: { facets: SearchFacets; exact?:
           name={name}
           values={facets[name]}
           selected={params.getAll(name)}
+          stale={stale}
           onToggle={(value) => setParams(toggleFacet(params, name, value))}
         />
       ))}
@@ -40,11 +52,13 @@ function FacetGroup({
   name,
   values,
   selected,
+  stale,
   onToggle,
 }: {
   name: FacetName;
   values: FacetValue[];
   selected: string[];
+  stale: boolean;
   onToggle: (value: string) => void;
 }) {
   const { t, lang } = useT();
@@ -57,7 +71,7 @@ function FacetGroup({
           <li key={v.value}>
             <Checkbox
               id={`${id}-${v.value}`}
-              checked={v.selected || selected.includes(v.value)}
+              checked={(v.selected && !stale) || selected.includes(v.value)}
               onClick={() => onToggle(v.value)}
             >
               <FacetLabel name={name} value={v} /> <span className="facet-count">({formatNumber(v.count, lang)})</span>

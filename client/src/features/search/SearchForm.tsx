@@ -3,6 +3,11 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { Button, TextInput } from 'suomifi-ui-components';
 import { useT } from '../../app/i18n';
 
+/** The API's limits on a search (server search.parse.ts): longer ones are BAD_USER_INPUT. */
+export const MAX_QUERY_LENGTH = 500;
+/** Words or quoted phrases. */
+export const MAX_QUERY_WORDS = 16;
+
 /**
  * A labelled search box. Submitting goes to the search page with the words in the URL; on the
  * search page itself the current filters are kept.
@@ -41,6 +46,7 @@ export function SearchForm({
           labelText={label}
           value={value}
           autoComplete="off"
+          maxLength={MAX_QUERY_LENGTH}
           fullWidth
           onChange={(v) => setValue(String(v ?? ''))}
         />

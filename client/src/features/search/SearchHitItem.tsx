@@ -22,9 +22,10 @@ export function hitPath(hit: SearchHit, lang: Lang): string | null {
     case 'DELIVERABLE':
       return deliverablePath(lang, node.id);
     case 'ORGANISATION':
+      // A municipality by its code, any other organisation (joint authority, association …) by its id.
       return 'municipalityCode' in node && node.municipalityCode
         ? `/${lang}/municipalities/${node.municipalityCode}`
-        : null;
+        : `/${lang}/organisations/${encodeURIComponent(node.id)}`;
     default:
       return null;
   }
@@ -33,7 +34,7 @@ export function hitPath(hit: SearchHit, lang: Lang): string | null {
 export function SearchHitItem({ hit, autoFocus = false }: { hit: SearchHit; autoFocus?: boolean }) {
   const { t, lang } = useT();
   const path = hitPath(hit, lang);
-  const title = <LocalizedText value={hit.title} />;
+  const title = <LocalizedText value={hit.title} properName={hit.kind === 'ORGANISATION'} />;
   return (
     <li className="hit">
       <p className="hit-kind">{enumLabel(t, 'searchKind', hit.kind)}</p>

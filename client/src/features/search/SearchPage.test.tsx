@@ -1,5 +1,8 @@
-import { CombinedError } from 'urql';
-import { describe, expect, it } from 'vitest';
+import { GraphQLError } from 'graphql';
+import { act } from 'react';
+import { CombinedError, type Client, type GraphQLRequest, type OperationResult } from 'urql';
+import { describe, expect, it, vi } from 'vitest';
+import { concat, fromValue, makeSubject, never } from 'wonka';
 import { button, click, link, render, stubClient } from '../../test/render';
 import { text } from '../../test/text';
 import { quoteTerms, readSearchParams, toggleFacet } from './search-params';
@@ -141,6 +144,108 @@ describe('SearchPage', () => {
     expect(exact.querySelector('.search-capped')).toBeNull();
   });
 
+  it('links an organisation that is not a municipality to its page by id', () => {
+    const authority = hit({
+      kind: 'ORGANISATION',
+      title: { text: 'Tampereen kaupunkiseudun kuntayhtymä', lang: 'fi', isFallback: true },
+      snippet: null,
+      node: { id: 'T3JnOjI=', municipalityCode: null },
+    });
+    const c = render(<SearchPage />, stubClient(() => ({ data: result([authority]) })).client, {
+      url: '/en/search?q=Tampere',
+    });
+    const a = c.querySelector('.hit h2 a');
+    expect(a?.getAttribute('href')).toBe('/en/organisations/T3JnOjI%3D');
+    expect(text(a)).toBe('Tampereen kaupunkiseudun kuntayhtymä');
+    expect(a?.querySelector('[lang="fi"]')).not.toBeNull();
+  });
+
+  it('keeps the keyboard focus on a facet checkbox while the filtered search loads, and after', () => {
+    const facets = (selected: boolean) => ({
+      theme: [
+        { value: 'BUILT_ENVIRONMENT', count: 2, selected, label: null },
+        { value: 'DATA_QUALITY', count: 1, selected: false, label: null },
+      ],
+    });
+    const filtered = makeSubject<Partial<OperationResult>>();
+    const executeQuery = vi.fn((request: GraphQLRequest) =>
+      request.variables?.filter.theme
+        ? filtered.source
+        : concat([
+            fromValue({ data: result([hit(), hit({ node: { id: 'UHJvamVjdDoy', slug: 'b' } })], facets(false)) }),
+            never,
+          ]),
+    );
+    const c = render(<SearchPage />, { executeQuery } as unknown as Client, { url: '/fi/search?q=kaavoitus' });
+    const box = () => c.querySelector<HTMLInputElement>('.facet input[id$="-BUILT_ENVIRONMENT"]')!;
+    const focused = box();
+    act(() => focused.focus());
+    click(focused);
+
+    // Loading: the checkbox is the same element, checked, and still has the focus.
+    expect(text(c.querySelector('.count'))).toBe('Haetaan…');
+    expect(box()).toBe(focused);
+    expect(focused.checked).toBe(true);
+    expect(document.activeElement).toBe(focused);
+
+    act(() => filtered.next({ data: result([hit()], facets(true)) }));
+    expect(text(c.querySelector('.count'))).toBe('1 tulos');
+    expect(box()).toBe(focused);
+    expect(focused.checked).toBe(true);
+    expect(document.activeElement).toBe(focused);
+  });
+
+  it('says how long a search may be, with no retry, when the API rejects the words', () => {
+    const tooLong = new CombinedError({
+      graphQLErrors: [
+        new GraphQLError('"query" may have at most 16 words or phrases.', {
+          path: ['search'],
+          extensions: { code: 'BAD_USER_INPUT', argumentName: 'query' },
+        }),
+      ],
+    });
+    for (const [lang, said, retry] of [
+      ['fi', 'Haku on liian pitkä. Käytä enintään 16 hakusanaa ja 500 merkkiä.', 'Yritä uudelleen'],
+      ['sv', 'Sökningen är för lång. Använd högst 16 sökord och 500 tecken.', 'Försök igen'],
+      ['en', 'The search is too long. Use at most 16 search words and 500 characters.', 'Try again'],
+    ]) {
+      const c = render(<SearchPage />, stubClient(() => ({ error: tooLong })).client, {
+        url: `/${lang}/search?q=${'a+'.repeat(17)}`,
+      });
+      expect(text(c.querySelector('[role="alert"] p'))).toBe(said);
+      expect(button(c, retry)).toBeUndefined();
+      expect(c.querySelector('form[role="search"] input[name="q"]')?.getAttribute('maxlength')).toBe('500');
+    }
+    // Other bad input (a hand-edited filter) is not about the words.
+    const badFilter = new CombinedError({
+      graphQLErrors: [
+        new GraphQLError('filter.theme holds an invalid value.', {
+          path: ['search'],
+          extensions: { code: 'BAD_USER_INPUT', argumentName: 'filter', field: 'theme' },
+        }),
+      ],
+    });
+    const c = render(<SearchPage />, stubClient(() => ({ error: badFilter })).client, {
+      url: '/en/search?q=x&theme=NOPE',
+    });
+    expect(text(c.querySelector('[role="alert"] p'))).toBe('The search failed.');
+  });
+
+  it('says when the rate limit turned the search away, and when to try again', () => {
+    const throttled = new CombinedError({
+      graphQLErrors: [
+        new GraphQLError('Rate limit exceeded: retry in 240 s.', {
+          extensions: { code: 'THROTTLED', retryAfterSeconds: 240 },
+        }),
+      ],
+    });
+    const c = render(<SearchPage />, stubClient(() => ({ error: throttled })).client, { url: '/fi/search?q=x' });
+    expect(text(c.querySelector('[role="alert"] p'))).toBe(
+      'Palveluun on tullut lyhyessä ajassa liian monta pyyntöä verkostasi. Yritä uudelleen noin 4 minuutin kuluttua.',
+    );
+    expect(button(c, 'Yritä uudelleen')).toBeDefined();
+  });
+
   it('shows an error with a retry', () => {
     const stub = stubClient(() => ({ error: new CombinedError({ networkError: new Error('offline') }) }));
     const c = render(<SearchPage />, stub.client, { url: '/en/search?q=x' });
@@ -169,8 +274,8 @@ describe('SearchPage', () => {
     });
     const spec = hit({
       kind: 'SPECIFICATION',
-      title: { text: 'Kaavatietomalli', lang: 'fi', isFallback: false },
-      snippet: { html: '<mark>Kaavatietomalli</mark>', text: 'Kaavatietomalli' },
+      title: { text: 'Planläggningsdatamodell', lang: 'sv', isFallback: true },
+      snippet: { html: '<mark>Planläggningsdatamodell</mark>', text: 'Planläggningsdatamodell' },
       node: { id: 'U3BlYzox' },
     });
     const data = result([hit(), swedish, spec], {
@@ -187,8 +292,11 @@ describe('SearchPage', () => {
     expect(hits[0].querySelector('.snippet')?.innerHTML).toBe('KAATIO – <mark>Kaavan</mark> tuottaminen &amp; muuta');
     expect(text(hits[0].querySelector('.hit-kind'))).toBe('Hanke');
     expect(hits[1].querySelector('h2 a')?.getAttribute('href')).toBe('/fi/municipalities/564');
+    // A name is not a missing translation: it keeps its language but gets no note.
     expect(hits[1].querySelector('h2 [lang="sv"]')?.textContent).toBe('Uleåborg');
-    expect(text(hits[1].querySelector('h2'))).toBe('Uleåborg (ruotsiksi)');
+    expect(text(hits[1].querySelector('h2'))).toBe('Uleåborg');
+    expect(hits[2].querySelector('h2 [lang="sv"]')?.textContent).toBe('Planläggningsdatamodell');
+    expect(text(hits[2].querySelector('h2'))).toBe('Planläggningsdatamodell (ruotsiksi)');
     expect(hits[2].querySelector('h2 a')).toBeNull();
     // A snippet that only repeats the title is left out.
     expect(hits[2].querySelector('.snippet')).toBeNull();

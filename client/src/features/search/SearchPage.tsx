@@ -3,6 +3,7 @@ import { Fragment, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { CsvLink } from '../../app/CsvLink';
+import { isBadInput } from '../../app/errors';
 import { SEARCH_CSV_PAGE_SIZE, searchCsvUrl } from '../../app/exports';
 import { FeedLink } from '../../app/FeedLink';
 import { formatNumber } from '../../app/format';
@@ -12,7 +13,7 @@ import { Skeleton } from '../../app/Skeleton';
 import { usePageTitle } from '../../app/usePageTitle';
 import { Facets } from './Facets';
 import { readSearchParams } from './search-params';
-import { SearchForm } from './SearchForm';
+import { MAX_QUERY_LENGTH, MAX_QUERY_WORDS, SearchForm } from './SearchForm';
 import { SearchHitItem } from './SearchHitItem';
 import { SearchSynonyms } from './SearchSynonyms';
 import { ThemeLinks } from './ThemeLinks';
@@ -26,34 +27,41 @@ export default function SearchPage() {
   const [params] = useSearchParams();
   const { query, filter } = readSearchParams(params);
   usePageTitle(query ? `${query} – ${t('search.heading')}` : t('search.heading'));
-  const key = JSON.stringify([query, filter]);
   return (
     <>
       <Heading variant="h1">{t('search.heading')}</Heading>
       <SearchForm key={query ?? ''} label={t('search.label')} initial={query ?? ''} keepFilters />
-      {/* A new search starts from its first page. */}
-      <SearchResults key={key} query={query} filter={filter} />
+      <SearchResults query={query} filter={filter} />
     </>
   );
 }
 
 function SearchResults({ query, filter }: { query: string | null; filter: SearchFilter }) {
   const { t, lang } = useT();
-  const [afters, setAfters] = useState<string[]>([]);
+  // A new search starts from its first page. Not by remounting (a `key`): the facets, and the
+  // checkbox just toggled with its keyboard focus, stay while the new search loads.
+  const key = JSON.stringify([query, filter]);
+  const [paging, setPaging] = useState({ key, afters: [] as string[] });
+  const afters = paging.key === key ? paging.afters : [];
   const variables = { lang, query, filter, first: SEARCH_PAGE_SIZE };
   const [head, retryHead] = useQuery({ query: SearchPageQuery, variables: { ...variables, withFacets: true } });
+  // While the next search loads (fetching), urql keeps the last one's data and error: its facets
+  // stay on screen, its hits and count do not.
+  const shown = head.fetching ? undefined : head;
   // The same variables as the last MoreHits below: urql runs the operation once.
   const [tail, retryTail] = useQuery({
     query: SearchPageQuery,
     variables: { ...variables, after: afters.at(-1), withFacets: false },
     pause: afters.length === 0,
   });
-  const result = head.data?.search;
+  const result = shown?.data?.search;
+  const error = shown?.error;
+  const latest = head.data?.search;
   const last = afters.length ? tail.data?.search : result;
 
   const loadMore = () => {
     const cursor = last?.pageInfo.endCursor;
-    if (!tail.fetching && cursor) setAfters([...afters, cursor]);
+    if (!tail.fetching && cursor) setPaging({ key, afters: [...afters, cursor] });
   };
 
   return (
@@ -61,8 +69,8 @@ function SearchResults({ query, filter }: { query: string | null; filter: Search
       <div className="search-results">
         {/* Announced to screen readers whenever the count (or "searching") changes. */}
         <p className="count" role="status" aria-live="polite">
-          {head.fetching || !result
-            ? head.error
+          {!result
+            ? error
               ? ''
               : t('search.loading')
             : t(result.totalCountIsExact ? 'search.count' : 'search.countAtLeast', {
@@ -76,8 +84,17 @@ function SearchResults({ query, filter }: { query: string | null; filter: Search
         {result && result.totalCount > 0 && (
           <SearchDownloads query={query} filter={filter} total={result.totalCountIsExact ? result.totalCount : null} />
         )}
-        {head.error && !result ? (
-          <LoadError message={t('search.loadError')} onRetry={() => retryHead({ requestPolicy: 'network-only' })} />
+        {error && !result ? (
+          isBadInput(error, 'query') ? (
+            // Too many words or characters: asking again cannot help.
+            <LoadError message={t('search.tooLong', { words: MAX_QUERY_WORDS, characters: MAX_QUERY_LENGTH })} />
+          ) : (
+            <LoadError
+              message={t('search.loadError')}
+              error={error}
+              onRetry={() => retryHead({ requestPolicy: 'network-only' })}
+            />
+          )
         ) : !result ? (
           <Skeleton lines={8} label="" />
         ) : result.edges.length === 0 ? (
@@ -105,7 +122,11 @@ function SearchResults({ query, filter }: { query: string | null; filter: Search
               ))}
             </ol>
             {afters.length > 0 && tail.error ? (
-              <LoadError message={t('search.loadError')} onRetry={() => retryTail({ requestPolicy: 'network-only' })} />
+              <LoadError
+                message={t('search.loadError')}
+                error={tail.error}
+                onRetry={() => retryTail({ requestPolicy: 'network-only' })}
+              />
             ) : (
               last?.pageInfo.hasNextPage && (
                 <Button className="load-more" aria-disabled={tail.fetching} onClick={loadMore}>
@@ -116,7 +137,7 @@ function SearchResults({ query, filter }: { query: string | null; filter: Search
           </>
         )}
       </div>
-      {result?.facets && <Facets facets={result.facets} exact={result.facetsAreExact} />}
+      {latest?.facets && <Facets facets={latest.facets} exact={latest.facetsAreExact} stale={head.fetching} />}
     </div>
   );
 }

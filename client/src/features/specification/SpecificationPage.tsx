@@ -31,7 +31,11 @@ export default function SpecificationPage() {
       return (
         <>
           <Heading variant="h1">{t('specification.heading')}</Heading>
-          <LoadError message={t('specification.loadError')} onRetry={() => retry({ requestPolicy: 'network-only' })} />
+          <LoadError
+            error={error}
+            message={t('specification.loadError')}
+            onRetry={() => retry({ requestPolicy: 'network-only' })}
+          />
         </>
       );
     return <PageSkeleton />;

@@ -57,7 +57,11 @@ export function ConceptTable({ curator }: { curator: boolean }) {
       </div>
       {!all ? (
         error ? (
-          <LoadError message={t('thesaurus.loadError')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+          <LoadError
+            error={error}
+            message={t('thesaurus.loadError')}
+            onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+          />
         ) : (
           <Skeleton lines={6} />
         )

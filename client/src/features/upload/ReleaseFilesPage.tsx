@@ -58,7 +58,7 @@ export default function ReleaseFilesPage({
       return (
         <>
           <Heading variant="h1">{t('upload.headingPlain')}</Heading>
-          <LoadError onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+          <LoadError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
         </>
       );
     return <PageSkeleton />;

@@ -87,7 +87,7 @@ function OrganisationHooks({ organisationId, name }: { organisationId: string; n
       </Heading>
       {!data ? (
         error ? (
-          <LoadError onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+          <LoadError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
         ) : (
           <Skeleton lines={2} />
         )
