@@ -422,7 +422,7 @@ export const en: Resources = {
       'Project themes of both levels: a project with two themes counts in both. Grants whose project or theme is not known have a row of their own.',
     byRegion: 'Grants and deliverables by region',
     byRegionCaption:
-      'Grants by the region of the lead applicant; deliverables by the regions of the participating municipalities.',
+      'Grants by the region of the lead applicant. Deliverables by the regions of their publisher and adopters: a deliverable whose publisher has no region (a joint authority, say) and that no one has adopted appears under no region.',
     year: 'Year',
     theme: 'Theme',
     region: 'Region',

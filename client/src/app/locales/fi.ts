@@ -426,7 +426,8 @@ export const fi = {
     byThemeCaption:
       'Hankkeen teemat molemmilta tasoilta: kahden teeman hanke lasketaan kumpaankin. Avustukset, joiden hanketta tai teemaa ei tiedetä, ovat omalla rivillään.',
     byRegion: 'Avustukset ja tulokset maakunnittain',
-    byRegionCaption: 'Avustukset päähakijan maakunnan mukaan, tulokset osallistuvien kuntien maakuntien mukaan.',
+    byRegionCaption:
+      'Avustukset päähakijan maakunnan mukaan. Tulokset julkaisijan ja käyttöönottajien maakuntien mukaan: tulos, jonka julkaisijalla ei ole maakuntaa (esimerkiksi kuntayhtymä) ja jota kukaan ei ole ottanut käyttöön, ei näy minkään maakunnan kohdalla.',
     year: 'Vuosi',
     theme: 'Teema',
     region: 'Maakunta',

@@ -427,7 +427,7 @@ export const sv: Resources = {
       'Projektens teman på båda nivåerna: ett projekt med två teman räknas under båda. Understöd vars projekt eller tema inte är känt står på en egen rad.',
     byRegion: 'Understöd och resultat per landskap',
     byRegionCaption:
-      'Understöden enligt huvudsökandens landskap, resultaten enligt de deltagande kommunernas landskap.',
+      'Understöden enligt huvudsökandens landskap. Resultaten enligt utgivarens och införarnas landskap: ett resultat vars utgivare saknar landskap (till exempel en samkommun) och som ingen har infört syns inte under något landskap.',
     year: 'År',
     theme: 'Tema',
     region: 'Landskap',
