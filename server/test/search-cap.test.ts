@@ -126,6 +126,16 @@ describe('search cap: below it everything is exact', () => {
 });
 
 describe('search cap: above it, a bounded candidate set', () => {
+  it("takes a misspelling of a common word as common, with the word's candidates", async () => {
+    Object.assign(searchCap, { exact: 10, candidates: 8 });
+    // `wiherkatto` is found by its correction to the nearest known word alone (no stem of its
+    // own is in the statistics): it is as common as that word, so capped, and its candidates are
+    // that word's, not none.
+    const s = await search('wiherkatto');
+    expect([s.totalCountIsExact, s.facetsAreExact, s.nodes.length]).toEqual([false, false, 8]);
+    for (const n of s.nodes) expect(n.title.text).toMatch(/^Viherkatto /);
+  });
+
   it('ranks heading matches first, counts a lower bound and facets the same candidates', async () => {
     const exact = await search('viherkatto');
     Object.assign(searchCap, { exact: 10, candidates: 8 });

@@ -84,6 +84,21 @@ describe('search in Finnish, Swedish and English', () => {
     expect(slugs(await search(q))).toContain(slug);
   });
 
+  it('finds a word typed without ä, ö and å as typed with them (a keyboard without them)', async () => {
+    const ids = (r: any) => r.nodes.map((n: any) => n.node.id as string);
+    for (const [typed, meant] of [
+      ['jarvenpaa', 'järvenpää'],
+      ['hameenlinna', 'hämeenlinna'],
+      ['Raakkyla', 'Rääkkylä'],
+    ]) {
+      const [without, withThem] = [await search(typed), await search(meant)];
+      expect(withThem.totalCount, meant).toBeGreaterThan(0);
+      expect(ids(without), typed).toEqual(expect.arrayContaining(ids(withThem)));
+      // The municipality itself is among them, by its name.
+      expect(without.nodes.map((n: any) => n.title.text.toLowerCase())).toContain(meant.toLowerCase());
+    }
+  });
+
   // The 2021 data names many projects in Swedish only: they are found in Finnish and English by
   // the names of their themes (weight C, under names and summaries).
   it.each([

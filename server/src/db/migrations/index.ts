@@ -20,6 +20,7 @@ import { Migration20261129060000_search_facet_index } from './Migration202611290
 import { Migration20261129130000_search_heading_facet_index } from './Migration20261129130000_search_heading_facet_index.js';
 import { Migration20261129150000_drop_search_heading_index } from './Migration20261129150000_drop_search_heading_index.js';
 import { Migration20261129160000_search_browse_index } from './Migration20261129160000_search_browse_index.js';
+import { Migration20261129170000_search_word_folded } from './Migration20261129170000_search_word_folded.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so tsx, tsc and vitest load them
@@ -62,4 +63,5 @@ export const migrationsList: MigrationObject[] = [
     class: Migration20261129150000_drop_search_heading_index,
   },
   { name: 'Migration20261129160000_search_browse_index', class: Migration20261129160000_search_browse_index },
+  { name: 'Migration20261129170000_search_word_folded', class: Migration20261129170000_search_word_folded },
 ];

@@ -148,13 +148,62 @@ function shortStemsWhole(tsq: string): string {
  * related organisations (D), which a near word would bring in wholesale.
  */
 function termCorrection(term: Term, p: Params): string | null {
+  const nearest = nearestWords(term, p);
+  const folded = foldedWords(term, p);
+  const parts = [
+    ...(nearest
+      ? [
+          `coalesce((select to_tsquery('simple', string_agg(quote_literal(w.word) || ':ABC', ' | ')) from (${nearest}) w), ''::tsquery)`,
+        ]
+      : []),
+    // Each folded word is matched as if typed: its stem's prefix, in every configuration.
+    ...(folded
+      ? [
+          `coalesce((select ${CONFIGS.map((c) => `to_tsquery('${c}', f.q)`).join(' || ')}
+          from (select string_agg(quote_literal(w.word) || ':*', ' | ') as q from (${folded}) w) f), ''::tsquery)`,
+        ]
+      : []),
+  ];
+  return parts.length ? `(${parts.join(' || ')})` : null;
+}
+
+/** Whether a term may be corrected: a positive word the thesaurus does not know. */
+function correctable(term: Term): boolean {
   // A word the thesaurus knows is no misspelling, whether or not a text holds it yet.
-  if (term.type !== 'word' || term.negated || term.also?.length || term.text.length < CORRECT_MIN_LENGTH) return null;
-  return `coalesce((select to_tsquery('simple', string_agg(quote_literal(w.word) || ':ABC', ' | '))
-      from (select word from search_word
+  return term.type === 'word' && !term.negated && !term.also?.length;
+}
+
+/** Rows (`word`) of the nearest known words to a misspelling no known word starts with. */
+function nearestWords(term: Term, p: Params): string | null {
+  if (!correctable(term) || term.text.length < CORRECT_MIN_LENGTH) return null;
+  return `select word from search_word
              where word % ${p.add(term.text)} and similarity(word, ${p.add(term.text)}) >= ${CORRECT_MIN_SIMILARITY}
                and not exists (select 1 from search_word k where k.word like ${p.add(likePrefix(term.text))})
-             order by word <-> ${p.add(term.text)} limit 3) w), ''::tsquery)`;
+             order by word <-> ${p.add(term.text)} limit 3`;
+}
+
+/** Finnish and Swedish letters a keyboard without them turns into a, o and a (`Jarvenpaa`). */
+const FOLD_FROM = 'äöå';
+const FOLD_TO = 'aoa';
+/** Known words found for a word typed without them, at most. */
+const FOLDED_WORDS = 5;
+
+/**
+ * Rows (`word`) of the known words (words of names) meant by a word typed without ä, ö and å
+ * (`jarvenpaa`, `hameenlinna`, `raakkyla`): those that are the same or start so once the letters
+ * are folded (Järvenpää, Hämeenlinna, Rääkkylä). Through the folded-word index
+ * (Migration20261129170000). Null for a word with those letters.
+ */
+function foldedWords(term: Term, p: Params): string | null {
+  if (!correctable(term) || term.text.length < 4 || /[äöå]/.test(term.text)) return null;
+  // "Starts with" as a range, which the index serves in a prepared statement's generic plan too
+  // (LIKE needs its pattern at planning): up to the text with its last letter's successor.
+  const folded = `translate(word, '${FOLD_FROM}', '${FOLD_TO}')`;
+  const letters = [...term.text];
+  const after = letters.slice(0, -1).join('') + String.fromCodePoint(letters.at(-1)!.codePointAt(0)! + 1);
+  return `select word from search_word
+        where ${folded} ~>=~ ${p.add(term.text)} and ${folded} ~<~ ${p.add(after)} and ${folded} <> word
+        order by length(word), word limit ${FOLDED_WORDS}`;
 }
 
 /** LIKE pattern for "starts with", with LIKE's own wildcards escaped. */
@@ -189,7 +238,8 @@ function tsqSql(query: ParsedQuery, p: Params, langConfig: string): string | nul
     // The words themselves, neither as prefixes nor corrected: a few posting lists instead of
     // every word that starts with them (6x cheaper per hit in the index), for the candidates of
     // common words (a word is common by its own stems; see estimateSql).
-    const head = positive.map((i) => termQuery(terms[i], p, CONFIGS, false));
+    // With the term's corrections: a misspelt or unaccented word (`jarvenpaa`) may mean a common one.
+    const head = positive.map((i) => withC(termQuery(terms[i], p, CONFIGS, false), i));
     middle.push(`${head.join(' || ')} as head`);
     // The same without the thesaurus's words, which come second among candidates (searchSql).
     if (positive.some((i) => terms[i].also)) {
@@ -214,17 +264,24 @@ function tsqSql(query: ParsedQuery, p: Params, langConfig: string): string | nul
  */
 function estimateSql(query: ParsedQuery, p: Params): string {
   if (query.groups.length === 0) return '1';
-  const share = (text: string, phrase: boolean) => {
+  const shareOf = (textSql: string, phrase: boolean) => {
     const cmp = phrase ? 'x.e = l' : 'starts_with(x.e, l)';
     return `(select coalesce(max(per_config.n), 0) from (select (select min(
           (select coalesce(sum(x.f), 0) from stats s cross join lateral unnest(s.elems, s.freqs) x(e, f)
             where x.e is not null and ${cmp}))
-        from unnest(tsvector_to_array(to_tsvector(c, ${p.add(text)}))) l) as n
+        from unnest(tsvector_to_array(to_tsvector(c, ${textSql}))) l) as n
       from unnest('{${CONFIGS.join(',')}}'::regconfig[]) c) per_config)`;
   };
+  const share = (text: string, phrase: boolean) => shareOf(p.add(text), phrase);
+  // The words a term may be corrected to (termCorrection) match what they match: `jarvenpaa`
+  // is as common as Järvenpää.
+  const corrected = (t: Term) =>
+    [nearestWords(t, p), foldedWords(t, p)]
+      .filter((w): w is string => w !== null)
+      .map((w) => `(select coalesce(sum(${shareOf('w.word', false)}), 0) from (${w}) w)`);
   // A term with other terms for its concept matches what any of them does: their shares add up.
   const term = (t: Term) =>
-    [share(t.text, t.type === 'phrase'), ...(t.also ?? []).map((a) => share(a, true))].join(' + ');
+    [share(t.text, t.type === 'phrase'), ...(t.also ?? []).map((a) => share(a, true)), ...corrected(t)].join(' + ');
   const groups = query.groups.map((g) => {
     const positive = g.filter((t) => !t.negated);
     return positive.length ? `least(${positive.map(term).join(', ')})` : '1';
