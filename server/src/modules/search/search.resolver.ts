@@ -12,7 +12,7 @@ export class SearchResolver {
   @Query(() => SearchResult, {
     description:
       'Ranked search over projects, deliverables, organisations, national services and specifications in Finnish, Swedish and English, ' +
-      'with facets. Websearch syntax: words, "quoted phrases", -exclusions, OR. Inflected and compound forms and small typos are found. ' +
+      'with facets. Websearch syntax: words, "quoted phrases", -exclusions, OR. Inflected and compound forms, small typos and words typed without ä, ö and å are found. ' +
       'An empty query browses with the filter; one with no word to look for (only symbols, emoji or stop words) finds nothing.',
   })
   search(
