@@ -229,6 +229,10 @@ describe('over HTTP', () => {
       limit: 25_000,
     });
     expect(full.headers.get('x-ratelimit-remaining')).toBe('97');
+    // An answer with errors keeps every point of its estimate: 3 here, though it returned less.
+    const failing = await post(base, '{ projects(first: 100) { nodes { slug name { text } } } node(id: "x") { id } }');
+    expect(((await failing.json()) as any).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(failing.headers.get('x-ratelimit-remaining')).toBe('94');
     expect(parseError.headers.get('x-ratelimit-limit')).toBe('100');
   });
 

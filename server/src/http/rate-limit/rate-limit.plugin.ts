@@ -20,10 +20,10 @@ export function pointsFor(cost: number): number {
  * the caller's bucket before it runs; when they do not fit, HTTP 429 THROTTLED with Retry-After.
  * Once it has run, the points of the nodes it did not return are given back, so a caller pays
  * for what it got (a project page asking for 100 participants of a project with 17 pays for
- * 17), as Shopify's API does; the estimate alone still decides whether it may run. Every
- * response carries x-ratelimit-limit / -remaining / -reset (requests that never resolve an
- * operation only look at the bucket). When the store fails, the request goes through without
- * headers.
+ * 17), as Shopify's API does; the estimate alone still decides whether it may run, and an
+ * answer with errors keeps it all. Every response carries x-ratelimit-limit / -remaining /
+ * -reset (requests that never resolve an operation only look at the bucket). When the store
+ * fails, the request goes through without headers.
  */
 export function rateLimitPlugin(options: RateLimitPluginOptions): ApolloServerPlugin<Context> {
   return {
@@ -41,7 +41,8 @@ export function rateLimitPlugin(options: RateLimitPluginOptions): ApolloServerPl
         async willSendResponse({ response }) {
           if (state === undefined) state = await options.store.take(principal, 0);
           if (!state) return;
-          const unused = taken - pointsFor(actualOf(response));
+          const actual = actualOf(response);
+          const unused = actual === null ? 0 : taken - pointsFor(actual);
           if (unused > 0) state = (await options.store.take(principal, -unused)) ?? state;
           for (const [name, value] of headersOf(state)) response.http.headers.set(name, value);
         },
@@ -50,11 +51,15 @@ export function rateLimitPlugin(options: RateLimitPluginOptions): ApolloServerPl
   };
 }
 
-/** The nodes the response returned (extensions.cost.actual, query-limits.plugin.ts); 0 without them. */
-function actualOf(response: GraphQLResponse): number {
-  if (response.body.kind !== 'single') return 0;
+/**
+ * The nodes the response returned (extensions.cost.actual, query-limits.plugin.ts), or null when
+ * nothing is given back: an answer with errors pays its estimate, or a failing field (one that
+ * nulls `data`) would let the rest of the operation's work go almost free.
+ */
+function actualOf(response: GraphQLResponse): number | null {
+  if (response.body.kind !== 'single' || response.body.singleResult.errors?.length) return null;
   const cost = response.body.singleResult.extensions?.cost as { actual?: unknown } | undefined;
-  return typeof cost?.actual === 'number' ? cost.actual : 0;
+  return typeof cost?.actual === 'number' ? cost.actual : null;
 }
 
 function headersOf(s: BucketState): Map<string, string> {
