@@ -24,6 +24,7 @@ export const en: Resources = {
   notFoundLink: 'To the home page',
   inLanguage: { fi: 'in Finnish', sv: 'in Swedish', en: 'in English' },
   unknownAmount: 'amount unknown',
+  scrollableTable: '{{label}} (scrollable table)',
   footer: {
     source: 'Source: Statistics Finland, municipality and region classifications 2021, licence',
     licenceUrl: 'https://creativecommons.org/licenses/by/4.0/deed.en',
@@ -157,7 +158,13 @@ export const en: Resources = {
     history: 'Project history',
     provenance: 'Sources',
     unverified: 'unverified',
-    field: 'concerns the field {{field}}',
+    field: 'applies to: {{field}}',
+    sourceField: {
+      notes: 'Additional information',
+      projectManager: 'Project manager',
+      decisionDate: 'Decision date',
+      implementationDeadline: 'Implementation deadline',
+    },
     none: 'No data.',
   },
   organisation: {
@@ -292,6 +299,9 @@ export const en: Resources = {
     grantsKnownCount: 'Grants known',
     knownTotalEur: 'Known in total',
     unknownAmount: 'Not itemised',
+    amountsUnknown: 'The amounts of the grants are not known.',
+    amountsCover_one: 'covers {{known}} of {{total}} known grants',
+    amountsCover_other: 'covers {{known}} of {{total}} known grants',
     implementationDeadline: 'Projects to finish by',
     themesText: 'Themes of the call',
     statedGoals: 'Goals of the call',

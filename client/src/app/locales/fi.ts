@@ -25,6 +25,7 @@ export const fi = {
   notFoundLink: 'Etusivulle',
   inLanguage: { fi: 'suomeksi', sv: 'ruotsiksi', en: 'englanniksi' },
   unknownAmount: 'summa ei tiedossa',
+  scrollableTable: '{{label}} (vieritettävä taulukko)',
   footer: {
     source: 'Lähde: Tilastokeskus, kunta- ja maakuntaluokitukset 2021, lisenssi',
     licenceUrl: 'https://creativecommons.org/licenses/by/4.0/deed.fi',
@@ -159,7 +160,13 @@ export const fi = {
     history: 'Hankkeen historia',
     provenance: 'Lähteet',
     unverified: 'vahvistamaton',
-    field: 'koskee kenttää {{field}}',
+    field: 'koskee tietoa: {{field}}',
+    sourceField: {
+      notes: 'Lisätiedot',
+      projectManager: 'Projektipäällikkö',
+      decisionDate: 'Päätöspäivä',
+      implementationDeadline: 'Toteutuksen määräaika',
+    },
     none: 'Ei tietoja.',
   },
   organisation: {
@@ -294,6 +301,9 @@ export const fi = {
     grantsKnownCount: 'Avustuksia tiedossa',
     knownTotalEur: 'Tiedossa yhteensä',
     unknownAmount: 'Erittelemättä',
+    amountsUnknown: 'Avustusten määrät eivät ole tiedossa.',
+    amountsCover_one: 'kattaa {{known}} avustuksen {{total}} tiedossa olevasta',
+    amountsCover_other: 'kattaa {{known}} avustusta {{total}} tiedossa olevasta',
     implementationDeadline: 'Hankkeet päätettävä',
     themesText: 'Haun teemat',
     statedGoals: 'Haun tavoitteet',

@@ -25,6 +25,7 @@ export const sv: Resources = {
   notFoundLink: 'Till startsidan',
   inLanguage: { fi: 'på finska', sv: 'på svenska', en: 'på engelska' },
   unknownAmount: 'beloppet okänt',
+  scrollableTable: '{{label}} (rullningsbar tabell)',
   footer: {
     source: 'Källa: Statistikcentralen, kommun- och landskapsindelningar 2021, licens',
     licenceUrl: 'https://creativecommons.org/licenses/by/4.0/deed.sv',
@@ -158,7 +159,13 @@ export const sv: Resources = {
     history: 'Projektets historia',
     provenance: 'Källor',
     unverified: 'obekräftad',
-    field: 'gäller fältet {{field}}',
+    field: 'gäller uppgiften: {{field}}',
+    sourceField: {
+      notes: 'Övriga uppgifter',
+      projectManager: 'Projektledare',
+      decisionDate: 'Beslutsdatum',
+      implementationDeadline: 'Tidsfrist för genomförandet',
+    },
     none: 'Inga uppgifter.',
   },
   organisation: {
@@ -293,6 +300,9 @@ export const sv: Resources = {
     grantsKnownCount: 'Kända understöd',
     knownTotalEur: 'Kända sammanlagt',
     unknownAmount: 'Ospecificerat',
+    amountsUnknown: 'Understödens belopp är inte kända.',
+    amountsCover_one: 'omfattar {{known}} av {{total}} kända understöd',
+    amountsCover_other: 'omfattar {{known}} av {{total}} kända understöd',
     implementationDeadline: 'Projekten ska avslutas',
     themesText: 'Omgångens teman',
     statedGoals: 'Omgångens mål',

@@ -10,15 +10,19 @@ import { LocalizedText } from '../../app/LocalizedText';
 import { NotFound } from '../../app/NotFound';
 import { PageSkeleton } from '../../app/Skeleton';
 import { usePageTitle } from '../../app/usePageTitle';
+import { TableScroll } from '../charts/TableScroll';
 import { OrgLink } from '../project-page/OrgLink';
 import { Provenance } from '../project-page/Provenance';
 import { ExternalLink, Section } from '../project-page/Section';
 import { FundingCallPageQuery, type FundingCallDetail, type GrantItem } from './FundingPage.query';
+import { coverage, noAmountsKnown } from './known-total';
 
 interface Sum {
   key: string;
   label: ReactNode;
   count: number;
+  /** Grants of the group whose amount is known. */
+  withAmount: number;
   totalEur: number;
 }
 
@@ -28,9 +32,12 @@ function sumBy(grants: GrantItem[], keys: (g: GrantItem) => Array<{ key: string;
   for (const g of grants) {
     if (g.status === 'WITHDRAWN') continue;
     for (const { key, label } of keys(g)) {
-      const s = sums.get(key) ?? { key, label, count: 0, totalEur: 0 };
+      const s = sums.get(key) ?? { key, label, count: 0, withAmount: 0, totalEur: 0 };
       s.count += 1;
-      s.totalEur += g.maxAmountEur ?? 0;
+      if (g.maxAmountEur !== null) {
+        s.withAmount += 1;
+        s.totalEur += g.maxAmountEur;
+      }
       sums.set(key, s);
     }
   }
@@ -128,6 +135,10 @@ function CallFacts({ call: c }: { call: FundingCallDetail }) {
   const date = (d: string | null) => (d ? formatDate(d, lang) : null);
   const eur = (n: number | null) => (n === null ? null : formatEur(n, lang));
   const num = (n: number | null) => (n === null ? null : formatNumber(n, lang));
+  // Never "0 €" for amounts nobody published; a total that leaves grants out says so.
+  const noAmounts = noAmountsKnown(c);
+  const covers = coverage(t, lang, c);
+  const knownTotal = noAmounts ? null : `${formatEur(c.knownGrantsTotalEur, lang)}${covers ? ` (${covers})` : ''}`;
   const facts: Array<[string, string | null]> = [
     ['funding.applicationOpens', date(c.applicationOpens)],
     ['funding.applicationCloses', date(c.applicationCloses)],
@@ -137,7 +148,7 @@ function CallFacts({ call: c }: { call: FundingCallDetail }) {
     ['funding.grantsAwarded', num(c.grantsAwarded)],
     ['funding.totalAwarded', eur(c.totalAwardedEur)],
     ['funding.grantsKnownCount', num(c.knownGrantCount)],
-    ['funding.knownTotalEur', eur(c.knownGrantsTotalEur)],
+    ['funding.knownTotalEur', knownTotal],
     ['funding.unknownAmount', eur(c.unknownAmountEur)],
     ['funding.implementationDeadline', date(c.implementationDeadline)],
   ];
@@ -153,6 +164,7 @@ function CallFacts({ call: c }: { call: FundingCallDetail }) {
             </div>
           ))}
       </dl>
+      {noAmounts && <p className="section-note">{t('funding.amountsUnknown')}</p>}
       {/* Curators record the call's own words in English (see the seed data's SOURCES.md). */}
       {c.themesText && (
         <>
@@ -173,16 +185,6 @@ function CallFacts({ call: c }: { call: FundingCallDetail }) {
         </p>
       )}
     </Section>
-  );
-}
-
-/** A data table that scrolls sideways by itself on a narrow screen, not the whole page. */
-function TableScroll({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    // Focusable so keyboard users can scroll it (axe: scrollable-region-focusable).
-    <div className="table-scroll" role="region" aria-label={label} tabIndex={0}>
-      {children}
-    </div>
   );
 }
 
@@ -265,7 +267,7 @@ function SumSection({
               <tr key={s.key}>
                 <th scope="row">{s.label}</th>
                 <td className="num">{formatNumber(s.count, lang)}</td>
-                <td className="num">{formatEur(s.totalEur, lang)}</td>
+                <td className="num">{s.withAmount === 0 ? t('unknownAmount') : formatEur(s.totalEur, lang)}</td>
               </tr>
             ))}
           </tbody>

@@ -8,6 +8,7 @@ import { LocalizedText } from '../../app/LocalizedText';
 import { Skeleton } from '../../app/Skeleton';
 import { usePageTitle } from '../../app/usePageTitle';
 import { FundingCallsPageQuery, type FundingCallSummary } from './FundingPage.query';
+import { noAmountsKnown } from './known-total';
 
 /** `/{lang}/funding`: every call, newest first, with how much of it is known. */
 export default function FundingCallsPage() {
@@ -44,6 +45,7 @@ export default function FundingCallsPage() {
 
 function CallCard({ call: c }: { call: FundingCallSummary }) {
   const { t, lang } = useT();
+  const noAmounts = noAmountsKnown(c);
   return (
     <li className="card">
       <Heading variant="h2" className="card-title">
@@ -69,18 +71,21 @@ function CallCard({ call: c }: { call: FundingCallSummary }) {
                 })}
           </dd>
         </div>
-        <div>
-          <dt>{t('funding.knownTotal')}</dt>
-          <dd>
-            {c.totalAwardedEur === null
-              ? formatEur(c.knownGrantsTotalEur, lang)
-              : t('funding.ofAnnounced', {
-                  known: formatEur(c.knownGrantsTotalEur, lang),
-                  announced: formatEur(c.totalAwardedEur, lang),
-                })}
-          </dd>
-        </div>
+        {!noAmounts && (
+          <div>
+            <dt>{t('funding.knownTotal')}</dt>
+            <dd>
+              {c.totalAwardedEur === null
+                ? formatEur(c.knownGrantsTotalEur, lang)
+                : t('funding.ofAnnounced', {
+                    known: formatEur(c.knownGrantsTotalEur, lang),
+                    announced: formatEur(c.totalAwardedEur, lang),
+                  })}
+            </dd>
+          </div>
+        )}
       </dl>
+      {noAmounts && <p>{t('funding.amountsUnknown')}</p>}
       <p>
         <span className={c.isComplete ? 'badge' : 'badge badge-warn'}>
           {c.isComplete ? t('funding.complete') : t('funding.incomplete')}

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { CombinedError } from 'urql';
 import { describe, expect, it } from 'vitest';
+import { regionNames } from '../../test/landmarks';
 import { button, click, render, stubClient } from '../../test/render';
 import { text } from '../../test/text';
 import FundingCallPage from './FundingCallPage';
@@ -8,6 +9,8 @@ import FundingCallsPage from './FundingCallsPage';
 import type { FundingCallDetail, FundingCallSummary, GrantItem } from './FundingPage.query';
 
 const fi = (t: string) => ({ text: t, lang: 'fi' as const, isFallback: false });
+/** "0 €" as an amount of its own (not the end of "10 000 000 €"). */
+const ZERO_EUR = /(^|[^\d\u00a0])0\u00a0€/;
 const callAt = { url: '/fi/funding/2021', path: '/:lang/funding/:call' };
 const listAt = { url: '/fi/funding', path: '/:lang/funding' };
 
@@ -96,6 +99,61 @@ describe('FundingCallsPage', () => {
     expect(text(cards[1].querySelector('.badge-warn'))).toBe('Osa avustuksista puuttuu');
   });
 
+  it('gives a known total only when some grant amount is known: never "0 €" for amounts nobody published', () => {
+    const calls = [
+      summary(),
+      summary({
+        id: 'C3',
+        year: 2022,
+        grantsAwarded: 24,
+        knownGrantCount: 3,
+        totalAwardedEur: 8620000,
+        knownGrantsTotalEur: 300000,
+        isComplete: false,
+      }),
+      // Grants known, none of their amounts: not "0 €".
+      summary({
+        id: 'C2',
+        year: 2019,
+        grantsAwarded: 41,
+        totalAwardedEur: null,
+        knownGrantCount: 2,
+        knownGrantsTotalEur: 0,
+        isComplete: false,
+      }),
+      // No grant known at all (the real 2019 call).
+      summary({
+        id: 'C1',
+        year: 2019,
+        grantsAwarded: null,
+        totalAwardedEur: null,
+        knownGrantCount: 0,
+        knownGrantsTotalEur: 0,
+        isComplete: false,
+      }),
+    ];
+    const c = render(<FundingCallsPage />, stubClient(() => ({ data: { fundingCalls: calls } })).client, listAt);
+    const cards = [...c.querySelectorAll('.card')];
+    const fact = (card: Element, name: string) =>
+      text([...card.querySelectorAll('.facts dt')].find((dt) => dt.textContent === name)?.nextElementSibling);
+    const total = 'Tiedossa olevat avustukset yhteensä';
+    expect(fact(cards[0], total)).toBe('5\u00a0766\u00a0456\u00a0€ / 5\u00a0770\u00a0000\u00a0€ ilmoitetusta');
+    expect(fact(cards[1], total)).toBe('300\u00a0000\u00a0€ / 8\u00a0620\u00a0000\u00a0€ ilmoitetusta');
+    for (const card of cards.slice(2)) {
+      expect(fact(card, total)).toBeUndefined();
+      expect(text(card)).toContain('Avustusten määrät eivät ole tiedossa.');
+      expect(text(card)).not.toMatch(ZERO_EUR);
+    }
+    expect(text(cards[0])).not.toContain('Avustusten määrät');
+
+    const en = render(<FundingCallsPage />, stubClient(() => ({ data: { fundingCalls: calls } })).client, {
+      ...listAt,
+      url: '/en/funding',
+    });
+    const enCards = [...en.querySelectorAll('.card')];
+    expect(text(enCards[2])).toContain('The amounts of the grants are not known.');
+  });
+
   it('says so when there are no calls, and shows errors with a retry', () => {
     const c = render(<FundingCallsPage />, stubClient(() => ({ data: { fundingCalls: [] } })).client, listAt);
     expect(text(c.querySelector('.empty'))).toBe('Rahoitushakuja ei ole kirjattu.');
@@ -169,17 +227,64 @@ describe('FundingCallPage', () => {
       'Maakunta ei tiedossa | 1 | 178\u00a0500\u00a0€',
     ]);
     expect(sums('Teemat')[0]).toBe('Rakennettu ympäristö | 1 | 572\u00a0000\u00a0€');
-    expect(sums('Teemat')).toContain('Teema ei tiedossa | 1 | 0\u00a0€');
+    // The grant without an amount is its group's only one: no made-up "0 €".
+    expect(sums('Teemat')).toContain('Teema ei tiedossa | 1 | summa ei tiedossa');
 
     const fact = (name: string) =>
       text([...c.querySelectorAll('.facts dt')].find((dt) => dt.textContent === name)?.nextElementSibling);
     expect(fact('Hakemuksia')).toBe('46');
     expect(fact('Myönnetty yhteensä (päätös)')).toBe('5\u00a0770\u00a0000\u00a0€');
+    expect(fact('Tiedossa yhteensä')).toBe('750\u00a0500\u00a0€ (kattaa 2 avustusta 3 tiedossa olevasta)');
+    expect(text(c)).not.toContain('Avustusten määrät eivät ole tiedossa.');
     expect(c.querySelector('p[lang="en"]')?.textContent).toBe('built environment digitalisation');
   });
 
   it('says so when no grant of the call is known', () => {
-    const c = render(<FundingCallPage />, stubClient(() => ({ data: { fundingCall: call([]) } })).client, callAt);
+    const none = call([], { knownGrantsTotalEur: 0, totalAwardedEur: null, unknownAmountEur: null });
+    const c = render(<FundingCallPage />, stubClient(() => ({ data: { fundingCall: none } })).client, callAt);
     expect(text(c.querySelector('.empty'))).toBe('Tämän haun avustuksia ei tunneta.');
+    expect(text(c.querySelector('.facts'))).not.toContain('Tiedossa yhteensä');
+    expect(text(c)).toContain('Avustusten määrät eivät ole tiedossa.');
+  });
+
+  it('says the amounts are not known instead of a total of 0 € when no grant has one', () => {
+    const grants = [
+      grant({ maxAmountEur: null }),
+      grant({ id: 'G2', ordinal: 2, maxAmountEur: null, leadApplicant: null, project: null }),
+    ];
+    const unknown = call(grants, { knownGrantsTotalEur: 0, totalAwardedEur: null, unknownAmountEur: null });
+    const c = render(<FundingCallPage />, stubClient(() => ({ data: { fundingCall: unknown } })).client, callAt);
+    const facts = [...c.querySelectorAll('.facts dt')].map(text);
+    expect(facts).toContain('Avustuksia tiedossa');
+    expect(facts).not.toContain('Tiedossa yhteensä');
+    expect(text(c.querySelector('.section-note'))).toBe('Avustusten määrät eivät ole tiedossa.');
+    const sums = [...c.querySelectorAll('.detail-section')]
+      .filter((s) => ['Teemat', 'Maakunnat'].includes(s.querySelector('h2')?.textContent ?? ''))
+      .flatMap((s) => [...s.querySelectorAll('tbody td:last-child')].map(text));
+    // Three themes (one grant has two, the other none) and two regions.
+    expect(sums).toEqual(Array(5).fill('summa ei tiedossa'));
+    expect(text(c)).not.toMatch(ZERO_EUR);
+
+    const sv = render(<FundingCallPage />, stubClient(() => ({ data: { fundingCall: unknown } })).client, {
+      ...callAt,
+      url: '/sv/funding/2021',
+    });
+    expect(text(sv.querySelector('.section-note'))).toBe('Understödens belopp är inte kända.');
+  });
+
+  it('names each section and its scrollable table differently (axe landmark-unique)', () => {
+    const c = render(
+      <FundingCallPage />,
+      stubClient(() => ({ data: { fundingCall: call([grant({})]) } })).client,
+      callAt,
+    );
+    const names = regionNames(c);
+    expect(names).toEqual(
+      expect.arrayContaining(['Rahoitetut hankkeet', 'Rahoitetut hankkeet (vieritettävä taulukko)']),
+    );
+    expect(names).toEqual(expect.arrayContaining(['Teemat', 'Teemat (vieritettävä taulukko)']));
+    expect(names).toEqual(expect.arrayContaining(['Maakunnat', 'Maakunnat (vieritettävä taulukko)']));
+    expect(new Set(names).size).toBe(names.length);
+    expect([...c.querySelectorAll('[role="region"]')].every((r) => r.getAttribute('tabindex') === '0')).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import { act } from 'react';
 import { CombinedError } from 'urql';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { regionNames } from '../../test/landmarks';
 import { button, click, render, stubClient } from '../../test/render';
 import { text } from '../../test/text';
 import { colourClasses } from './choropleth';
@@ -121,6 +122,19 @@ describe('RegionsPage', () => {
       'Uusimaa | 2 | 2 | 7 | 0',
       'Pohjois-Pohjanmaa | 1 | 1 | 1 | 0',
     ]);
+  });
+
+  it('names each table section and its scrollable table differently (axe landmark-unique)', async () => {
+    const c = render(<RegionsPage />, stubClient(() => ({ data })).client, { url: '/fi/regions' });
+    await settle();
+    expect(regionNames(c)).toEqual([
+      'Maakunnat',
+      'Maakunnat (vieritettävä taulukko)',
+      'Kunnat',
+      'Kunnat (vieritettävä taulukko)',
+    ]);
+    // Still focusable, so that keyboard users can scroll them.
+    expect([...c.querySelectorAll('[role="region"]')].map((r) => r.getAttribute('tabindex'))).toEqual(['0', '0']);
   });
 
   it('shows adoptions, and says when there are none', async () => {
