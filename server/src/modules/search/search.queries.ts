@@ -178,37 +178,50 @@ function nearestWords(term: Term, p: Params): string | null {
   if (!correctable(term) || term.text.length < CORRECT_MIN_LENGTH) return null;
   return `select word from search_word
              where word % ${p.add(term.text)} and similarity(word, ${p.add(term.text)}) >= ${CORRECT_MIN_SIMILARITY}
-               and not exists (select 1 from search_word k where k.word like ${p.add(likePrefix(term.text))})
+               and not ${startsKnownWord(term.text, p)}
              order by word <-> ${p.add(term.text)} limit 3`;
 }
 
 /** Finnish and Swedish letters a keyboard without them turns into a, o and a (`Jarvenpaa`). */
 const FOLD_FROM = 'äöå';
 const FOLD_TO = 'aoa';
+/** A known word's form with ä, ö and å folded (the expression of Migration20261129170000's index). */
+const FOLDED = `translate(word, '${FOLD_FROM}', '${FOLD_TO}')`;
 /** Known words found for a word typed without them, at most. */
 const FOLDED_WORDS = 5;
 
 /**
  * Rows (`word`) of the known words (words of names) meant by a word typed without ä, ö and å
  * (`jarvenpaa`, `hameenlinna`, `raakkyla`): those that are the same or start so once the letters
- * are folded (Järvenpää, Hämeenlinna, Rääkkylä). Through the folded-word index
- * (Migration20261129170000). Null for a word with those letters.
+ * are folded (Järvenpää, Hämeenlinna, Rääkkylä), when no known word starts with it as typed.
+ * Through the folded-word index (Migration20261129170000). Null for a word with those letters.
  */
 function foldedWords(term: Term, p: Params): string | null {
   if (!correctable(term) || term.text.length < 4 || /[äöå]/.test(term.text)) return null;
-  // "Starts with" as a range, which the index serves in a prepared statement's generic plan too
-  // (LIKE needs its pattern at planning): up to the text with its last letter's successor.
-  const folded = `translate(word, '${FOLD_FROM}', '${FOLD_TO}')`;
-  const letters = [...term.text];
-  const after = letters.slice(0, -1).join('') + String.fromCodePoint(letters.at(-1)!.codePointAt(0)! + 1);
+  const from = p.add(term.text);
+  const to = p.add(successor(term.text));
   return `select word from search_word
-        where ${folded} ~>=~ ${p.add(term.text)} and ${folded} ~<~ ${p.add(after)} and ${folded} <> word
+        where ${FOLDED} ~>=~ ${from} and ${FOLDED} ~<~ ${to} and ${FOLDED} <> word
+          and not ${startsKnownWord(term.text, p)}
         order by length(word), word limit ${FOLDED_WORDS}`;
 }
 
-/** LIKE pattern for "starts with", with LIKE's own wildcards escaped. */
-function likePrefix(word: string): string {
-  return `${word.replace(/[\\%_]/g, '\\$&')}%`;
+/** The text with its last letter's successor: "starts with" a text is the range up to this. */
+function successor(text: string): string {
+  const letters = [...text];
+  return letters.slice(0, -1).join('') + String.fromCodePoint(letters.at(-1)!.codePointAt(0)! + 1);
+}
+
+/**
+ * Whether a known word starts with the text. As ranges, which the folded-word index serves in a
+ * prepared statement's generic plan too (LIKE needs its pattern at planning): a word starting
+ * with the text has a folded form starting with the folded text.
+ */
+function startsKnownWord(text: string, p: Params): string {
+  const fold = (t: string) => [...t].map((c) => FOLD_TO[FOLD_FROM.indexOf(c)] ?? c).join('');
+  const k = FOLDED.replace('word', 'k.word');
+  return `exists (select 1 from search_word k where ${k} ~>=~ ${p.add(fold(text))} and ${k} ~<~ ${p.add(successor(fold(text)))}
+      and k.word ~>=~ ${p.add(text)} and k.word ~<~ ${p.add(successor(text))})`;
 }
 
 /**
