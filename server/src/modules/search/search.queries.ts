@@ -248,9 +248,9 @@ function tsqSql(query: ParsedQuery, p: Params, langConfig: string): string | nul
   if (positive.length) {
     outer.push(`${positive.map((i) => `m.m${i}`).join(' || ')} as pos`);
     outer.push(`${positive.map((i) => `m.r${i}`).join(' || ')} as rank`);
-    // The words themselves, neither as prefixes nor corrected: a few posting lists instead of
-    // every word that starts with them (6x cheaper per hit in the index), for the candidates of
-    // common words (a word is common by its own stems; see estimateSql).
+    // The words themselves, not as prefixes: a few posting lists instead of every word that
+    // starts with them (6x cheaper per hit in the index), for the candidates of common words (a
+    // word is common by its own stems, or by the words it is corrected to; see estimateSql).
     // With the term's corrections: a misspelt or unaccented word (`jarvenpaa`) may mean a common one.
     const head = positive.map((i) => withC(termQuery(terms[i], p, CONFIGS, false), i));
     middle.push(`${head.join(' || ')} as head`);
