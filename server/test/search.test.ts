@@ -99,6 +99,27 @@ describe('search in Finnish, Swedish and English', () => {
     }
   });
 
+  it('says which language a snippet is in, so a fallback can be marked up', async () => {
+    const r = await gql.execute<any>(
+      `query($q: String) { search(query: $q, lang: fi, first: 50) { nodes { node { ... on Project { slug } } snippet { text lang } } } }`,
+      { q: 'kulttuuriympäristö' },
+    );
+    expect(r.errors).toBeUndefined();
+    const hit = r.data!.search.nodes.find((n: any) => n.node.slug === 'kulturmiljoernas-varde-i-vardagen');
+    // Named and described in Swedish only: the Finnish page gets its Swedish text, marked sv.
+    expect(hit.snippet.lang).toBe('sv');
+    // A Finnish text is marked fi, and the same hit asked for in English falls back to it.
+    const ask = (lang: string) =>
+      gql.execute<any>(
+        `query($lang: Lang) { search(query: "rakennusvalvonta", lang: $lang, first: 50) { nodes { node { ... on Project { slug } } snippet { lang } } } }`,
+        { lang },
+      );
+    for (const lang of ['fi', 'en']) {
+      const nodes = (await ask(lang)).data!.search.nodes;
+      expect(nodes.find((n: any) => n.node.slug === 'fx-rakval').snippet.lang).toBe('fi');
+    }
+  });
+
   // The 2021 data names many projects in Swedish only: they are found in Finnish and English by
   // the names of their themes (weight C, under names and summaries).
   it.each([

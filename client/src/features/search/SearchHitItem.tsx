@@ -44,7 +44,12 @@ export function SearchHitItem({ hit, autoFocus = false }: { hit: SearchHit; auto
       {/* The server falls back to the name when no other text matched: do not say it twice. */}
       {hit.snippet && hit.snippet.text !== hit.title.text && (
         // The server HTML-escapes the text and adds only <mark> elements (schema: Snippet.html).
-        <p className="snippet" dangerouslySetInnerHTML={{ __html: hit.snippet.html }} />
+        // A text in another language than the page's (a fallback) says so to screen readers.
+        <p
+          className="snippet"
+          lang={hit.snippet.lang === lang ? undefined : hit.snippet.lang}
+          dangerouslySetInnerHTML={{ __html: hit.snippet.html }}
+        />
       )}
     </li>
   );

@@ -68,6 +68,7 @@ export const SearchPageQuery = graphql(
             snippet {
               html
               text
+              lang
             }
             node {
               id

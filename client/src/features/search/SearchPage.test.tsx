@@ -16,6 +16,7 @@ function hit(overrides: Partial<SearchHit> = {}): SearchHit {
     snippet: {
       html: 'KAATIO – <mark>Kaavan</mark> tuottaminen &amp; muuta',
       text: 'KAATIO – Kaavan tuottaminen & muuta',
+      lang: 'fi',
     },
     node: { id: 'UHJvamVjdDox', slug: 'kaatio' },
     ...overrides,
@@ -265,6 +266,16 @@ describe('SearchPage', () => {
     expect(c.querySelector('.facets')).toBeNull();
   });
 
+  it('marks a snippet in another language than the page with its lang, and one in the same without', () => {
+    const swedish = hit({
+      snippet: { html: '<mark>Detaljplaner</mark> i datamodellen', text: 'Detaljplaner i datamodellen', lang: 'sv' },
+    });
+    const data = result([hit(), swedish], {});
+    const c = render(<SearchPage />, stubClient(() => ({ data })).client, { url: '/fi/search?q=kaava' });
+    const snippets = [...c.querySelectorAll('.hit .snippet')];
+    expect(snippets.map((p) => p.getAttribute('lang'))).toEqual([null, 'sv']);
+  });
+
   it('renders hits with highlights, links, marked fallbacks and facets with labels', () => {
     const swedish = hit({
       kind: 'ORGANISATION',
@@ -275,7 +286,7 @@ describe('SearchPage', () => {
     const spec = hit({
       kind: 'SPECIFICATION',
       title: { text: 'Planläggningsdatamodell', lang: 'sv', isFallback: true },
-      snippet: { html: '<mark>Planläggningsdatamodell</mark>', text: 'Planläggningsdatamodell' },
+      snippet: { html: '<mark>Planläggningsdatamodell</mark>', text: 'Planläggningsdatamodell', lang: 'sv' },
       node: { id: 'U3BlYzox' },
     });
     const data = result([hit(), swedish, spec], {

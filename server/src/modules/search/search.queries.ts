@@ -452,6 +452,12 @@ export function searchSql(input: SearchSqlInput): { sql: string; params: unknown
   // The description in the wanted language (with fallback), else the name: every hit gets a snippet.
   const text = (col: string) => `coalesce(${inLang(col)}, ${inLang('names')}, '')`;
   const want = input.want;
+  // ... and the language it is in, in the same order.
+  const langs = [input.lang, ...(['fi', 'sv', 'en'] as const).filter((l) => l !== input.lang)];
+  const langIn = (col: string) =>
+    `case ${langs.map((l) => `when nullif(h.${col}->>'${l}', '') is not null then '${l}'`).join(' ')} end`;
+  const snippetLang =
+    want && !want.snippet ? 'null' : `coalesce(${langIn('body')}, ${langIn('names')}, '${input.lang}')`;
   const snippet =
     want && !want.snippet
       ? 'null'
@@ -551,7 +557,7 @@ export function searchSql(input: SearchSqlInput): { sql: string; params: unknown
     select
       ${want && !want.total ? 'null::int' : total} as total,
       (select coalesce(json_agg(json_build_object(
-          'id', h.id, 'kind', h.kind, 'score', h.score, 'names', h.names, 'snippet', ${snippet},
+          'id', h.id, 'kind', h.kind, 'score', h.score, 'names', h.names, 'snippet', ${snippet}, 'snippet_lang', ${snippetLang},
           'node', case h.kind ${nodeCase} end) order by ${order}), '[]') from page h) as hits,
       json_build_object(${facets}) as facets,
       ${exact} as exact,

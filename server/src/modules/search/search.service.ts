@@ -36,11 +36,11 @@ const TYPENAME: Record<string, string> = {
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Plain and HTML forms of a ts_headline result (the markers become <mark>; the rest is escaped). */
-export function toSnippet(raw: string | null): Snippet | null {
+export function toSnippet(raw: string | null, lang: Lang): Snippet | null {
   if (!raw) return null;
   const text = raw.replaceAll(MARK_START, '').replaceAll(MARK_END, '');
   const html = escapeHtml(raw).replaceAll(MARK_START, '<mark>').replaceAll(MARK_END, '</mark>');
-  return { text, html };
+  return { text, html, lang };
 }
 
 const NOTHING = new Set<string>();
@@ -88,6 +88,8 @@ interface SearchRow {
     score: number;
     names: object;
     snippet: string | null;
+    /** The snippet's language (null when the snippet was not asked for). */
+    snippet_lang: Lang | null;
     node: { uuid: string };
   }>;
   facets: Record<FacetName, Array<{ value: string; count: number; label: object | null }>>;
@@ -222,7 +224,7 @@ export async function search(ctx: Context, args: SearchArgs): Promise<SearchResu
       node: node as never,
       score: Number(h.score),
       titleTranslations: h.names,
-      snippet: toSnippet(h.snippet),
+      snippet: toSnippet(h.snippet, h.snippet_lang ?? args.lang),
     };
   });
   const facets = Object.fromEntries(

@@ -1,5 +1,5 @@
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { DeliverableKind, Theme } from '../../domain/enums.js';
+import { DeliverableKind, Lang, Theme } from '../../domain/enums.js';
 import { LocalizedText } from '../../graphql/common.types.js';
 import { Node, PageInfo } from '../../graphql/relay.js';
 
@@ -19,6 +19,11 @@ export class Snippet {
 
   @Field(() => String, { description: 'HTML-escaped text with matches in <mark> elements: safe to insert as HTML.' })
   html!: string;
+
+  @Field(() => Lang, {
+    description: 'The language of the excerpt: the requested one, or the one it fell back to (mark it up with lang).',
+  })
+  lang!: Lang;
 }
 
 @ObjectType('SearchSynonyms', {
