@@ -120,6 +120,20 @@ describe('questions on the real data', () => {
     expect(r.data!.region.municipalities.nodes).toHaveLength(13);
   });
 
+  it('counts the known grants whose amount is known, call by call', async () => {
+    const r = await gql.execute(`{ fundingCalls { year knownGrantCount knownAmountGrantCount
+      grants(first: 100) { nodes { maxAmountEur } } } }`);
+    const calls = r.data!.fundingCalls as any[];
+    expect(calls.length).toBeGreaterThan(1);
+    for (const c of calls) {
+      expect(c.grants.nodes).toHaveLength(c.knownGrantCount);
+      expect(c.knownAmountGrantCount).toBe(c.grants.nodes.filter((g: any) => g.maxAmountEur !== null).length);
+    }
+    // the 2021 decision published every amount; some calls' amounts were never published
+    expect(calls.find((c) => c.year === 2021)).toMatchObject({ knownGrantCount: 17, knownAmountGrantCount: 17 });
+    expect(calls.some((c) => c.knownGrantCount > 0 && c.knownAmountGrantCount < c.knownGrantCount)).toBe(true);
+  });
+
   it('lists the 17 projects of the 2021 call with their lead and amount', async () => {
     const r = await gql.execute(`{ fundingCall(year: 2021) { totalAwardedEur unknownAmountEur
       projects(first: 50) { totalCount nodes { slug leadOrganisation { municipalityCode name { text } } grants { maxAmountEur } } } } }`);

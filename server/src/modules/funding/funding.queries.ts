@@ -7,7 +7,7 @@ export const PROGRAMME: ViewSpec = {
     t.initial_appropriation_eur as "initialAppropriationEur", t.url, t.provenance, t.funder_id as "funderId"`,
 };
 
-const known = `(select count(*)::int as n, coalesce(sum(g.max_amount_eur), 0)::int as total from "grant" g where g.call_id = t.id)`;
+const known = `(select count(*)::int as n, count(g.max_amount_eur)::int as priced, coalesce(sum(g.max_amount_eur), 0)::int as total from "grant" g where g.call_id = t.id)`;
 
 export const CALL: ViewSpec = {
   typename: 'FundingCall',
@@ -17,7 +17,7 @@ export const CALL: ViewSpec = {
     t.application_closes::text as "applicationCloses", t.applications_received as "applicationsReceived",
     t.decision_date::text as "decisionDate", t.grants_awarded as "grantsAwarded", t.total_awarded_eur as "totalAwardedEur",
     t.implementation_deadline::text as "implementationDeadline", t.source_url as "sourceUrl", t.provenance,
-    t.programme_id as "programmeId", k.n as "knownGrantCount", k.total as "knownGrantsTotalEur",
+    t.programme_id as "programmeId", k.n as "knownGrantCount", k.priced as "knownAmountGrantCount", k.total as "knownGrantsTotalEur",
     case when t.total_awarded_eur is null then null else greatest(t.total_awarded_eur - k.total, 0) end as "unknownAmountEur",
     (t.grants_awarded is not null and k.n >= t.grants_awarded) as "isComplete"`,
 };

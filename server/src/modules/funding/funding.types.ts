@@ -80,6 +80,11 @@ export class FundingCallView extends Node {
   @Field(() => Int, { description: 'Grants of this call known to Kuntagraph.' })
   knownGrantCount!: number;
 
+  @Field(() => Int, {
+    description: 'Known grants whose amount is known: knownGrantsTotalEur sums these, not all knownGrantCount.',
+  })
+  knownAmountGrantCount!: number;
+
   @Field(() => Int, { description: 'Sum of the known grants whose amount is known, in euros.' })
   knownGrantsTotalEur!: number;
 
