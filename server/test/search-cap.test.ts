@@ -221,6 +221,22 @@ describe('search cap: above it, a bounded candidate set', () => {
     expect(await regionCounts(ids(s))).toEqual({ [code]: 8 });
   });
 
+  it('reads a kind of few documents whole, so a common word within it is counted exactly', async () => {
+    const uncapped = await search('finland', { f: { kind: ['NATIONAL_SERVICE'] } });
+    expect(uncapped.totalCount).toBeGreaterThan(1);
+    // Common: more than 20 documents hold the word, but only 16 are national services.
+    Object.assign(searchCap, { exact: 20, candidates: 10 });
+    expect((await search('finland')).totalCountIsExact).toBe(false);
+    const s = await search('finland', { f: { kind: ['NATIONAL_SERVICE'] } });
+    expect([s.totalCountIsExact, s.totalCount]).toEqual([true, uncapped.totalCount]);
+    expect(new Set(ids(s))).toEqual(new Set(ids(uncapped)));
+    scoresDescending(s);
+    // More hits in the kind than candidates: a lower bound again.
+    Object.assign(searchCap, { exact: 20, candidates: uncapped.totalCount - 1 });
+    const cut = await search('finland', { f: { kind: ['NATIONAL_SERVICE'] } });
+    expect([cut.totalCountIsExact, cut.totalCount]).toEqual([false, uncapped.totalCount - 1]);
+  });
+
   it('browses in exact order, and counts exactly when the filter leaves few documents', async () => {
     const all = await search('', { f: { kind: ['NATIONAL_SERVICE'] } });
     expect(all.totalCountIsExact).toBe(true);

@@ -38,6 +38,7 @@ const cases: Array<{ query: string; lang: Lang; selection?: Record<string, strin
   { query: '', lang: Lang.fi, selection: { specification: ['kuntatalous-xbrl'] } },
   { query: '', lang: Lang.fi, selection: { licence: ['EUPL-1.2'] } },
   { query: 'digitalisaatio', lang: Lang.fi, selection: { service: ['suomifi-viestit'] } },
+  { query: 'digitalisaatio', lang: Lang.fi, selection: { kind: ['ORGANISATION'] } },
 ];
 let failed = false;
 for (const c of cases) {
