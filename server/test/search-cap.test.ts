@@ -237,6 +237,22 @@ describe('search cap: above it, a bounded candidate set', () => {
     expect([cut.totalCountIsExact, cut.totalCount]).toEqual([false, uncapped.totalCount - 1]);
   });
 
+  it('reads a municipality of few documents whole, so a common word within it is counted exactly', async () => {
+    const uncapped = await search('viherkatto', { f: { municipality: ['564'] } });
+    expect(uncapped.totalCount).toBe(IN_NAME / 2 + IN_TEXT / 2);
+    const [{ n }] = await sql(`select count(*)::int n from search_doc where municipalities && '{564}'`);
+    // Common (24 documents hold the word), but the municipality has fewer documents than that.
+    expect(n).toBeLessThan(IN_NAME + IN_TEXT - 1);
+    Object.assign(searchCap, { exact: n + 1, candidates: 50 });
+    expect((await search('viherkatto')).totalCountIsExact).toBe(false);
+    const s = await search('viherkatto', { f: { municipality: ['564'] } });
+    expect([s.totalCountIsExact, s.totalCount]).toEqual([true, uncapped.totalCount]);
+    expect(new Set(ids(s))).toEqual(new Set(ids(uncapped)));
+    // The statistics say the municipality has more documents than the cap: the word's way.
+    Object.assign(searchCap, { exact: n - 1, candidates: 50 });
+    expect((await search('viherkatto', { f: { municipality: ['564'] } })).totalCountIsExact).toBe(false);
+  });
+
   it('browses in exact order, and counts exactly when the filter leaves few documents', async () => {
     const all = await search('', { f: { kind: ['NATIONAL_SERVICE'] } });
     expect(all.totalCountIsExact).toBe(true);

@@ -38,7 +38,9 @@ const cases: Array<{ query: string; lang: Lang; selection?: Record<string, strin
   { query: '', lang: Lang.fi, selection: { specification: ['kuntatalous-xbrl'] } },
   { query: '', lang: Lang.fi, selection: { licence: ['EUPL-1.2'] } },
   { query: 'digitalisaatio', lang: Lang.fi, selection: { service: ['suomifi-viestit'] } },
+  // A common word within a selection of few documents: those are read whole.
   { query: 'digitalisaatio', lang: Lang.fi, selection: { kind: ['ORGANISATION'] } },
+  { query: 'digitalisaatio', lang: Lang.fi, selection: { municipality: ['766'] } },
 ];
 let failed = false;
 for (const c of cases) {

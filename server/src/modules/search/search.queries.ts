@@ -321,6 +321,31 @@ export function commonStatement(query: ParsedQuery, exact: number): { sql: strin
   return p.bind(`with ${commonCtes(query, p, exact).join(',\n  ')} select v as common from capped`);
 }
 
+/**
+ * `few`: whether the selection leaves at most `exact` documents, read off the statistics as
+ * `capped` is (counting them would read thousands of index entries for a large one). Each
+ * selected facet's share is the sum of its values' frequencies (a value missing from the most
+ * common ones counts as the least common of them); the selections are ANDed, so the smallest
+ * share bounds the documents left. Without statistics (never analysed: a small database) few.
+ */
+function fewSql(selection: FacetSelection, names: FacetName[], p: Params, exact: number): string {
+  const shares = names.map((n) => {
+    const f = FACETS[n];
+    const [vals, freqs] = f.list
+      ? ['most_common_elems', 'most_common_elem_freqs']
+      : ['most_common_vals', 'most_common_freqs'];
+    // For element statistics the frequencies end with the minimum, maximum and null fraction.
+    const least = f.list
+      ? `s.${freqs}[cardinality(s.${vals}::text::text[]) + 1]`
+      : `(select min(f) from unnest(s.${freqs}) f)`;
+    return `(select sum(coalesce((select x.f from unnest(s.${vals}::text::text[], s.${freqs}) as x(v, f) where x.v = w), ${least}, 0))
+        from pg_stats s cross join lateral unnest(${p.add(pgArray(selection[n]!.map(String)))}::text[]) as w
+        where s.schemaname = current_schema() and s.tablename = 'search_doc' and s.attname = '${f.column}')`;
+  });
+  return `few as materialized (select coalesce(least(${shares.join(', ')}), 0)
+      * (select greatest(reltuples, 0) from pg_class where oid = 'search_doc'::regclass) <= ${exact} as v)`;
+}
+
 /** SQL predicate over search_doc `d` for a parsed query; index-backed (GIN tsvector and trigram). */
 function matchSql(query: ParsedQuery): string {
   if (query.groups.length === 0) return 'true';
@@ -537,29 +562,22 @@ export function searchSql(input: SearchSqlInput): { sql: string; params: unknown
       const anywhere = `select * from search_doc d where (select v from capped) and d.vector @@ (select head from tsq)${narrowed}
                 and d.id not in (select id from heading)`;
       let others = `${anywhere} limit ${cap.exact}`;
-      const kinds = input.selection.kind;
-      if (kinds?.length) {
-        // Selected kinds with few documents (organisations, services, specifications: hundreds at
-        // any scale) are read whole, in browse order, and each checked for the words. Through the
-        // word index, a common word's whole list is read to find the few of the kind (780,000
-        // entries for `digitalisaatio` at scale 100: ~300 ms).
-        // Few or not is read off the statistics (a kind missing from the most common values is
-        // rare), as `capped` is: counting the documents would read thousands of index entries.
-        const selected = p.add(pgArray(kinds));
+      const selectedFacets = INDEXED_FACETS.filter((n) => input.selection[n]?.length);
+      if (selectedFacets.length) {
+        // A selection that leaves few documents (a kind such as organisations, a small
+        // municipality: hundreds at any scale) is read whole and each document checked for the
+        // words. Through the word index, a common word's whole list is read to find the few that
+        // pass (780,000 entries for `digitalisaatio` at scale 100: ~300 ms).
         ctes.push(
-          `few as materialized (select coalesce(sum(x.f), 0)
-              * (select greatest(reltuples, 0) from pg_class where oid = 'search_doc'::regclass) <= ${cap.exact} as v
-            from pg_stats s cross join lateral unnest(s.most_common_vals::text::text[], s.most_common_freqs) as x(kind, f)
-            where s.schemaname = current_schema() and s.tablename = 'search_doc' and s.attname = 'kind'
-              and x.kind = any(${selected}::text[]))`,
-          `kind_docs as materialized (select d.id from search_doc d where d.kind = any(${selected}::text[]) limit ${cap.exact + 1})`,
+          fewSql(input.selection, selectedFacets, p, cap.exact),
+          `narrow as materialized (select d.id from search_doc d where ${filterOn('d')} limit ${cap.exact + 1})`,
         );
-        others = `(select d.* from kind_docs k cross join lateral (select * from search_doc d where d.id = k.id offset 0) d
-                where (select v from capped) and (select v from few) and d.vector @@ (select head from tsq)${narrowed}
+        others = `(select d.* from narrow k cross join lateral (select * from search_doc d where d.id = k.id offset 0) d
+                where (select v from capped) and (select v from few) and d.vector @@ (select head from tsq)
                   and d.id not in (select id from heading))
               union all (${anywhere} and not (select v from few) limit ${cap.exact})`;
-        // Every document of those kinds examined, and no limit reached: the total is exact.
-        totalExact = `((select v from few) and (select count(*) from kind_docs) <= ${cap.exact}
+        // Every document of the selection examined, and no limit reached: the total is exact.
+        totalExact = `((select v from few) and (select count(*) from narrow) <= ${cap.exact}
           and (select count(*) from hits) < ${cap.candidates})`;
       }
       ctes.push(`fill as (select ${cols('d')}, ${rank} as score

@@ -129,9 +129,9 @@ export class SearchResult {
     description:
       'False when the query matches too many documents (over 5,000, by the table statistics) to read them all: only a bounded set of ' +
       'candidates (at most 2,000, those whose name, keywords or summary match first) is ranked and can be paged ' +
-      'through, and totalCount is a lower bound (show it as e.g. "2 000+"). Within kinds of few documents ' +
-      '(organisations, national services, specifications) every document is read, so the count stays exact ' +
-      'up to 2,000 hits.',
+      'through, and totalCount is a lower bound (show it as e.g. "2 000+"). Within a filter that leaves few documents ' +
+      '(organisations, national services or specifications only; a small municipality) every one of them is ' +
+      'read, so the count stays exact up to 2,000 hits.',
   })
   totalCountIsExact!: boolean;
 
