@@ -5,6 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/database.js';
 import { importReferenceData, isEmpty } from '../src/db/seed/import-reference.js';
+import { SEARCH_CAP } from '../src/modules/search/search.queries.js';
+import { searchCap } from '../src/modules/search/search.service.js';
 import { createExecutor } from './graphql.js';
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kg-embedded-'));
@@ -33,6 +35,21 @@ describe('embedded PostgreSQL (PGlite), the default without DATABASE_URL', () =>
       expect(r.data!.regions).toHaveLength(19);
       const kaatio = r.data!.fundingCall.projects.nodes.find((p: any) => p.slug === 'kaatio');
       expect(kaatio.leadOrganisation.municipalityCode).toBe('564');
+      // The capped search's statements (statistics read from pg_stats) run on PGlite too.
+      await db.orm.em.getConnection().execute('analyze search_doc');
+      Object.assign(searchCap, { exact: 5, candidates: 3 });
+      try {
+        for (const filter of [{}, { kind: ['SPECIFICATION'] }, { municipality: ['564'] }]) {
+          const s = await gql.execute<any>(
+            `query($f: SearchFilter) { search(query: "kaava", lang: fi, filter: $f) { totalCount totalCountIsExact } }`,
+            { f: filter },
+          );
+          expect([filter, s.errors]).toEqual([filter, undefined]);
+          expect(s.data!.search.totalCount).toBeGreaterThan(0);
+        }
+      } finally {
+        Object.assign(searchCap, SEARCH_CAP);
+      }
       await gql.stop();
     } finally {
       await db.close();
