@@ -85,6 +85,8 @@ export const en: Resources = {
       'No result contains all the search words. Below are results with some of them, those with the most words first.',
     browseThemes: 'Browse by theme',
     filters: 'Filter the results',
+    filtersSelected_one: '{{formatted}} selected',
+    filtersSelected_other: '{{formatted}} selected',
     clearFilters: 'Remove filters',
     loadMore: 'Show more results',
     results: 'Search results',

@@ -87,6 +87,8 @@ export const fi = {
       'Mikään tulos ei sisällä kaikkia hakusanoja. Alla ovat tulokset, joissa on osa niistä, eniten sanoja sisältävät ensin.',
     browseThemes: 'Selaa teemoittain',
     filters: 'Rajaa tuloksia',
+    filtersSelected_one: '{{formatted}} valittuna',
+    filtersSelected_other: '{{formatted}} valittuna',
     clearFilters: 'Poista rajaukset',
     loadMore: 'Näytä lisää tuloksia',
     results: 'Hakutulokset',

@@ -86,6 +86,8 @@ export const sv: Resources = {
       'Inget resultat innehåller alla sökord. Nedan visas resultat med några av dem, de med flest ord först.',
     browseThemes: 'Bläddra efter tema',
     filters: 'Avgränsa resultaten',
+    filtersSelected_one: '{{formatted}} vald',
+    filtersSelected_other: '{{formatted}} valda',
     clearFilters: 'Ta bort avgränsningar',
     loadMore: 'Visa fler träffar',
     results: 'Sökresultat',

@@ -1,15 +1,23 @@
 import { Button, Checkbox, Heading } from 'suomifi-ui-components';
-import { useId } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { formatNumber } from '../../app/format';
 import { enumLabel, useT } from '../../app/i18n';
 import { LocalizedText } from '../../app/LocalizedText';
+import { useMediaQuery } from '../../app/useMediaQuery';
 import { clearFacets, hasFacets, toggleFacet } from './search-params';
 import { FACETS, type FacetName, type FacetValue, type SearchFacets } from './SearchPage.query';
+
+/** Where the facets get a column of their own beside the results (styles.css, `.search-layout`). */
+const WIDE = '(min-width: 56rem)';
 
 /**
  * Facet groups as checkboxes with counts. Each change is a new URL: shareable, and Back undoes it.
  * `stale`: the counts are the last search's while the next one loads; the URL says what is checked.
+ *
+ * They come before the results, in reading and focus order as on screen (WCAG 1.3.2, 2.4.3): on a
+ * wide screen a column on the left, always open; on a narrow one a closed disclosure that says how
+ * many filters are on, so that the results are not below every checkbox.
  */
 export function Facets({
   facets,
@@ -20,17 +28,43 @@ export function Facets({
   exact?: boolean;
   stale?: boolean;
 }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const [params, setParams] = useSearchParams();
+  const wide = useMediaQuery(WIDE);
+  // Opened by the user on a narrow screen; it stays so while filters are toggled.
+  const [expanded, setExpanded] = useState(false);
+  const root = useRef<HTMLDetailsElement>(null);
   // Nothing to filter by and nothing to clear: no empty "Filter results" heading.
   if (!hasFacets(params) && !FACETS.some((name) => facets[name]?.length)) return null;
+  const selected = FACETS.reduce((n, name) => n + params.getAll(name).length, 0);
   return (
-    <div className="facets">
-      <Heading variant="h2">{t('search.filters')}</Heading>
+    <details
+      ref={root}
+      className="facets"
+      open={wide || expanded}
+      onToggle={(e) => !wide && setExpanded(e.currentTarget.open)}
+    >
+      {/* Shown on a narrow screen only; a wide one shows the heading instead (styles.css). */}
+      <summary>
+        {t('search.filters')}
+        {selected > 0 &&
+          ` (${t('search.filtersSelected', { count: selected, formatted: formatNumber(selected, lang) })})`}
+      </summary>
+      <Heading variant="h2" className="facets-heading">
+        {t('search.filters')}
+      </Heading>
       {/* Over the API's cap, counts cover the best matches only (SearchResult.facetsAreExact). */}
       {!exact && <p className="facets-partial">{t('search.facetsPartial')}</p>}
       {hasFacets(params) && (
-        <Button variant="secondaryNoBorder" className="link-button" onClick={() => setParams(clearFacets(params))}>
+        <Button
+          variant="secondaryNoBorder"
+          className="link-button"
+          onClick={() => {
+            setParams(clearFacets(params));
+            // The button goes with the filters: the focus stays among them, on the first (WCAG 2.4.3).
+            root.current?.querySelector<HTMLInputElement>('.facet input')?.focus();
+          }}
+        >
           {t('search.clearFilters')}
         </Button>
       )}
@@ -44,7 +78,7 @@ export function Facets({
           onToggle={(value) => setParams(toggleFacet(params, name, value))}
         />
       ))}
-    </div>
+    </details>
   );
 }
 

@@ -196,6 +196,78 @@ describe('SearchPage', () => {
     expect(document.activeElement).toBe(focused);
   });
 
+  it('keeps the focus among the filters when "remove filters" removes itself', () => {
+    const data = result([hit()], { theme: [{ value: 'DATA_QUALITY', count: 1, selected: true, label: null }] });
+    const c = render(<SearchPage />, stubClient(() => ({ data })).client, {
+      url: '/fi/search?q=kaava&theme=DATA_QUALITY',
+    });
+    const clear = [...c.querySelectorAll('button')].find((b) => text(b) === 'Poista rajaukset')!;
+    act(() => clear.focus());
+    click(clear);
+    expect([...c.querySelectorAll('button')].some((b) => text(b) === 'Poista rajaukset')).toBe(false);
+    expect(document.activeElement).toBe(c.querySelector('.facet input'));
+  });
+
+  it('puts the filters before the results, in focus order as on screen: a column when wide, closed when narrow', () => {
+    const data = result([hit()], { theme: [{ value: 'DATA_QUALITY', count: 1, selected: true, label: null }] });
+    const url = '/fi/search?q=kaava&theme=DATA_QUALITY';
+    const focusables = (c: HTMLElement) => [...c.querySelectorAll('summary, a[href], input, button')];
+
+    // happy-dom's window is 1024 px wide: the facets are the left column, open, under a heading.
+    const wide = render(<SearchPage />, stubClient(() => ({ data })).client, { url });
+    const box = wide.querySelector('.facet input')!;
+    const result1 = wide.querySelector('.hit h2 a')!;
+    expect(focusables(wide).indexOf(box)).toBeLessThan(focusables(wide).indexOf(result1));
+    expect(wide.querySelector('.facets')?.compareDocumentPosition(wide.querySelector('.search-results')!)).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    expect(wide.querySelector<HTMLDetailsElement>('details.facets')?.open).toBe(true);
+    expect(text(wide.querySelector('.facets h2'))).toBe('Rajaa tuloksia');
+
+    const { happyDOM } = window as unknown as { happyDOM: { setViewport(v: { width: number }): void } };
+    act(() => happyDOM.setViewport({ width: 375 }));
+    try {
+      for (const [lang, summary] of [
+        ['fi', 'Rajaa tuloksia (1 valittuna)'],
+        ['sv', 'Avgränsa resultaten (1 vald)'],
+        ['en', 'Filter the results (1 selected)'],
+      ]) {
+        const c = render(<SearchPage />, stubClient(() => ({ data })).client, { url: url.replace('fi', lang) });
+        const details = c.querySelector<HTMLDetailsElement>('details.facets')!;
+        // Closed, saying how many filters are on; right after the search form, before the results.
+        expect(details.open).toBe(false);
+        expect(text(details.querySelector('summary'))).toBe(summary);
+        const order = focusables(c);
+        expect(order.indexOf(details.querySelector('summary')!)).toBe(
+          order.indexOf(c.querySelector('form button')!) + 1,
+        );
+        expect(order.indexOf(details.querySelector('summary')!)).toBeLessThan(
+          order.indexOf(c.querySelector('.hit a')!),
+        );
+        click(details.querySelector('summary'));
+        expect(details.open).toBe(true);
+        // Toggling a filter keeps it open.
+        click(c.querySelector('.facet input'));
+        expect(details.open).toBe(true);
+      }
+    } finally {
+      act(() => happyDOM.setViewport({ width: 1024 }));
+    }
+    // Back to a wide window: open again.
+    expect(wide.querySelector<HTMLDetailsElement>('details.facets')?.open).toBe(true);
+  });
+
+  it('keeps the line of the closed filters free while the first search loads on a narrow screen', () => {
+    const c = render(<SearchPage />, stubClient(() => undefined).client, { url: '/fi/search?q=kaava' });
+    expect(c.querySelector('.search-layout > .facets-placeholder + .search-results')).not.toBeNull();
+    const failed = render(
+      <SearchPage />,
+      stubClient(() => ({ error: new CombinedError({ networkError: new Error('offline') }) })).client,
+      { url: '/fi/search?q=kaava' },
+    );
+    expect(failed.querySelector('.facets-placeholder')).toBeNull();
+  });
+
   it('says how long a search may be, with no retry, when the API rejects the words', () => {
     const tooLong = new CombinedError({
       graphQLErrors: [

@@ -66,6 +66,13 @@ function SearchResults({ query, filter }: { query: string | null; filter: Search
 
   return (
     <div className="search-layout">
+      {/* Before the results, as on screen. Until the first search answers, a narrow screen keeps
+          the closed filters' line free, so that the results do not move down when they arrive. */}
+      {latest?.facets ? (
+        <Facets facets={latest.facets} exact={latest.facetsAreExact} stale={head.fetching} />
+      ) : (
+        !error && <div className="facets-placeholder" />
+      )}
       <div className="search-results">
         {/* Announced to screen readers whenever the count (or "searching") changes. */}
         <p className="count" role="status" aria-live="polite">
@@ -137,7 +144,6 @@ function SearchResults({ query, filter }: { query: string | null; filter: Search
           </>
         )}
       </div>
-      {latest?.facets && <Facets facets={latest.facets} exact={latest.facetsAreExact} stale={head.fetching} />}
     </div>
   );
 }
