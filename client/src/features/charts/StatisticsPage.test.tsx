@@ -2,7 +2,6 @@ import { CombinedError } from 'urql';
 import { describe, expect, it, vi } from 'vitest';
 import { button, click, render, stubClient } from '../../test/render';
 import { text } from '../../test/text';
-import { wrapLabel } from './BarChart';
 import StatisticsPage from './StatisticsPage';
 import type { StatisticsPageData } from './StatisticsPage.query';
 
@@ -12,9 +11,12 @@ vi.mock('chart.js', () => {
   class Chart {
     static register() {}
     static defaults = { font: {} };
-    constructor(_el: unknown, config: unknown) {
+    data: unknown;
+    constructor(_el: unknown, config: { data: unknown }) {
       charts.configs.push(config);
+      this.data = config.data;
     }
+    update() {}
     destroy() {}
   }
   const part = {};
@@ -60,14 +62,6 @@ const data: StatisticsPageData = {
 
 const rowsOf = (table: Element | undefined) =>
   [...(table?.querySelectorAll('tbody tr') ?? [])].map((tr) => [...tr.children].map(text).join(' | '));
-
-describe('wrapLabel', () => {
-  it('wraps words into lines and shortens the rare overlong word', () => {
-    expect(wrapLabel('E-permits and building control', 14)).toEqual(['E-permits and', 'building', 'control']);
-    expect(wrapLabel('Tietoturvallisuusosaaminen', 14)).toEqual(['Tietoturvallis…']);
-    expect(wrapLabel('Uusimaa', 14)).toEqual(['Uusimaa']);
-  });
-});
 
 describe('StatisticsPage', () => {
   it('shows a skeleton while loading and asks in the page language', () => {
@@ -117,6 +111,53 @@ describe('StatisticsPage', () => {
       ['Grants', [3, 17]],
       ['Deliverables', [0, 5]],
     ]);
+  });
+
+  it('shows every theme name in full at 320 px, in lines that fit beside the bars, with room for each', () => {
+    const themes = [
+      'BUILT_ENVIRONMENT',
+      'E_PERMITS_BUILDING_CONTROL',
+      'CULTURAL_ENVIRONMENT',
+      'SAAS_SECURITY',
+      'CYBER_SECURITY_TESTING',
+      'SECURITY_COMPETENCE',
+      'DATA_DRIVEN_MANAGEMENT',
+    ] as const;
+    const all: StatisticsPageData = {
+      ...data,
+      stats: { ...data.stats, grantsByTheme: themes.map((theme) => ({ theme, grantCount: 1, totalEur: 1000 })) },
+    };
+    // The chart's box on a 320 px screen; happy-dom lays nothing out, and has no canvas to measure
+    // text with: the chart estimates 0.6 em a letter. chart.js gives the labels at most half the
+    // chart less 14 px (tick mark and padding), and clips what is wider.
+    const width = 288;
+    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(width);
+    const letters = Math.floor((width / 2 - 14) / (14 * 0.6));
+    try {
+      for (const lang of ['fi', 'sv', 'en']) {
+        charts.configs.length = 0;
+        const c = render(<StatisticsPage />, stubClient(() => ({ data: all })).client, { url: `/${lang}/statistics` });
+        const figure = c.querySelectorAll('figure.chart-figure')[1];
+        const names = [...figure.querySelectorAll('tbody th')].map(text);
+        const chart = (charts.configs as Array<{ data: { labels: string[][] }; options: { indexAxis: string } }>).find(
+          (config) => config.options.indexAxis === 'y',
+        );
+        const labels = chart!.data.labels;
+        expect(labels).toHaveLength(names.length);
+        labels.forEach((lines, i) => {
+          expect(lines.every((line) => line.length <= letters)).toBe(true);
+          const joined = lines.map((line) => line.replace(/-$/, '')).join(' ');
+          expect(joined.replace(/[\s-]/g, '')).toBe(names[i]?.replace(/[\s-]/g, ''));
+          expect(joined).not.toContain('…');
+        });
+        // Each category at least as tall as its label's lines (chart.js: 14 px, line height 1.2).
+        const most = Math.max(...labels.map((lines) => lines.length));
+        const box = figure.querySelector<HTMLElement>('.chart-box')!;
+        expect(parseFloat(box.style.height)).toBeGreaterThanOrEqual(labels.length * most * ((14 * 1.2) / 16) + 5);
+      }
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 
   it('says when there is nothing to show', () => {
