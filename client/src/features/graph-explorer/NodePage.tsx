@@ -6,6 +6,7 @@ import type { Lang } from '../../app/lang';
 import { LoadError } from '../../app/LoadError';
 import { NotFound } from '../../app/NotFound';
 import { PageSkeleton } from '../../app/Skeleton';
+import { organisationPath } from '../organisation/paths';
 import { NodePathQuery, type PathNode } from './GraphExplorerPage.query';
 import { explorePath } from './paths';
 
@@ -16,9 +17,7 @@ export function pageOfNode(node: PathNode, lang: Lang): string {
     case 'Project':
       return `/${lang}/projects/${encodeURIComponent(node.slug)}`;
     case 'Organisation':
-      return node.municipalityCode
-        ? `/${lang}/municipalities/${node.municipalityCode}`
-        : `/${lang}/organisations/${id}`;
+      return organisationPath(lang, node);
     case 'Deliverable':
       return `/${lang}/deliverables/${id}`;
     case 'Specification':

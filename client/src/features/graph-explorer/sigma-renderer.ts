@@ -6,6 +6,7 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import Sigma from 'sigma';
 import type { GraphEdgeItem, GraphNodeItem } from './GraphExplorerPage.query';
 import { colourOfKind } from './kinds';
+import { drawNodeHover, drawNodeLabel } from './node-label';
 
 export interface DrawnGraph {
   kill: () => void;
@@ -67,6 +68,9 @@ export function drawGraph(
   const renderer = new Sigma(graph, container, {
     labelColor: { color: suomifiDesignTokens.colors.blackBase },
     labelRenderedSizeThreshold: nodes.length > 500 ? 9 : 5,
+    // Labels near the right edge go left of their node, or onto lines: never cut by the edge.
+    defaultDrawNodeLabel: drawNodeLabel,
+    defaultDrawNodeHover: drawNodeHover,
     defaultEdgeType: 'arrow',
     zIndex: true,
   });
