@@ -1,16 +1,14 @@
 import { Link } from 'react-router';
 import { useT } from '../../app/i18n';
 import { LocalizedText } from '../../app/LocalizedText';
+import { organisationPath } from '../organisation/paths';
 import type { OrgRef } from './ProjectPage.query';
 
-/** A municipality links to its page by code, any other organisation by its id. */
-export function OrgLink({ org }: { org: OrgRef }) {
+/** An organisation's name, linked to its page: a municipality by its code, any other by its id. */
+export function OrgLink({ org }: { org: Pick<OrgRef, 'id' | 'municipalityCode' | 'name'> }) {
   const { lang } = useT();
-  const to = org.municipalityCode
-    ? `/${lang}/municipalities/${org.municipalityCode}`
-    : `/${lang}/organisations/${encodeURIComponent(org.id)}`;
   return (
-    <Link to={to}>
+    <Link to={organisationPath(lang, org)}>
       <LocalizedText value={org.name} properName />
     </Link>
   );

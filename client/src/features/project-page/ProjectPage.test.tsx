@@ -131,6 +131,43 @@ describe('ProjectPage', () => {
     ]);
   });
 
+  it('links every organisation of the reuse chain: a municipality by its code, any other by its id', () => {
+    const chain = {
+      reuseChain: {
+        truncated: false,
+        nodes: [
+          { __typename: 'Deliverable', id: 'D1', title: fi('Loppuraportti') },
+          { __typename: 'Organisation', id: 'O1', municipalityCode: '564', name: fi('Oulu') },
+          {
+            __typename: 'Organisation',
+            id: 'T3JnOjI=',
+            municipalityCode: null,
+            name: fi('Tampereen kaupunkiseudun kuntayhtymä'),
+          },
+        ],
+        edges: [
+          { source: 'O1', target: 'D1', type: 'ADOPTED' },
+          { source: 'T3JnOjI=', target: 'D1', type: 'ADOPTED' },
+        ],
+      },
+    };
+    const stub = stubClient((r) => ({ data: operationName(r) === 'ReuseChain_Query' ? chain : data() }));
+    const c = render(<ProjectPage />, stub.client, { url: '/sv/projects/kaatio', path: '/:lang/projects/:slug' });
+    const section = [...c.querySelectorAll('.detail-section')].find(
+      (s) => s.querySelector('h2')?.textContent === 'Återanvändningskedja',
+    );
+    const items = [...(section?.querySelectorAll('li') ?? [])];
+    expect(items.map(text)).toEqual([
+      'Oulu tog i bruk Loppuraportti',
+      'Tampereen kaupunkiseudun kuntayhtymä tog i bruk Loppuraportti',
+    ]);
+    expect(items.map((li) => li.querySelector('a')?.getAttribute('href'))).toEqual([
+      '/sv/municipalities/564',
+      '/sv/organisations/T3JnOjI%3D',
+    ]);
+    expect(text(items[1].querySelector('a'))).toBe('Tampereen kaupunkiseudun kuntayhtymä');
+  });
+
   it('renders funding, participants with municipality links, empty sections and unverified sources', () => {
     const chain = {
       reuseChain: {

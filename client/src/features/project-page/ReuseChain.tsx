@@ -7,6 +7,7 @@ import { LocalizedText, TextFragment } from '../../app/LocalizedText';
 import { Skeleton } from '../../app/Skeleton';
 import { graphql, type ResultOf } from '../../graphql';
 import { deliverablePath } from '../deliverable/paths';
+import { OrgLink } from './OrgLink';
 import { Section } from './Section';
 
 export const ReuseChainQuery = graphql(
@@ -62,14 +63,8 @@ function NodeLabel({ node, lang }: { node: ChainNode | undefined; lang: Lang }) 
         <LocalizedText value={node.title} />
       </Link>
     );
-  if ('municipalityCode' in node)
-    return node.municipalityCode ? (
-      <Link to={`/${lang}/municipalities/${node.municipalityCode}`}>
-        <LocalizedText value={node.name} properName />
-      </Link>
-    ) : (
-      <LocalizedText value={node.name} properName />
-    );
+  // Joint municipal authorities and associations too, by their id.
+  if ('municipalityCode' in node) return <OrgLink org={node} />;
   return <>{node.id}</>;
 }
 

@@ -4,6 +4,7 @@ import { enumLabel, useT } from '../../app/i18n';
 import type { Lang } from '../../app/lang';
 import { LocalizedText } from '../../app/LocalizedText';
 import { deliverablePath } from '../deliverable/paths';
+import { organisationPath } from '../organisation/paths';
 import type { SearchHit } from './SearchPage.query';
 
 const focusOnMount = (el: HTMLElement | null) => el?.focus();
@@ -22,10 +23,7 @@ export function hitPath(hit: SearchHit, lang: Lang): string | null {
     case 'DELIVERABLE':
       return deliverablePath(lang, node.id);
     case 'ORGANISATION':
-      // A municipality by its code, any other organisation (joint authority, association …) by its id.
-      return 'municipalityCode' in node && node.municipalityCode
-        ? `/${lang}/municipalities/${node.municipalityCode}`
-        : `/${lang}/organisations/${encodeURIComponent(node.id)}`;
+      return organisationPath(lang, node);
     default:
       return null;
   }
