@@ -8,7 +8,7 @@ import { LocalizedText } from '../../app/LocalizedText';
 import { Skeleton } from '../../app/Skeleton';
 import { usePageTitle } from '../../app/usePageTitle';
 import { FundingCallsPageQuery, type FundingCallSummary } from './FundingPage.query';
-import { noAmountsKnown } from './known-total';
+import { coverage, noAmountsKnown } from './known-total';
 
 /** `/{lang}/funding`: every call, newest first, with how much of it is known. */
 export default function FundingCallsPage() {
@@ -45,7 +45,9 @@ export default function FundingCallsPage() {
 
 function CallCard({ call: c }: { call: FundingCallSummary }) {
   const { t, lang } = useT();
+  // Never "0 €" for amounts nobody published; a total that leaves grants out says so.
   const noAmounts = noAmountsKnown(c);
+  const covers = coverage(t, lang, c);
   return (
     <li className="card">
       <Heading variant="h2" className="card-title">
@@ -81,6 +83,7 @@ function CallCard({ call: c }: { call: FundingCallSummary }) {
                     known: formatEur(c.knownGrantsTotalEur, lang),
                     announced: formatEur(c.totalAwardedEur, lang),
                   })}
+              {covers && ` (${covers})`}
             </dd>
           </div>
         )}

@@ -13,6 +13,7 @@ export const FundingCallsPageQuery = graphql(
         decisionDate
         grantsAwarded
         knownGrantCount
+        knownAmountGrantCount
         totalAwardedEur
         knownGrantsTotalEur
         isComplete
@@ -50,6 +51,7 @@ export const FundingCallPageQuery = graphql(
         appropriationEur
         grantsAwarded
         knownGrantCount
+        knownAmountGrantCount
         totalAwardedEur
         knownGrantsTotalEur
         unknownAmountEur

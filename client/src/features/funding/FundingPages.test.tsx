@@ -42,6 +42,7 @@ function call(grants: GrantItem[], overrides: Partial<FundingCallDetail> = {}): 
     appropriationEur: 10000000,
     grantsAwarded: 17,
     knownGrantCount: grants.length,
+    knownAmountGrantCount: grants.filter((g) => g.maxAmountEur !== null).length,
     totalAwardedEur: 5770000,
     knownGrantsTotalEur: 750500,
     unknownAmountEur: 5019500,
@@ -64,6 +65,7 @@ function summary(overrides: Partial<FundingCallSummary> = {}): FundingCallSummar
     decisionDate: '2021-06-23',
     grantsAwarded: 17,
     knownGrantCount: 17,
+    knownAmountGrantCount: 17,
     totalAwardedEur: 5770000,
     knownGrantsTotalEur: 5766456,
     isComplete: true,
@@ -86,6 +88,7 @@ describe('FundingCallsPage', () => {
         grantsAwarded: null,
         totalAwardedEur: null,
         knownGrantCount: 0,
+        knownAmountGrantCount: 0,
         knownGrantsTotalEur: 0,
         isComplete: false,
         decisionDate: null,
@@ -99,14 +102,16 @@ describe('FundingCallsPage', () => {
     expect(text(cards[1].querySelector('.badge-warn'))).toBe('Osa avustuksista puuttuu');
   });
 
-  it('gives a known total only when some grant amount is known: never "0 €" for amounts nobody published', () => {
+  it('gives a known total only when some grant amount is known, saying which grants it covers; never "0 €"', () => {
     const calls = [
       summary(),
       summary({
         id: 'C3',
         year: 2022,
         grantsAwarded: 24,
+        // One of the three known grants has no published amount.
         knownGrantCount: 3,
+        knownAmountGrantCount: 2,
         totalAwardedEur: 8620000,
         knownGrantsTotalEur: 300000,
         isComplete: false,
@@ -118,6 +123,7 @@ describe('FundingCallsPage', () => {
         grantsAwarded: 41,
         totalAwardedEur: null,
         knownGrantCount: 2,
+        knownAmountGrantCount: 0,
         knownGrantsTotalEur: 0,
         isComplete: false,
       }),
@@ -128,6 +134,7 @@ describe('FundingCallsPage', () => {
         grantsAwarded: null,
         totalAwardedEur: null,
         knownGrantCount: 0,
+        knownAmountGrantCount: 0,
         knownGrantsTotalEur: 0,
         isComplete: false,
       }),
@@ -138,7 +145,9 @@ describe('FundingCallsPage', () => {
       text([...card.querySelectorAll('.facts dt')].find((dt) => dt.textContent === name)?.nextElementSibling);
     const total = 'Tiedossa olevat avustukset yhteensä';
     expect(fact(cards[0], total)).toBe('5\u00a0766\u00a0456\u00a0€ / 5\u00a0770\u00a0000\u00a0€ ilmoitetusta');
-    expect(fact(cards[1], total)).toBe('300\u00a0000\u00a0€ / 8\u00a0620\u00a0000\u00a0€ ilmoitetusta');
+    expect(fact(cards[1], total)).toBe(
+      '300\u00a0000\u00a0€ / 8\u00a0620\u00a0000\u00a0€ ilmoitetusta (kattaa 2 avustusta 3 tiedossa olevasta)',
+    );
     for (const card of cards.slice(2)) {
       expect(fact(card, total)).toBeUndefined();
       expect(text(card)).toContain('Avustusten määrät eivät ole tiedossa.');
@@ -151,6 +160,8 @@ describe('FundingCallsPage', () => {
       url: '/en/funding',
     });
     const enCards = [...en.querySelectorAll('.card')];
+    expect(text(enCards[1])).toContain('€300,000 of €8,620,000 announced (covers 2 of 3 known grants)');
+    expect(text(enCards[0])).not.toContain('covers');
     expect(text(enCards[2])).toContain('The amounts of the grants are not known.');
   });
 
@@ -237,6 +248,23 @@ describe('FundingCallPage', () => {
     expect(fact('Tiedossa yhteensä')).toBe('750\u00a0500\u00a0€ (kattaa 2 avustusta 3 tiedossa olevasta)');
     expect(text(c)).not.toContain('Avustusten määrät eivät ole tiedossa.');
     expect(c.querySelector('p[lang="en"]')?.textContent).toBe('built environment digitalisation');
+  });
+
+  it('says which known grants the known total covers from the counts, also of more grants than the page loads', () => {
+    const grants = [grant({}), grant({ id: 'G2', ordinal: 2, maxAmountEur: null, project: null })];
+    const many = call(grants, { knownGrantCount: 120, knownAmountGrantCount: 118, knownGrantsTotalEur: 9000000 });
+    const c = render(<FundingCallPage />, stubClient(() => ({ data: { fundingCall: many } })).client, callAt);
+    const fact = (name: string) =>
+      text([...c.querySelectorAll('.facts dt')].find((dt) => dt.textContent === name)?.nextElementSibling);
+    expect(fact('Tiedossa yhteensä')).toBe('9\u00a0000\u00a0000\u00a0€ (kattaa 118 avustusta 120 tiedossa olevasta)');
+
+    // Every known amount is in the total: nothing to add.
+    const all = call([grant({})], { knownGrantCount: 120, knownAmountGrantCount: 120, knownGrantsTotalEur: 9000000 });
+    const c2 = render(<FundingCallPage />, stubClient(() => ({ data: { fundingCall: all } })).client, {
+      ...callAt,
+      url: '/sv/funding/2021',
+    });
+    expect(text(c2.querySelector('.facts'))).not.toContain('omfattar');
   });
 
   it('says so when no grant of the call is known', () => {

@@ -12,17 +12,16 @@ export function noAmountsKnown(call: { knownGrantsTotalEur: number }): boolean {
 }
 
 /**
- * "covers 14 of 16 known grants" when the known total leaves out grants whose amount is not known;
- * null when it covers them all, none, or the page did not load every known grant.
+ * "covers 14 of 16 known grants" when the known total leaves out known grants whose amount is not
+ * known; null when it covers them all, or none (then the amounts are not known at all). From the
+ * API's counts, so a list of calls can say it too, and a call of more grants than a page loads.
  */
 export function coverage(
   t: TFunction,
   lang: Lang,
-  call: { knownGrantCount: number; grants: { nodes: ReadonlyArray<{ maxAmountEur: number | null }> } },
+  call: { knownAmountGrantCount: number; knownGrantCount: number },
 ): string | null {
-  const { nodes } = call.grants;
-  if (nodes.length < call.knownGrantCount) return null;
-  const n = nodes.filter((g) => g.maxAmountEur !== null).length;
+  const n = call.knownAmountGrantCount;
   if (n === 0 || n >= call.knownGrantCount) return null;
   return t('funding.amountsCover', {
     count: n,
