@@ -572,8 +572,10 @@ export function searchSql(input: SearchSqlInput): { sql: string; params: unknown
           fewSql(input.selection, selectedFacets, p, cap.exact),
           `narrow as materialized (select d.id from search_doc d where ${filterOn('d')} limit ${cap.exact + 1})`,
         );
+        // Checked for the whole query (prefixes too, unlike the candidates' words), so that
+        // every hit among them is found.
         others = `(select d.* from narrow k cross join lateral (select * from search_doc d where d.id = k.id offset 0) d
-                where (select v from capped) and (select v from few) and d.vector @@ (select head from tsq)
+                where (select v from capped) and (select v from few) and (${match})
                   and d.id not in (select id from heading))
               union all (${anywhere} and not (select v from few) limit ${cap.exact})`;
         // Every document of the selection examined, and no limit reached: the total is exact.
