@@ -236,7 +236,7 @@ describe('changePassword', () => {
 describe('API keys', () => {
   it('creates a key shown once, usable as Bearer, stored only as its hash, revocable', async () => {
     const { jar, uuid } = await signUp('Avainten Tekijä');
-    await addMembership(uuid, orgA.uuid);
+    await addMembership(uuid, orgA.uuid, MembershipRole.ADMIN);
     const created = await exec(
       CREATE_KEY,
       { input: { organisation: orgA.id, name: 'Harvester', scopes: ['READ', 'WRITE', 'READ'] } },
@@ -338,6 +338,16 @@ describe('API keys', () => {
     expect(codes(await exec(LIST_KEYS, { organisation: orgA.id }))).toEqual(['UNAUTHENTICATED']);
     expect(codes(await exec(LIST_KEYS, { organisation: orgA.id }, { jar: outsider.jar }))).toEqual(['FORBIDDEN']);
     expect(await counts()).toEqual(before);
+
+    // A WRITE key acts for the organisation as its ADMINs do: a plain member may not make one.
+    const write = { ...input, scopes: ['READ', 'WRITE'] };
+    const refused = await exec(CREATE_KEY, { input: write }, { jar: member.jar });
+    expect(codes(refused)).toEqual(['FORBIDDEN']);
+    expect(refused.errors![0].message).toMatch(/administrators/);
+    expect(await counts()).toEqual(before);
+    expect(
+      codes(await exec(CREATE_KEY, { input: { ...write, organisation: orgB.id } }, { jar: outsider.jar })),
+    ).toEqual([]);
 
     const mine = (await exec(CREATE_KEY, { input }, { jar: member.jar })).data!.createApiKey;
     expect(codes(await exec(CREATE_KEY, { input }, { apiKey: mine.key }))).toEqual(['FORBIDDEN']);

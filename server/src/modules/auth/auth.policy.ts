@@ -34,6 +34,22 @@ export function canManageApiKeys(viewer: Viewer | null, organisationId: string):
 }
 
 /**
+ * Create an organisation's API key with these scopes: admins; its members a READ key; its ADMINs
+ * a WRITE key too. A WRITE key acts for the organisation as its ADMINs do (edits the projects it
+ * takes part in, its deliverables, adoptions and webhooks), so a key never does more than the one
+ * who made it could.
+ */
+export function canCreateApiKey(
+  viewer: Viewer | null,
+  organisationId: string,
+  scopes: readonly ApiKeyScope[],
+): boolean {
+  if (!canManageApiKeys(viewer, organisationId)) return false;
+  if (isAdmin(viewer) || !scopes.includes(ApiKeyScope.WRITE)) return true;
+  return organisationRole(viewer, organisationId) === MembershipRole.ADMIN;
+}
+
+/**
  * Edit a project: admins; the project's LEAD or CONTRIBUTOR; an ADMIN of one of its
  * participating organisations; a WRITE-scoped API key of one of them.
  */

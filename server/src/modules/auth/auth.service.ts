@@ -27,7 +27,7 @@ import {
   type SignInInput,
   type SignUpInput,
 } from './auth.inputs.js';
-import { authorize, canManageApiKeys, requireUser, requireViewer } from './auth.policy.js';
+import { authorize, canCreateApiKey, canManageApiKeys, requireUser, requireViewer } from './auth.policy.js';
 import { apiKeyById, apiKeysOf } from './auth.queries.js';
 import type { ApiKeyView } from './auth.types.js';
 import { loadUserViewer, type Viewer } from './auth.viewer.js';
@@ -195,6 +195,10 @@ export async function createApiKey(
   const scopes = checkScopes(input.scopes);
   const organisationId = await organisationArg(ctx, input.organisation, 'input', 'organisation');
   authorize(canManageApiKeys(viewer, organisationId), 'Only members of the organisation can manage its API keys.');
+  authorize(
+    canCreateApiKey(viewer, organisationId, scopes),
+    "Only the organisation's administrators can create a WRITE key: it edits what they can edit.",
+  );
   const { key, prefix, hash } = newApiKey();
   const apiKey = new ApiKey();
   await ctx.em.transactional(async (em) => {
