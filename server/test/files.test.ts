@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -138,8 +138,9 @@ async function signUp(name: string): Promise<{ cookie: string; uuid: string }> {
 
 /** A key of an organisation, created by a fresh member of it over GraphQL. */
 async function apiKey(organisationUuid: string, scopes: string[]): Promise<string> {
+  // An ADMIN of the organisation: only they may make a WRITE key.
   const member = await signUp('Avaimen Tekijä');
-  await sql(`insert into membership (id, user_id, organisation_id, role) values (?, ?, ?, 'MEMBER')`, [
+  await sql(`insert into membership (id, user_id, organisation_id, role) values (?, ?, ?, 'ADMIN')`, [
     randomUUID(),
     member.uuid,
     organisationUuid,
@@ -820,6 +821,21 @@ describe('GET /api/files/:id', () => {
     expect([get.status, get.headers.allow]).toEqual([405, 'POST']);
   });
 
+  it('answers 404 in JSON, and logs, when a listed file has lost its bytes', async () => {
+    const up = await upload({ name: 'kadonnut.pdf', data: pdf() });
+    const uuid = Buffer.from(up.json.id, 'base64url').toString().split(':')[1];
+    const [{ key }] = await sql(`select storage_key as key from file where id = ?`, [uuid]);
+    await storage.delete(key);
+    const gone = await send('GET', up.json.url);
+    expect([gone.status, gone.headers['content-type'], gone.json.errors[0].extensions.code]).toEqual([
+      404,
+      expect.stringMatching(/^application\/json/),
+      'NOT_FOUND',
+    ]);
+    expect(gone.headers['content-disposition']).toBeUndefined();
+    await sql(`delete from file where id = ?`, [uuid]);
+  });
+
   it('answers 404 for an unknown file and 400 for an id that is not ours', async () => {
     const missing = await send('GET', `/api/files/${randomUUID()}`);
     expect([missing.status, missing.json.errors[0].extensions.code]).toEqual([404, 'NOT_FOUND']);
@@ -898,17 +914,25 @@ describe('orphan sweep', () => {
     const before = await state();
     expect(before.temp).toBe(2);
 
-    // What main.ts runs at start-up (local store: no grace period).
+    // An object written in the last hour may still be waiting for its row (another instance,
+    // or another installation given the same folder by mistake): start-up keeps it.
+    const fresh = newStorageKey(randomUUID());
+    await storage.put(fresh, Readable.from([pdf(100)]), { byteSize: 100, contentType: 'application/pdf' });
+    const hoursAgo = new Date(Date.now() - 2 * 3600_000);
+    utimesSync(path.join(dataDir, 'files', ...orphan.split('/')), hoursAgo, hoursAgo);
+
+    // What main.ts runs at start-up.
     const result = await sweepFileStore(config, db.orm.em.fork());
     expect(result).toEqual({ tempFiles: 2, orphans: 1 });
     expect(await storage.exists(orphan)).toBe(false);
+    expect(await storage.exists(fresh)).toBe(true);
+    await storage.delete(fresh);
     expect(await state()).toEqual({ ...before, temp: 0, stored: before.stored - 1 });
     const [{ n }] = await sql(`select count(*)::int as n from file`);
     expect(before.stored - 1).toBe(n);
     expect((await send('GET', kept.json.url)).status).toBe(200);
 
     // A grace period keeps fresh objects (uploads still in flight on other instances).
-    const fresh = newStorageKey(randomUUID());
     await storage.put(fresh, Readable.from([pdf(100)]), { byteSize: 100, contentType: 'application/pdf' });
     expect(await sweepOrphans(db.orm.em.fork(), storage, tempDir, { graceMs: 60_000 })).toEqual({
       tempFiles: 0,

@@ -159,7 +159,19 @@ export function fileRouter(opts: FileRoutesOptions): Router {
         return;
       }
       const body = await storage.get(row.storageKey);
-      if (!body) throw new Error(`The object of file ${row.id} is missing from the store (${row.storageKey}).`);
+      if (!body) {
+        // Listed but its bytes are gone (a store shared by mistake, a restore without them): the
+        // reader gets a plain 404, the operator an error in the log.
+        log.error(
+          { fileId: row.id, storageKey: row.storageKey, requestId: res.locals.requestId },
+          'file object missing',
+        );
+        throw new FileRequestError(
+          404,
+          'NOT_FOUND',
+          'The content of this file is missing; ask the project to upload it again.',
+        );
+      }
       res.status(200);
       await pipeline(body, res);
     } catch (err) {
@@ -169,6 +181,7 @@ export function fileRouter(opts: FileRoutesOptions): Router {
         return;
       }
       res.removeHeader('content-disposition');
+      res.removeHeader('content-type');
       res.removeHeader('content-length');
       res.removeHeader('etag');
       fail(req, res, err);

@@ -6,8 +6,8 @@ import { keysWithRows } from './file.queries.js';
 import type { FileStorage } from './storage.js';
 import { createFileStorage, uploadTempDir } from './storage.factory.js';
 
-/** How long a fresh object in a shared bucket may wait for its row before it counts as an orphan. */
-const SHARED_STORE_GRACE_MS = 60 * 60 * 1000;
+/** How long a fresh object may wait for its row before it counts as an orphan. */
+const STORE_GRACE_MS = 60 * 60 * 1000;
 
 /**
  * The start-up sweep of the configured store (main.ts calls it before listening). A local
@@ -18,7 +18,9 @@ export async function sweepFileStore(config: Config, em: EntityManager): Promise
   const storage = createFileStorage(config);
   try {
     return await sweepOrphans(em, storage, uploadTempDir(config), {
-      graceMs: storage.kind === 's3' ? SHARED_STORE_GRACE_MS : 0,
+      // Fresh objects wait for their rows in a local folder too: another instance, or another
+      // installation pointed at the same folder by mistake, may be writing them right now.
+      graceMs: STORE_GRACE_MS,
     });
   } finally {
     storage.close?.();
