@@ -240,6 +240,20 @@ describe('publiccodeDraft', () => {
     expect(r.errors[0].line).toBeGreaterThanOrEqual(2);
   });
 
+  it('refuses an alias bomb as invalid YAML, not a server error', async () => {
+    const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (let i = 1; i < 9; i++) {
+      const prev = String.fromCharCode(96 + i);
+      const next = String.fromCharCode(97 + i);
+      levels.push(`${next}: &${next} [${Array(9).fill(`*${prev}`).join(',')}]`);
+    }
+    const res = await h.graphql(DRAFT, { yaml: `${levels.join('\n')}\nname: x\n` });
+    expect(res.errors).toBeUndefined();
+    const r = res.data.publiccodeDraft;
+    expect(r.draft).toBeNull();
+    expect(r.errors[0].message).toMatch(/^Invalid YAML: .*alias/i);
+  });
+
   it('reports schema violations with line, column and path', async () => {
     const yaml = [
       'publiccodeYmlVersion: "0.7"',

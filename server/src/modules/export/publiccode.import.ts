@@ -115,7 +115,18 @@ export async function draftFromPubliccode(text: string): Promise<DraftResult> {
     });
   }
   if (errors.length) return { draft: null, errors, warnings };
-  const root: unknown = doc.toJS({ maxAliasCount: 100 });
+  let root: unknown;
+  try {
+    root = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    // An alias expanding to too much ("billion laughs"): refused as bad YAML, not a server error.
+    const message = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    return {
+      draft: null,
+      errors: [{ line: null, column: null, message: `Invalid YAML: ${message}`, path: '' }],
+      warnings,
+    };
+  }
   const at = (path: (string | number)[], message: string, into = errors) =>
     into.push({ ...position(yaml, doc, lines, path), message, path: path.join('.') });
   if (!root || typeof root !== 'object' || Array.isArray(root)) {
