@@ -553,8 +553,22 @@ describe('over HTTP with cookies', () => {
   it('answers a revoked or unknown API key with HTTP 401 UNAUTHENTICATED', async () => {
     const res = await post(`{ regions { code } }`, {}, { authorization: `Bearer kg_AAAAAAAA_${'C'.repeat(40)}` });
     expect(res.status).toBe(401);
+    expect(res.headers.get('www-authenticate')).toBe('Bearer realm="kuntagraph", error="invalid_token"');
     const body = (await res.json()) as any;
     expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(body.errors[0].message).toBe('The API key is unknown or revoked.');
+    // A key cut short or with a character too many is named for what it is, not as a bad header.
+    for (const key of [`kg_AAAAAAAA_${'C'.repeat(41)}`, 'kg_AAAAAAAA']) {
+      const bad = await post(`{ regions { code } }`, {}, { authorization: `Bearer ${key}` });
+      expect([bad.status, ((await bad.json()) as any).errors[0].message]).toEqual([
+        401,
+        expect.stringMatching(/^This is not a Kuntagraph API key/),
+      ]);
+    }
+    const basic = await post(`{ regions { code } }`, {}, { authorization: 'Basic dXNlcjpwYXNz' });
+    expect(((await basic.json()) as any).errors[0].message).toBe(
+      'The Authorization header must be "Bearer <API key>".',
+    );
   });
 
   it('keeps CSRF prevention on for mutations', async () => {

@@ -36,13 +36,21 @@ export class NotFoundError extends GraphQLError {
   }
 }
 
+/** The challenge of a 401 (RFC 6750, section 3); with `error` when the credentials sent were bad. */
+export const BEARER_CHALLENGE = 'Bearer realm="kuntagraph"';
+const INVALID_TOKEN_CHALLENGE = `${BEARER_CHALLENGE}, error="invalid_token"`;
+
 /** No valid credentials: the caller must sign in (or sent an unknown or revoked API key). */
 export class UnauthenticatedError extends GraphQLError {
-  declare readonly extensions: { code: 'UNAUTHENTICATED'; http?: { status: number } };
+  declare readonly extensions: {
+    code: 'UNAUTHENTICATED';
+    http?: { status: number; headers: Map<string, string> };
+  };
   constructor(message = 'You must be signed in to do this.', opts: { httpStatus?: number } = {}) {
-    super(message, {
-      extensions: { code: 'UNAUTHENTICATED', ...(opts.httpStatus ? { http: { status: opts.httpStatus } } : {}) },
-    });
+    const http = opts.httpStatus
+      ? { http: { status: opts.httpStatus, headers: new Map([['www-authenticate', INVALID_TOKEN_CHALLENGE]]) } }
+      : {};
+    super(message, { extensions: { code: 'UNAUTHENTICATED', ...http } });
   }
 }
 

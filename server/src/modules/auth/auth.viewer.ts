@@ -98,8 +98,12 @@ export async function lookupViewer(
   const conn = em.getConnection();
   if (credentials.authorization != null && credentials.authorization !== '') {
     const m = /^Bearer\s+(\S+)$/i.exec(credentials.authorization.trim());
-    if (!m || !API_KEY_PATTERN.test(m[1])) {
-      throw new UnauthenticatedError('The Authorization header must be "Bearer kg_...".', { httpStatus: 401 });
+    if (!m) throw new UnauthenticatedError('The Authorization header must be "Bearer <API key>".', { httpStatus: 401 });
+    if (!API_KEY_PATTERN.test(m[1])) {
+      throw new UnauthenticatedError(
+        'This is not a Kuntagraph API key (kg_, 8 letters or digits, _, 40 more): copy the whole key as it was shown.',
+        { httpStatus: 401 },
+      );
     }
     const key = m[1];
     const hash = sha256(key);

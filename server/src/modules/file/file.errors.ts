@@ -1,5 +1,6 @@
 import type { Response } from 'express';
 import { GraphQLError } from 'graphql';
+import { BEARER_CHALLENGE } from '../../graphql/errors.js';
 
 /** A refused file request: HTTP status, a code in the GraphQL error vocabulary, and a message. */
 export class FileRequestError extends Error {
@@ -34,6 +35,7 @@ export function toFileRequestError(err: unknown): FileRequestError | null {
 }
 
 export function sendError(res: Response, err: FileRequestError): void {
+  if (err.status === 401) res.setHeader('www-authenticate', BEARER_CHALLENGE);
   res.status(err.status).json({
     errors: [
       { message: err.message, extensions: { code: err.code, ...err.extensions, requestId: res.locals.requestId } },
