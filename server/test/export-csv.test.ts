@@ -94,6 +94,14 @@ describe('CSV exports', () => {
     expect(rows.slice(1).every((r) => r[1] === 'PROJECT' || r[1] === 'ORGANISATION')).toBe(true);
   });
 
+  it('finds nothing for words that are not words, as search() does', async () => {
+    for (const q of ['%FF%FE', '%25_', 'ja']) {
+      const { rows } = await csv(`/export/search.csv?q=${q}&lang=fi`);
+      expect([q, rows.length]).toEqual([q, 1]);
+    }
+    expect((await csv('/export/search.csv?lang=fi')).rows.length).toBeGreaterThan(1);
+  });
+
   it('answers bad parameters with 400 JSON, never 500', async () => {
     for (const p of [
       '/export/projects.csv?lang=de',
@@ -106,6 +114,11 @@ describe('CSV exports', () => {
       '/export/search.csv?kind=THING',
       '/export/search.csv?year=20x1',
       '/export/search.csv?lang=en&lang=fi',
+      // A filter the export does not take is refused, not silently ignored.
+      '/export/deliverables.csv?theme=LAND_USE_PLANNING',
+      '/export/projects.csv?theme[a]=b',
+      '/export/adoptions.csv?countAsReuse=true',
+      `/export/search.csv?q=${'sana '.repeat(20)}`,
     ]) {
       const res = await h.get(p);
       expect(res.status, p).toBe(400);

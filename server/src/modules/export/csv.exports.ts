@@ -68,6 +68,9 @@ interface ProjectRow {
   updatedAt: string;
 }
 
+/** The filters of `projects.csv` (projectRows reads them). */
+export const PROJECT_FILTERS = ['theme', 'status', 'municipality'] as const;
+
 /** `projects.csv`: one statement per page. */
 export async function projectRows(sql: SqlRun, req: Request, offset: number, limit: number) {
   const w = new Where()
@@ -144,6 +147,15 @@ interface DeliverableRow {
   reuseCount: number;
   updatedAt: string;
 }
+
+/** The filters of `deliverables.csv` (deliverableRows reads them). */
+export const DELIVERABLE_FILTERS = [
+  'kind',
+  'developmentStatus',
+  'licence',
+  'specification',
+  'nationalService',
+] as const;
 
 /** `deliverables.csv`: one statement per page. */
 export async function deliverableRows(sql: SqlRun, req: Request, offset: number, limit: number) {
@@ -241,6 +253,9 @@ interface AdoptionRow {
   instanceUrl: string | null;
   evidenceUrls: string[];
 }
+
+/** The filters of `adoptions.csv` (adoptionRows reads them). */
+export const ADOPTION_FILTERS = ['verification', 'status', 'municipality', 'countsAsReuse'] as const;
 
 /** `adoptions.csv`: one statement per page. */
 export async function adoptionRows(sql: SqlRun, req: Request, offset: number, limit: number) {

@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Request, RequestHandler, Response } from 'express';
 import { Lang } from '../../domain/enums.js';
+import { BadUserInputError } from '../../graphql/errors.js';
 import { isDatabaseUnavailable } from '../../graphql/format-error.js';
 import type { Logger } from '../../logger.js';
 
@@ -36,6 +37,10 @@ export function route(log: Logger, fn: (req: Request, res: Response) => Promise<
         res.destroy(err as Error);
         return;
       }
+      if (err instanceof BadUserInputError) {
+        // The search's own parser (too many words, …): the same refusal as over GraphQL.
+        return sendJsonError(res, 400, 'BAD_USER_INPUT', err.message, { argumentName: 'q' });
+      }
       if (err instanceof ExportError) {
         return sendJsonError(res, err.status, err.code, err.message, {
           ...(err.argumentName ? { argumentName: err.argumentName } : {}),
@@ -54,13 +59,29 @@ export function route(log: Logger, fn: (req: Request, res: Response) => Promise<
   };
 }
 
+/**
+ * A 400 for a parameter the route does not take (a misspelt filter would otherwise be ignored,
+ * and the answer taken for a filtered one).
+ */
+export function onlyParams(req: Request, allowed: readonly string[]): void {
+  const unknown = Object.keys(req.query).find((k) => !allowed.includes(k));
+  if (unknown !== undefined) {
+    throw new ExportError(
+      400,
+      'BAD_USER_INPUT',
+      `Unknown parameter "${unknown.slice(0, 60)}"; this export takes ${allowed.join(', ')}.`,
+      unknown.slice(0, 60),
+    );
+  }
+}
+
 /** One query parameter as a single string (repeated parameters are a 400). */
 export function single(req: Request, name: string): string | undefined {
   const v = req.query[name];
   if (v === undefined) return undefined;
   if (typeof v !== 'string') throw new ExportError(400, 'BAD_USER_INPUT', `"${name}" must be given once.`, name);
   if (v.length > 500 || v.includes('\u0000'))
-    throw new ExportError(400, 'BAD_USER_INPUT', `"${name}" is invalid.`, name);
+    throw new ExportError(400, 'BAD_USER_INPUT', `"${name}" must be at most 500 characters, without NUL.`, name);
   return v;
 }
 

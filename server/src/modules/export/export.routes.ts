@@ -10,11 +10,14 @@ import { atomXml } from './atom.js';
 import { CATALOG_PAGE_SIZE, catalogPage } from './catalog.queries.js';
 import { csvText, sendCsv, type CsvColumn } from './csv.js';
 import {
+  ADOPTION_FILTERS,
   adoptionColumns,
   adoptionRows,
   CSV_PAGE_SIZE,
+  DELIVERABLE_FILTERS,
   deliverableColumns,
   deliverableRows,
+  PROJECT_FILTERS,
   projectColumns,
   projectRows,
 } from './csv.exports.js';
@@ -22,6 +25,7 @@ import { deliverableFacts } from './deliverable-facts.queries.js';
 import {
   ExportError,
   langParam,
+  onlyParams,
   pageNumber,
   requestOrigin,
   route,
@@ -34,7 +38,7 @@ import { feedRows, type FeedScope } from './feeds.queries.js';
 import { writeGraphDump } from './graph-dump.js';
 import { publiccodeGaps } from './publiccode.requirements.js';
 import { publiccodeYaml, SOFTWARE_TYPE } from './publiccode.export.js';
-import { SEARCH_CSV_PAGE_SIZE, searchColumns, searchRows } from './search.csv.js';
+import { SEARCH_CSV_PAGE_SIZE, SEARCH_FILTERS, searchColumns, searchRows } from './search.csv.js';
 
 /** The DCAT-AP catalogue builder and n3 (~11 MiB), loaded on the first catalogue request. */
 const loadDcat = lazyImport(() => import('./dcat.catalog.js'));
@@ -134,10 +138,12 @@ export function exportRoutes(orm: MikroORM, log: Logger): Router {
   const csv = <T>(
     name: string,
     pageSize: number,
+    filters: readonly string[],
     read: (sql: SqlRun, req: Request, lang: Lang, offset: number, limit: number) => Promise<T[]>,
     columns: (origin: string, lang: Lang, offset: number) => CsvColumn<T>[],
   ) =>
     route(log, async (req, res) => {
+      onlyParams(req, ['lang', 'page', ...filters]);
       const lang = langParam(req);
       const page = pageNumber(req);
       const offset = (page - 1) * pageSize;
@@ -153,21 +159,28 @@ export function exportRoutes(orm: MikroORM, log: Logger): Router {
     });
   router.get(
     '/export/projects.csv',
-    csv('projects', CSV_PAGE_SIZE, (s, r, _l, o, n) => projectRows(s, r, o, n), projectColumns),
+    csv('projects', CSV_PAGE_SIZE, PROJECT_FILTERS, (s, r, _l, o, n) => projectRows(s, r, o, n), projectColumns),
   );
   router.get(
     '/export/deliverables.csv',
-    csv('deliverables', CSV_PAGE_SIZE, (s, r, _l, o, n) => deliverableRows(s, r, o, n), deliverableColumns),
+    csv(
+      'deliverables',
+      CSV_PAGE_SIZE,
+      DELIVERABLE_FILTERS,
+      (s, r, _l, o, n) => deliverableRows(s, r, o, n),
+      deliverableColumns,
+    ),
   );
   router.get(
     '/export/adoptions.csv',
-    csv('adoptions', CSV_PAGE_SIZE, (s, r, _l, o, n) => adoptionRows(s, r, o, n), adoptionColumns),
+    csv('adoptions', CSV_PAGE_SIZE, ADOPTION_FILTERS, (s, r, _l, o, n) => adoptionRows(s, r, o, n), adoptionColumns),
   );
   router.get(
     '/export/search.csv',
     csv(
       'search',
       SEARCH_CSV_PAGE_SIZE,
+      SEARCH_FILTERS,
       async (s, r, l, o, n) => (await searchRows(s, r, l, o, n)).map((h, i) => ({ ...h, rank: o + i + 1 })),
       searchColumns,
     ),

@@ -27,6 +27,22 @@ interface Hit {
   node: { uuid: string; slug?: string; municipalityCode?: string | null };
 }
 
+/** The parameters of `search.csv`: the words, and SearchFilter's fields. */
+export const SEARCH_FILTERS = [
+  'q',
+  'kind',
+  'theme',
+  'deliverableKind',
+  'status',
+  'region',
+  'municipality',
+  'nationalService',
+  'specification',
+  'licence',
+  'language',
+  'year',
+] as const;
+
 /** The facet filter of search, from query parameters named like SearchFilter's fields. */
 function selection(req: Request): FacetSelection {
   const s: FacetSelection = {};
@@ -59,6 +75,8 @@ function selection(req: Request): FacetSelection {
 export async function searchRows(sql: SqlRun, req: Request, lang: Lang, offset: number, limit: number): Promise<Hit[]> {
   const q = single(req, 'q') ?? '';
   const query = parseQuery(q);
+  // Nothing to look for (only symbols or stop words; undecodable bytes): nothing found, as in search().
+  if (query.unsearchable) return [];
   const { sql: text, params } = searchSql({ query, lang, selection: selection(req), first: limit, offset });
   const rows = await sql<{ hits: Hit[] }>(text, params);
   return rows[0]?.hits ?? [];
