@@ -488,6 +488,44 @@ describe('adoption verification levels', () => {
     });
   });
 
+  it("a producer's own use is not reuse, and stays so as the project's participants change", async () => {
+    const f = await fixture();
+    const ADOPTION = `query($id: ID!) { node(id: $id) { ... on Adoption { verification countsAsReuse } } }`;
+    const reuse = async () => (await exec(ADOPTION, { id: f.adoption })).data!.node;
+    // Turku's adoption, declared by Turku: reuse.
+    await sql(`update adoption set verification = 'DECLARED_BY_ADOPTER' where id = ?`, [f.uuid.a]);
+    expect(await reuse()).toEqual({ verification: 'DECLARED_BY_ADOPTER', countsAsReuse: true });
+    // Turku joins the project that made the deliverable: its use is its own.
+    const project = f.uuid.p;
+    await sql(`insert into participation (id, project_id, organisation_id, role) values (?, ?, ?, 'PARTNER')`, [
+      randomUUID(),
+      project,
+      org.turku,
+    ]);
+    expect(await reuse()).toEqual({ verification: 'DECLARED_BY_ADOPTER', countsAsReuse: false });
+    const stats = async () => (await exec(`{ stats { reuseAdoptionCount } }`)).data!.stats.reuseAdoptionCount;
+    const without = await stats();
+    await sql(`delete from participation where project_id = ? and organisation_id = ?`, [project, org.turku]);
+    expect(await reuse()).toEqual({ verification: 'DECLARED_BY_ADOPTER', countsAsReuse: true });
+    expect(await stats()).toBe(without + 1);
+    // The lead applicant declaring its own use, through the API: not reuse either.
+    const publisherAdmin = await createUser(db.orm.em, {
+      memberships: [{ organisationId: org.helsinki, role: 'ADMIN' }],
+    });
+    const own = await exec(
+      `mutation($input: DeclareAdoptionInput!) { declareAdoption(input: $input) { verification countsAsReuse byProducer } }`,
+      {
+        input: { deliverable: f.deliverable, organisation: gid('Organisation', org.helsinki), status: 'IN_PRODUCTION' },
+      },
+      { sessionToken: publisherAdmin.sessionToken },
+    );
+    expect(own.data!.declareAdoption).toEqual({
+      verification: 'DECLARED_BY_ADOPTER',
+      countsAsReuse: false,
+      byProducer: true,
+    });
+  });
+
   it('a claim becomes reuse when the adopter confirms it, and VERIFIED when a curator checks it', async () => {
     const f = await fixture();
     const member = await principal('otherMember', f);

@@ -21,6 +21,7 @@ import { Migration20261129130000_search_heading_facet_index } from './Migration2
 import { Migration20261129150000_drop_search_heading_index } from './Migration20261129150000_drop_search_heading_index.js';
 import { Migration20261129160000_search_browse_index } from './Migration20261129160000_search_browse_index.js';
 import { Migration20261129170000_search_word_folded } from './Migration20261129170000_search_word_folded.js';
+import { Migration20261129180000_adoption_by_producer } from './Migration20261129180000_adoption_by_producer.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so tsx, tsc and vitest load them
@@ -64,4 +65,5 @@ export const migrationsList: MigrationObject[] = [
   },
   { name: 'Migration20261129160000_search_browse_index', class: Migration20261129160000_search_browse_index },
   { name: 'Migration20261129170000_search_word_folded', class: Migration20261129170000_search_word_folded },
+  { name: 'Migration20261129180000_adoption_by_producer', class: Migration20261129180000_adoption_by_producer },
 ];

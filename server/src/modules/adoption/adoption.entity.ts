@@ -49,4 +49,11 @@ export class Adoption extends VersionedEntity {
 
   @Property({ type: 'datetime', nullable: true })
   lastConfirmedAt?: Date | null;
+
+  /**
+   * The adopter produced the deliverable (its publisher, or in a project of it): its own use,
+   * not reuse. Set by the database (Migration20261129180000_adoption_by_producer), never here.
+   */
+  @Property({ type: 'boolean', default: false })
+  byProducer: boolean = false;
 }

@@ -4,14 +4,17 @@ import type { ViewSpec } from '../../graphql/loaders.js';
 import type { AdoptionFilter } from './adoption.types.js';
 import { ORGANISATION } from '../organisation/organisation.queries.js';
 
-/** Only DECLARED_BY_ADOPTER and VERIFIED count as reuse (DOMAIN.md). */
-export const COUNTS_AS_REUSE = `t.verification in ('DECLARED_BY_ADOPTER', 'VERIFIED')`;
+/**
+ * Only DECLARED_BY_ADOPTER and VERIFIED count as reuse (DOMAIN.md), and only by another
+ * organisation than the deliverable's producers: its own use is not reuse (by_producer).
+ */
+export const COUNTS_AS_REUSE = `(t.verification in ('DECLARED_BY_ADOPTER', 'VERIFIED') and not t.by_producer)`;
 
 export const ADOPTION: ViewSpec = {
   typename: 'Adoption',
   from: 'adoption t',
   columns: `t.id as uuid, t.status, t.mode, t.since::text as since, t.until::text as until, t.instance_url as "instanceUrl",
-    t.use_case as "useCaseTranslations", t.evidence_urls as "evidenceUrls", t.verification, ${COUNTS_AS_REUSE} as "countsAsReuse",
+    t.use_case as "useCaseTranslations", t.evidence_urls as "evidenceUrls", t.verification, ${COUNTS_AS_REUSE} as "countsAsReuse", t.by_producer as "byProducer",
     to_char(t.last_confirmed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "lastConfirmedAt", t.provenance, t.version,
     t.organisation_id as "organisationId", t.deliverable_id as "deliverableId", t.via_project_id as "viaProjectId"`,
   embeds: { organisation: { view: () => ORGANISATION, fk: 't.organisation_id' } },

@@ -36,9 +36,16 @@ export class AdoptionView extends Node {
 
   @Field(() => Boolean, {
     description:
-      'True when declared by the adopter or verified by a curator: only these count as reuse; the rest are claims.',
+      'True when declared by the adopter or verified by a curator, and the adopter is not one of its producers: ' +
+      "only these count as reuse; the rest are claims, or the producers' own use (byProducer).",
   })
   countsAsReuse!: boolean;
+
+  @Field(() => Boolean, {
+    description:
+      'True when the adopter produced the deliverable (its publisher, or a participant of a project that made it): its own use, which never counts as reuse.',
+  })
+  byProducer!: boolean;
 
   @Field(() => String, { nullable: true, description: 'ISO timestamp when the adopter last confirmed it.' })
   lastConfirmedAt!: string | null;

@@ -1,4 +1,5 @@
 import type { Request } from 'express';
+import { COUNTS_AS_REUSE } from '../adoption/adoption.queries.js';
 import {
   AdoptionStatus,
   DeliverableKind,
@@ -183,7 +184,7 @@ export async function deliverableRows(sql: SqlRun, req: Request, offset: number,
          join specification s on s.id = c.specification_id where c.deliverable_id = t.id) as specifications,
        (select json_agg(distinct jsonb_build_object('slug', s.slug, 'url', s.url)) from service_use su
          join national_service s on s.id = su.service_id where su.deliverable_id = t.id) as services,
-       (select count(*)::int from adoption a where a.deliverable_id = t.id and a.verification in ('DECLARED_BY_ADOPTER', 'VERIFIED')) as "reuseCount",
+       (select count(*)::int from adoption a where a.deliverable_id = t.id and ${COUNTS_AS_REUSE.replaceAll('t.', 'a.')}) as "reuseCount",
        to_char(t.updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "updatedAt"
      from deliverable t ${w.sql} order by t.id limit ? offset ?`,
     [...w.params, limit, offset],
@@ -267,12 +268,12 @@ export async function adoptionRows(sql: SqlRun, req: Request, offset: number, li
   if (reuse !== undefined) {
     if (reuse !== 'true' && reuse !== 'false')
       throw new ExportError(400, 'BAD_USER_INPUT', '"countsAsReuse" must be true or false.', 'countsAsReuse');
-    w.add(`${reuse === 'true' ? '' : 'not '}(t.verification in ('DECLARED_BY_ADOPTER', 'VERIFIED'))`);
+    w.add(`${reuse === 'true' ? '' : 'not '}${COUNTS_AS_REUSE}`);
   }
   return sql<AdoptionRow>(
     `select t.id, t.deliverable_id as "deliverableId", d.title as deliverable, o.name as organisation,
        o.municipality_code as "municipalityCode", o.business_id as "businessId", t.status, t.mode, t.since::text as since,
-       t.until::text as until, t.verification, t.verification in ('DECLARED_BY_ADOPTER', 'VERIFIED') as "countsAsReuse",
+       t.until::text as until, t.verification, ${COUNTS_AS_REUSE} as "countsAsReuse",
        (select p.slug from project p where p.id = t.via_project_id) as "viaProject", t.instance_url as "instanceUrl",
        t.evidence_urls as "evidenceUrls"
      from adoption t join organisation o on o.id = t.organisation_id join deliverable d on d.id = t.deliverable_id

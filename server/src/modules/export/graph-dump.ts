@@ -1,3 +1,4 @@
+import { COUNTS_AS_REUSE } from '../adoption/adoption.queries.js';
 import type { Response } from 'express';
 import type { SqlRun } from './export.http.js';
 
@@ -36,7 +37,7 @@ const NODES: Record<string, string> = {
     '/api/files/' || id as "downloadUrl", ${TS('uploaded_at')} as "uploadedAt" from file where release_id is not null order by id`,
   Adoption: `select id, organisation_id as "organisationId", deliverable_id as "deliverableId", status, mode, since::text as since,
     until::text as until, via_project_id as "viaProjectId", instance_url as "instanceUrl", use_case as "useCase",
-    evidence_urls as "evidenceUrls", verification, verification in ('DECLARED_BY_ADOPTER', 'VERIFIED') as "countsAsReuse",
+    evidence_urls as "evidenceUrls", verification, ${COUNTS_AS_REUSE.replaceAll('t.', '')} as "countsAsReuse",
     ${TS('last_confirmed_at')} as "lastConfirmedAt", provenance from adoption order by id`,
   LessonLearned: `select id, project_id as "projectId", category, text, mitigation from lesson_learned order by id`,
 };
