@@ -165,6 +165,13 @@ describe('sign up, sign in, sign out', () => {
     ['name', { email: 'noname@example.fi', password: PASSWORD, name: '   ' }],
     ['name', { email: 'longname@example.fi', password: PASSWORD, name: 'n'.repeat(201) }],
     ['name', { email: 'ctrl@example.fi', password: PASSWORD, name: 'Bad\u0007Name' }],
+    // Text-direction overrides would show another name than the one stored.
+    ['name', { email: 'rtl@example.fi', password: PASSWORD, name: '\u202eadmin' }],
+    // Long enough, but guessed at once: repeats, common passwords, the person's own address.
+    ['password', { email: 'repeat@example.fi', password: 'aaaaaaaaaaaa', name: 'X' }],
+    ['password', { email: 'common@example.fi', password: 'password1234', name: 'X' }],
+    ['password', { email: 'year@example.fi', password: 'iloveyou2024', name: 'X' }],
+    ['password', { email: 'matti.meikalainen@example.fi', password: 'meikalainen1', name: 'Matti' }],
   ])('signUp rejects a bad %s with BAD_USER_INPUT and stores nothing', async (field, input) => {
     const before = await counts();
     const r = await exec(SIGN_UP, { input });
@@ -221,6 +228,7 @@ describe('changePassword', () => {
   it.each([
     ['currentPassword', { currentPassword: 'wrong password here', newPassword: 'a brand new passphrase' }],
     ['newPassword', { currentPassword: PASSWORD, newPassword: 'short' }],
+    ['newPassword', { currentPassword: PASSWORD, newPassword: 'qwertyuiop123' }],
     ['newPassword', { currentPassword: PASSWORD, newPassword: `new\u0000password-long` }],
   ])('rejects a bad %s with BAD_USER_INPUT and changes nothing', async (field, input) => {
     const { jar, email: address } = await signUp();

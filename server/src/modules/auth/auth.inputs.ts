@@ -44,9 +44,10 @@ export class CreateApiKeyInput {
   scopes!: ApiKeyScope[];
 }
 
-// C0 and C1 control characters (NUL included), and DEL.
+// C0 and C1 control characters (NUL included), DEL, and the invisible characters that reorder
+// text around them (U+202A-U+202E, U+2066-U+2069): a name of "\u202eadmin" shows reversed.
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 // A pragmatic address check: one @, a dotted domain, no spaces; the length cap is RFC 5321's.
 const EMAIL =
   /^[^\s@]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
@@ -57,7 +58,7 @@ export const PASSWORD_MAX = 200;
 /** Throws BAD_USER_INPUT naming `input.<field>` when a text contains NUL or other control characters. */
 function noControl(value: string, field: string): void {
   if (CONTROL.test(value))
-    throw new BadUserInputError('input', `"${field}" must not contain control characters.`, field);
+    throw new BadUserInputError('input', `"${field}" must not contain control or text-direction characters.`, field);
 }
 
 /** Returns the lower-cased email or throws BAD_USER_INPUT for `field`. */

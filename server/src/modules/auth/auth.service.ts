@@ -27,6 +27,7 @@ import {
   type SignInInput,
   type SignUpInput,
 } from './auth.inputs.js';
+import { checkPasswordStrength } from './password-strength.js';
 import { authorize, canCreateApiKey, canManageApiKeys, requireUser, requireViewer } from './auth.policy.js';
 import { apiKeyById, apiKeysOf } from './auth.queries.js';
 import type { ApiKeyView } from './auth.types.js';
@@ -70,6 +71,7 @@ export async function signUp(ctx: Context, input: SignUpInput): Promise<Viewer> 
   const email = checkEmail(input.email);
   const password = checkPassword(input.password);
   const name = checkName(input.name);
+  await checkPasswordStrength(password, 'password', [email, name]);
   const passwordHash = await hashPassword(password);
   let token: string;
   let session: Session;
@@ -150,6 +152,7 @@ export async function changePassword(ctx: Context, input: ChangePasswordInput): 
   if (!rows[0] || !(await verifyPassword(current, rows[0].password_hash))) {
     throw new BadUserInputError('input', 'The current password is wrong.', 'currentPassword');
   }
+  await checkPasswordStrength(next, 'newPassword', [viewer.email ?? '', viewer.name]);
   const passwordHash = await hashPassword(next);
   await ctx.em.transactional(async (em) => {
     const user = await em.findOneOrFail(User, viewer.userId);
