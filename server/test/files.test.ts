@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -168,7 +168,13 @@ const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 function pdf(size = 2000): Buffer {
   const head = Buffer.from('%PDF-1.4\n%');
   const tail = Buffer.from('\n%%EOF\n');
-  return Buffer.concat([head, Buffer.alloc(size - head.length - tail.length, 'a'), tail]);
+  // Random filler: every call's bytes differ (a release refuses the same bytes twice).
+  const fill = Buffer.from(
+    randomBytes(size)
+      .toString('base64')
+      .slice(0, size - head.length - tail.length),
+  );
+  return Buffer.concat([head, fill, tail]);
 }
 
 /** A real ZIP archive with stored (uncompressed) entries. */
@@ -480,13 +486,20 @@ describe('POST /api/files: accepted types', () => {
     ['Taulukko.ods', ODS, 'application/vnd.oasis.opendocument.spreadsheet', 'Taulukko.ods'],
     ['kuva.png', PNG, 'image/png', 'kuva.png'],
     ['valokuva.JPG', JPEG, 'image/jpeg', 'valokuva.jpg'],
+    // Other bytes than the rows above (the release refuses the same bytes twice).
     [
       'docx-named.zip',
-      DOCX,
+      zip([
+        [
+          '[Content_Types].xml',
+          contentTypes('application/vnd.openxmlformats-officedocument.wordprocessingml.document'),
+        ],
+        ['word/document.xml', '<w:document><w:body/></w:document>'],
+      ]),
       'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
       'docx-named.docx',
     ],
-    ['zip-named.docx', PLAIN_ZIP, 'application/zip', 'zip-named.zip'],
+    ['zip-named.docx', zip([['README.txt', 'Kuntagraph, toinen']]), 'application/zip', 'zip-named.zip'],
     ['kunnat.csv', Buffer.from('\uFEFFkunta;asukkaita\nTurku;"200 000"\nÅbo;1\n'), 'text/csv', 'kunnat.csv'],
     ['tabs.csv', Buffer.from('a\tb\tc\n1\t2\t3\n'), 'text/csv', 'tabs.csv'],
   ])('%s is stored as %s', async (name, data, mediaType, filename) => {
@@ -819,6 +832,21 @@ describe('GET /api/files/:id', () => {
     ]);
     const get = await send('GET', '/api/files');
     expect([get.status, get.headers.allow]).toEqual([405, 'POST']);
+  });
+
+  it('refuses the same bytes twice in one release with 409 naming the first, and stores nothing', async () => {
+    const data = pdf(3333);
+    const first = await upload({ name: 'Tilinpäätös.pdf', data });
+    expect(first.status).toBe(201);
+    const before = await state();
+    const again = await upload({ name: 'Tilinpäätös (2).pdf', data });
+    expect([again.status, again.json.errors[0].extensions.code, again.json.errors[0].extensions.url]).toEqual([
+      409,
+      'CONFLICT',
+      first.json.url,
+    ]);
+    expect(again.json.errors[0].message).toContain('Tilinpäätös.pdf');
+    expect(await state()).toEqual(before);
   });
 
   it('answers 404 in JSON, and logs, when a listed file has lost its bytes', async () => {

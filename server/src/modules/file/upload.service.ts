@@ -59,6 +59,19 @@ export async function acceptUpload(
         'The file type is not accepted: upload a PDF, ZIP, DOCX, XLSX, ODS, ODT, PNG, JPEG or CSV file.',
       );
     }
+    // The same bytes twice in one release help no reader (a double drop, a retry after a lost answer).
+    const [twin] = await em
+      .getConnection()
+      .execute<{ id: string; filename: string }[]>(
+        `select id, filename from file where release_id = ? and sha256 = ? limit 1`,
+        [releaseId, received.sha256],
+        'all',
+      );
+    if (twin) {
+      throw new FileRequestError(409, 'CONFLICT', `This release already has this file, as "${twin.filename}".`, {
+        url: downloadPath(twin.id),
+      });
+    }
     const file = new StoredFile();
     file.filename = sanitizeFilename(received.claimedName, type.extensions);
     file.mediaType = type.mediaType;
