@@ -1,7 +1,9 @@
-import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { Fragment, useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { Button, Heading, InlineAlert, Textarea, TextInput } from 'suomifi-ui-components';
 import type { CombinedError } from 'urql';
+import { CharacterCount } from './CharacterCount';
 import { useT } from './i18n';
+import { LIMITS } from './limits';
 import './forms.css';
 
 /**
@@ -24,6 +26,8 @@ export interface FieldError {
   /** The API's input field path (`name.fi`, `links.0.url`), or none for a form-wide error. */
   field?: string;
   message: string;
+  /** The message's language when it is not the page's: the API's own messages are English. */
+  lang?: string;
 }
 
 export interface FormErrors {
@@ -34,14 +38,20 @@ export interface FormErrors {
   conflictField?: string;
 }
 
+/** A form's error of a field, marked with its language where needed (see useFormErrors). */
+export type FieldErrorOf = (field: string) => ReactNode;
+
 /** `input.name.fi` and `name.fi` are the same field to the form. */
 const stripInput = (f: string) => f.replace(/^input\./, '');
 
 /**
  * A mutation's error as messages for the error summary and the fields: BAD_USER_INPUT names each
  * bad field in `extensions.fields` (or `extensions.field`); other codes get a localised sentence.
+ * The API's own sentences are English: they keep `lang: 'en'` so that they are read as English.
  */
 export function formErrors(error: CombinedError, t: (key: string) => string): FormErrors {
+  if (error.graphQLErrors.length === 0 && error.response?.status === 413)
+    return { code: 'PAYLOAD_TOO_LARGE', errors: [{ message: t('form.error.tooLarge') }] };
   if (error.networkError || error.graphQLErrors.length === 0) {
     return { code: 'NETWORK', errors: [{ message: t('form.error.network') }] };
   }
@@ -53,17 +63,29 @@ export function formErrors(error: CombinedError, t: (key: string) => string): Fo
     if (ext.code === 'BAD_USER_INPUT') {
       if (ext.fields?.length) {
         for (const f of ext.fields)
-          errors.push({ field: f.field ? stripInput(f.field) : undefined, message: f.message });
-      } else errors.push({ field: ext.field ? stripInput(ext.field) : undefined, message: e.message });
+          errors.push({ field: f.field ? stripInput(f.field) : undefined, message: f.message, lang: 'en' });
+      } else errors.push({ field: ext.field ? stripInput(ext.field) : undefined, message: e.message, lang: 'en' });
     } else {
-      errors.push({ message: knownMessage(String(ext.code), t) ?? e.message });
+      const known = knownMessage(String(ext.code), e.message, ext.field, t);
+      // A conflict about a field (a version or address already taken) is shown at that field.
+      const field =
+        ext.code === 'CONFLICT' && ext.field && ext.field !== 'expectedVersion' ? stripInput(ext.field) : undefined;
+      errors.push(known ? { field, message: known } : { field, message: e.message, lang: 'en' });
     }
   }
   const conflictField = code === 'CONFLICT' ? (first.extensions?.field as string | undefined) : undefined;
   return { code, errors, conflictField };
 }
 
-function knownMessage(code: string, t: (key: string) => string): string | undefined {
+/** CONFLICT messages of the API that say something exists already (adoptions, releases, links). */
+const DUPLICATE = /\b(already (exists|has|takes part|linked|recorded)|is already|is taken)\b/i;
+
+function knownMessage(
+  code: string,
+  message: string,
+  field: string | undefined,
+  t: (key: string) => string,
+): string | undefined {
   switch (code) {
     case 'FORBIDDEN':
       return t('form.error.forbidden');
@@ -77,9 +99,22 @@ function knownMessage(code: string, t: (key: string) => string): string | undefi
       return t('form.error.unavailable');
     case 'INTERNAL_SERVER_ERROR':
       return t('form.error.server');
+    case 'CONFLICT':
+      if (field === 'expectedVersion') return t('form.error.changed');
+      if (/\barchived\b/i.test(message)) return t('form.error.archived');
+      return DUPLICATE.test(message) ? t('form.error.duplicate') : undefined;
+    case 'PAYLOAD_TOO_LARGE':
+      return t('form.error.tooLarge');
+    case 'BAD_REQUEST':
+      return t('form.error.badRequest');
     default:
       return undefined;
   }
+}
+
+/** A message in its own language when that differs from the page's (WCAG 3.1.2). */
+export function ErrorText({ error }: { error: FieldError }) {
+  return error.lang ? <span lang={error.lang}>{error.message}</span> : <>{error.message}</>;
 }
 
 /**
@@ -100,9 +135,17 @@ export function useFormErrors() {
   }, []);
   const clear = useCallback(() => setErrors([]), []);
   const fieldError = useCallback(
-    (field: string) => {
-      const found = errors.filter((e) => e.field === field).map((e) => e.message);
-      return found.length ? found.join(' ') : undefined;
+    (field: string): ReactNode => {
+      const found = errors.filter((e) => e.field === field);
+      if (found.length === 0) return undefined;
+      // Plain text unless some message is in another language than the page.
+      if (found.every((e) => !e.lang)) return found.map((e) => e.message).join(' ');
+      return found.map((e, i) => (
+        <Fragment key={i}>
+          {i > 0 && ' '}
+          <ErrorText error={e} />
+        </Fragment>
+      ));
     },
     [errors],
   );
@@ -150,10 +193,11 @@ export function ErrorSummary({
                     el.scrollIntoView?.({ block: 'center' });
                   }}
                 >
-                  {labels[e.field] ? `${labels[e.field]}: ${e.message}` : e.message}
+                  {labels[e.field] && `${labels[e.field]}: `}
+                  <ErrorText error={e} />
                 </a>
               ) : (
-                e.message
+                <ErrorText error={e} />
               )}
             </li>
           ))}
@@ -168,7 +212,7 @@ interface FieldProps {
   field: string;
   label: string;
   hint?: string;
-  error?: string;
+  error?: ReactNode;
   children: (props: { id: string; name: string; 'aria-describedby'?: string; 'aria-invalid'?: true }) => ReactNode;
 }
 
@@ -215,7 +259,7 @@ export function CheckGroup({
   options: ReadonlyArray<{ value: string; label: string }>;
   value: readonly string[];
   onChange: (v: string[]) => void;
-  error?: string;
+  error?: ReactNode;
   className?: string;
 }) {
   const id = fieldId(field);
@@ -254,8 +298,9 @@ export function CheckGroup({
  * A suomi.fi input's error: its status text (`<id>-statusText`, in its aria-describedby). The
  * error summary announces the errors, so the status text itself stays quiet (aria-live off).
  */
-function statusProps(error: string | undefined) {
-  return error ? { status: 'error' as const, statusText: error, statusTextAriaLiveMode: 'off' as const } : {};
+function statusProps(error: ReactNode) {
+  // statusText is typed a string but drawn as children: an error marked with its language fits.
+  return error ? { status: 'error' as const, statusText: error as string, statusTextAriaLiveMode: 'off' as const } : {};
 }
 
 /**
@@ -304,11 +349,12 @@ export function TextField({
   autoComplete,
   lang,
   inputMode,
+  maxLength,
 }: {
   field: string;
   label: string;
   hint?: string;
-  error?: string;
+  error?: ReactNode;
   value: string;
   onChange: (value: string) => void;
   type?: 'text' | 'email' | 'password' | 'url' | 'date';
@@ -316,6 +362,8 @@ export function TextField({
   autoComplete?: string;
   lang?: string;
   inputMode?: 'url' | 'email';
+  /** The API's limit (app/limits.ts): the browser takes no more. */
+  maxLength?: number;
 }) {
   const id = useRemountKeepingFocus(fieldId(field));
   if (type === 'date')
@@ -348,13 +396,17 @@ export function TextField({
       autoComplete={autoComplete}
       lang={lang}
       inputMode={inputMode}
+      maxLength={maxLength}
       fullWidth
       onChange={(v) => onChange(String(v ?? ''))}
     />
   );
 }
 
-/** A suomi.fi textarea with its label, hint and error. */
+/**
+ * A suomi.fi textarea with its label, hint and error. With `maxLength` (the API's limit) a counter
+ * shows how much is used; the browser does not cut a longer paste, the form's check says so.
+ */
 export function TextArea({
   field,
   label,
@@ -364,18 +416,20 @@ export function TextArea({
   onChange,
   rows = 4,
   lang,
+  maxLength,
 }: {
   field: string;
   label: string;
   hint?: string;
-  error?: string;
+  error?: ReactNode;
   value: string;
   onChange: (value: string) => void;
   rows?: number;
   lang?: string;
+  maxLength?: number;
 }) {
   const id = useRemountKeepingFocus(fieldId(field));
-  return (
+  const textarea = (
     <Textarea
       key={id}
       id={id}
@@ -389,8 +443,16 @@ export function TextArea({
       lang={lang}
       fullWidth
       resize="vertical"
+      aria-describedby={maxLength ? `${id}-count` : undefined}
       onChange={(e) => onChange(e.target.value)}
     />
+  );
+  if (!maxLength) return textarea;
+  return (
+    <div className="field field-counted">
+      {textarea}
+      <CharacterCount id={`${id}-count`} value={value} max={maxLength} />
+    </div>
   );
 }
 
@@ -407,7 +469,7 @@ export function SelectField({
   field: string;
   label: string;
   hint?: string;
-  error?: string;
+  error?: ReactNode;
   value: string;
   onChange: (value: string) => void;
   options: { value: string; label: string }[];
@@ -443,9 +505,9 @@ export function SubmitButton({ busy, children }: { busy: boolean; children: Reac
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
-/** An absolute http(s) URL of at most 500 characters, without spaces or control characters. */
+/** An absolute http(s) URL of at most LIMITS.url (500) characters, without spaces or control characters. */
 export function isHttpUrl(value: string): boolean {
-  if (value.length > 500 || CONTROL.test(value) || /\s/.test(value)) return false;
+  if (value.length > LIMITS.url || CONTROL.test(value) || /\s/.test(value)) return false;
   try {
     const url = new URL(value);
     return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;

@@ -22,3 +22,15 @@ it('copies the suomi.fi design tokens it uses exactly', () => {
   };
   for (const [name, value] of vars) expect(value, `--fi-${name}`).toBe(expected[name]);
 });
+
+it('wraps a file name without spaces in the upload list and the file list rather than widen the page', () => {
+  const forms = readFileSync(resolve(cwd(), 'src/app/forms.css'), 'utf8');
+  // Selectors of the rules that wrap anywhere.
+  const wrapping = [...forms.matchAll(/([^{}]+)\{[^}]*overflow-wrap:\s*anywhere;[^}]*\}/g)].flatMap(([, selectors]) =>
+    selectors!
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .split(',')
+      .map((s) => s.trim()),
+  );
+  expect(wrapping).toEqual(expect.arrayContaining(['.upload-progress li', '.uploaded-files li']));
+});

@@ -30,10 +30,21 @@ export function stubClient(respond: Respond) {
  * Renders `ui` at `url` (default `/fi/`) inside a router. With `routes: false`, `ui` brings its
  * own routes (the whole App); otherwise it is mounted on `path` (default `/:lang/*`) like a page.
  */
+/** A history entry with navigation state, as `navigate(url, { state })` leaves it. */
+function entry(url: string, state: unknown) {
+  const { pathname, search, hash } = new URL(url, 'http://localhost');
+  return { pathname, search, hash, state };
+}
+
 export function render(
   ui: ReactNode,
   client: Client,
-  { url = '/fi/', path = '/:lang/*', routes = true }: { url?: string; path?: string; routes?: boolean } = {},
+  {
+    url = '/fi/',
+    path = '/:lang/*',
+    routes = true,
+    state,
+  }: { url?: string; path?: string; routes?: boolean; state?: unknown } = {},
 ) {
   const container = document.createElement('div');
   document.body.append(container);
@@ -48,7 +59,7 @@ export function render(
   act(() =>
     root.render(
       <Provider value={client}>
-        <MemoryRouter initialEntries={[url]}>{routed}</MemoryRouter>
+        <MemoryRouter initialEntries={[state === undefined ? url : entry(url, state)]}>{routed}</MemoryRouter>
       </Provider>,
     ),
   );

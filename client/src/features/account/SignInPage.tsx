@@ -11,7 +11,9 @@ import {
   useFormErrors,
   type FieldError,
 } from '../../app/forms';
+import { checkEmail } from '../../app/form-checks';
 import { useT } from '../../app/i18n';
+import { LIMITS } from '../../app/limits';
 import { usePageTitle } from '../../app/usePageTitle';
 import { SignInMutation } from './account.mutations';
 import { SsoButtons, ssoErrorMessage } from './SsoButtons';
@@ -35,7 +37,7 @@ export default function SignInPage() {
     e.preventDefault();
     if (fetching) return;
     const missing: FieldError[] = [];
-    if (!email.trim()) missing.push({ field: 'email', message: t('form.required') });
+    missing.push(...checkEmail('email', email, t, { required: true }));
     if (!password) missing.push({ field: 'password', message: t('form.required') });
     if (missing.length) return form.fail(missing);
     const result = await signIn({ input: { email: email.trim(), password } });
@@ -67,6 +69,7 @@ export default function SignInPage() {
           type="email"
           autoComplete="email"
           inputMode="email"
+          maxLength={LIMITS.email}
           value={email}
           onChange={setEmail}
           error={form.fieldError('email')}

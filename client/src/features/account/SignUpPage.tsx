@@ -11,12 +11,14 @@ import {
   useFormErrors,
   type FieldError,
 } from '../../app/forms';
+import { checkEmail, checkText } from '../../app/form-checks';
 import { useT } from '../../app/i18n';
+import { LIMITS } from '../../app/limits';
 import { usePageTitle } from '../../app/usePageTitle';
 import { SignUpMutation } from './account.mutations';
 import { SsoButtons } from './SsoButtons';
 
-export const MIN_PASSWORD = 12;
+export const MIN_PASSWORD = LIMITS.passwordMin;
 
 /** `/{lang}/sign-up`: a new account with name, email and password; signs in at once. */
 export default function SignUpPage() {
@@ -35,11 +37,17 @@ export default function SignUpPage() {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (fetching) return;
-    const bad: FieldError[] = [];
-    if (!name.trim()) bad.push({ field: 'name', message: t('form.required') });
-    if (!email.trim()) bad.push({ field: 'email', message: t('form.required') });
+    const bad: FieldError[] = [
+      ...checkText('name', name, LIMITS.name, t, { required: true }),
+      ...checkEmail('email', email, t, { required: true }),
+    ];
     if (password.length < MIN_PASSWORD)
       bad.push({ field: 'password', message: t('account.passwordTooShort', { count: MIN_PASSWORD }) });
+    else if ([...password].length > LIMITS.passwordMax)
+      bad.push({
+        field: 'password',
+        message: t('form.tooLong', { max: LIMITS.passwordMax, length: [...password].length }),
+      });
     if (bad.length) return form.fail(bad);
     const result = await signUp({ input: { name: name.trim(), email: email.trim(), password } });
     if (result.error) {
@@ -61,6 +69,7 @@ export default function SignUpPage() {
           field="name"
           label={labels.name}
           autoComplete="name"
+          maxLength={LIMITS.name}
           value={name}
           onChange={setName}
           error={form.fieldError('name')}
@@ -72,6 +81,7 @@ export default function SignUpPage() {
           type="email"
           inputMode="email"
           autoComplete="email"
+          maxLength={LIMITS.email}
           value={email}
           onChange={setEmail}
           error={form.fieldError('email')}

@@ -8,6 +8,9 @@ import { UnreadCountQuery } from '../follow/unread.query';
 import { signInPath, useViewer, viewerOrganisations } from './viewer';
 import './user-menu.css';
 
+/** Set while signing out reloads the page, so that the new page knows to say so. */
+const SIGNED_OUT = 'kuntagraph.signedOut';
+
 /** The header's account corner: a sign-in link, or the user's name opening a small menu. */
 export function UserMenu() {
   const { t, lang } = useT();
@@ -18,6 +21,17 @@ export function UserMenu() {
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuRef = useRef<HTMLDivElement>(null);
   const menuId = useId();
+
+  const signInRef = useRef<HTMLDivElement>(null);
+  const [signedOut, setSignedOut] = useState(false);
+
+  // After signing out the page loads anew: focus goes to the sign-in link (not the body) and the
+  // change is said politely.
+  useEffect(() => {
+    if (viewer !== null || !takeSignedOut()) return;
+    setSignedOut(true);
+    signInRef.current?.querySelector('a')?.focus();
+  }, [viewer]);
 
   // Navigating (a menu link) closes the menu.
   useEffect(() => setOpen(false), [pathname]);
@@ -37,7 +51,7 @@ export function UserMenu() {
     const here = `${pathname}${search}`;
     const onAuthPage = /\/sign-(in|up)$/.test(pathname);
     return (
-      <div className="user-menu">
+      <div className="user-menu" ref={signInRef}>
         <RouterLink
           asComponent={Link}
           className="user-menu-button"
@@ -45,12 +59,20 @@ export function UserMenu() {
         >
           {t('account.signIn')}
         </RouterLink>
+        <p className="visually-hidden" role="status">
+          {signedOut ? t('account.signedOut') : ''}
+        </p>
       </div>
     );
   }
 
   const onSignOut = async () => {
     await signOut({});
+    try {
+      sessionStorage.setItem(SIGNED_OUT, '1');
+    } catch {
+      // Storage may be off: the page then loads without the news.
+    }
     // A full load forgets every cached answer that was given to the signed-in user.
     window.location.assign(`/${lang}/`);
   };
@@ -109,6 +131,17 @@ export function UserMenu() {
       </ul>
     </div>
   );
+}
+
+/** Whether this page load follows signing out (asked once). */
+function takeSignedOut(): boolean {
+  try {
+    if (sessionStorage.getItem(SIGNED_OUT) !== '1') return false;
+    sessionStorage.removeItem(SIGNED_OUT);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The menu's link to the notifications, with the number of unread ones when there are any. */

@@ -136,12 +136,46 @@ describe('SignUpPage', () => {
   });
 });
 
+describe('SignUpPage in Swedish', () => {
+  it('refuses a malformed address and a too long name in Swedish before asking the API', async () => {
+    const stub = stubFormClient(() => ({ data: { authProviders: [] } }));
+    const c = render(<SignUpPage />, stub.client, { url: '/sv/sign-up' });
+    await settle();
+    const name = c.querySelector('#f-name') as HTMLInputElement;
+    expect(name.maxLength).toBe(200);
+    expect((c.querySelector('#f-email') as HTMLInputElement).maxLength).toBe(254);
+    type(name, 'x'.repeat(201));
+    type(c.querySelector('#f-email'), 'liisa@oulu');
+    type(c.querySelector('#f-password'), 'long enough password');
+    submit(c.querySelector('form'));
+    await settle();
+    expect(stub.executeMutation).not.toHaveBeenCalled();
+    expect(text(c.querySelector('#f-name-statusText'))).toBe('Skriv högst 200 tecken (nu 201).');
+    expect(text(c.querySelector('#f-email-statusText'))).toBe('Ange e-postadressen i formen namn@exempel.fi.');
+    expect(document.activeElement).toBe(c.querySelector('.error-summary'));
+  });
+});
+
 describe('UserMenu and AccountPage', () => {
   it('shows a sign-in link to anonymous visitors that comes back to the page', async () => {
     const stub = stubFormClient(() => ({ data: { me: null } }));
     const c = render(<UserMenu />, stub.client, { url: '/fi/projects/kaatio' });
     await settle();
     expect(link(c, 'Kirjaudu sisään')?.getAttribute('href')).toBe('/fi/sign-in?returnTo=%2Ffi%2Fprojects%2Fkaatio');
+  });
+
+  it('after signing out reloads the page, puts focus on the sign-in link and says so', async () => {
+    sessionStorage.setItem('kuntagraph.signedOut', '1');
+    const stub = stubFormClient(() => ({ data: { me: null } }));
+    const c = render(<UserMenu />, stub.client, { url: '/fi/' });
+    await settle();
+    expect(document.activeElement).toBe(link(c, 'Kirjaudu sisään'));
+    expect(text(c.querySelector('[role="status"]'))).toBe('Olet kirjautunut ulos.');
+    expect(sessionStorage.getItem('kuntagraph.signedOut')).toBeNull();
+    // Only once: the next page is an ordinary one.
+    const next = render(<UserMenu />, stub.client, { url: '/fi/' });
+    await settle();
+    expect(text(next.querySelector('[role="status"]'))).toBe('');
   });
 
   it('shows the signed-in name with a menu of account, notifications, API keys and sign out', async () => {

@@ -133,10 +133,27 @@ describe('DeclareAdoptionPage', () => {
     }));
     await settle();
     type(field(c, 'Käytön tila'), 'PLANNED');
-    type(field(c, 'Lähteet'), 'https://a.fi\nftp://b');
+    type(field(c, 'Lähteet'), 'https://a.fi\nhttps://b.fi');
     submit(c.querySelector('form'));
     await settle();
-    expect(text(c.querySelector('#f-evidenceUrls-statusText'))).toBe('Must be an http(s) URL.');
+    expect(text(c.querySelector('#f-evidenceUrls-statusText [lang="en"]'))).toBe('Must be an http(s) URL.');
+  });
+
+  it('refuses addresses that are not http(s) before asking the API', async () => {
+    const { c, stub } = setup(() => undefined);
+    await settle();
+    type(field(c, 'Käytön tila'), 'PLANNED');
+    type(field(c, 'Lähteet'), 'https://a.fi\nftp://b');
+    type(c.querySelector('#f-instanceUrl'), 'www.kunta.fi');
+    submit(c.querySelector('form'));
+    await settle();
+    expect(stub.executeMutation).not.toHaveBeenCalled();
+    expect(text(c.querySelector('#f-evidenceUrls-statusText'))).toBe(
+      'Anna jokainen osoite kokonaisena omalle rivilleen. Osoitteen on alettava https:// tai http://.',
+    );
+    expect(text(c.querySelector('#f-instanceUrl-statusText'))).toBe(
+      'Anna koko osoite, joka alkaa https:// tai http://.',
+    );
   });
 
   it('is offered on the deliverable page in the page language', () => {

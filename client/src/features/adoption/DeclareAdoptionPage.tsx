@@ -8,6 +8,7 @@ import {
   ErrorSummary,
   fieldId,
   formErrors,
+  isHttpUrl,
   newIdempotencyKey,
   SelectField,
   SubmitButton,
@@ -16,7 +17,9 @@ import {
   useFormErrors,
   type FieldError,
 } from '../../app/forms';
+import { checkText, checkUrl } from '../../app/form-checks';
 import { enumLabel, useT } from '../../app/i18n';
+import { LIMITS } from '../../app/limits';
 import { LoadError } from '../../app/LoadError';
 import { LocalizedText } from '../../app/LocalizedText';
 import { NotFound } from '../../app/NotFound';
@@ -38,6 +41,13 @@ interface OrgChoice {
   id: string;
   name: string;
   mine: boolean;
+}
+
+/** At most LIMITS.evidenceUrls http(s) addresses (server: adoption.inputs.ts). */
+function evidenceErrors(urls: string[], t: (key: string, o?: Record<string, unknown>) => string): FieldError[] {
+  if (urls.length > LIMITS.evidenceUrls)
+    return [{ field: 'evidenceUrls', message: t('adoption.evidenceTooMany', { max: LIMITS.evidenceUrls }) }];
+  return urls.every(isHttpUrl) ? [] : [{ field: 'evidenceUrls', message: t('adoption.evidenceInvalid') }];
 }
 
 /** `evidenceUrls.2` and `evidenceUrls` are the same textarea. */
@@ -173,11 +183,13 @@ function AdoptionForm({
     const bad: FieldError[] = [];
     if (!organisation) bad.push({ field: 'organisation', message: t('adoption.chooseOrganisation') });
     if (!status) bad.push({ field: 'status', message: t('form.required') });
-    if (bad.length) return form.fail(bad);
     const urls = evidence
       .split(/\s+/)
       .map((u) => u.trim())
       .filter(Boolean);
+    bad.push(...evidenceErrors(urls, t), ...checkUrl('instanceUrl', instanceUrl, t));
+    bad.push(...checkText(`useCase.${lang}`, useCase, LIMITS.text, t));
+    if (bad.length) return form.fail(bad);
     const result = await declare({
       input: {
         deliverable: deliverableId,
@@ -307,6 +319,7 @@ function AdoptionForm({
         inputMode="url"
         label={labels.instanceUrl}
         hint={t('form.urlHint')}
+        maxLength={LIMITS.url}
         value={instanceUrl}
         onChange={setInstanceUrl}
         error={form.fieldError('instanceUrl')}
@@ -316,6 +329,7 @@ function AdoptionForm({
         label={labels.useCase}
         hint={t('adoption.useCaseHint')}
         rows={3}
+        maxLength={LIMITS.text}
         value={useCase}
         onChange={setUseCase}
         error={form.fieldError(`useCase.${lang}`) ?? form.fieldError('useCase')}

@@ -80,6 +80,17 @@ describe('ApiKeysPage', () => {
     expect(c.querySelector('.secret')).toBeNull();
   });
 
+  it('refuses a name longer than the API takes before asking it', async () => {
+    const { c, stub } = setup([]);
+    await settle();
+    expect(field(c, 'Name').maxLength).toBe(200);
+    type(field(c, 'Name'), 'k'.repeat(201));
+    submit(c.querySelector('form'));
+    await settle();
+    expect(stub.executeMutation).not.toHaveBeenCalled();
+    expect(text(c.querySelector('.error-summary a'))).toBe('Name: Use at most 200 characters (now 201).');
+  });
+
   it('revokes a key only after confirmation', async () => {
     const { c, stub } = setup();
     await settle();
@@ -92,5 +103,8 @@ describe('ApiKeysPage', () => {
     click(button(c, 'Yes, revoke'));
     await settle();
     expect(stub.executeMutation.mock.calls[0][0].variables).toEqual({ id: 'K1' });
+    // The button is gone: focus is on the list's heading, not on the page's body.
+    expect(document.activeElement).toBe(c.querySelector('h2'));
+    expect(text(c.querySelector('.detail-section [role="status"]'))).toBe('The key "Intranet" was revoked.');
   });
 });

@@ -5,7 +5,9 @@ import { ErrorSummary, formErrors, SubmitButton, TextField, useFormErrors, type 
 import { formatDate } from '../../app/format';
 import { ConfirmAction } from '../../app/ConfirmAction';
 import { SecretOnce } from '../../app/SecretOnce';
+import { checkText } from '../../app/form-checks';
 import { useT } from '../../app/i18n';
+import { LIMITS } from '../../app/limits';
 import { LoadError } from '../../app/LoadError';
 import { PageSkeleton, Skeleton } from '../../app/Skeleton';
 import { usePageTitle } from '../../app/usePageTitle';
@@ -41,11 +43,21 @@ function OrganisationKeys({ organisationId, name }: { organisationId: string; na
   // Creating and revoking a key invalidate `apiKeys` in the cache (app/cache-updates.ts): this refetches.
   const [{ data, error }, reexecute] = useQuery({ query: ApiKeysQuery, variables: { organisation: organisationId } });
   const headingId = `keys-${organisationId.replace(/[^\w-]/g, '')}`;
+  const { t } = useT();
+  const [revoked, setRevoked] = useState('');
+  // The confirmed key's button is gone: focus goes to the list's heading, and the news is said politely.
+  const onRevoked = (key: string) => {
+    setRevoked(t('apiKeys.revoked', { name: key }));
+    document.getElementById(headingId)?.focus();
+  };
   return (
     <section aria-labelledby={headingId} className="detail-section">
-      <Heading variant="h2" id={headingId}>
+      <Heading variant="h2" id={headingId} tabIndex={-1}>
         {name}
       </Heading>
+      <p className="visually-hidden" role="status">
+        {revoked}
+      </p>
       {!data ? (
         error ? (
           <LoadError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
@@ -53,14 +65,14 @@ function OrganisationKeys({ organisationId, name }: { organisationId: string; na
           <Skeleton lines={2} />
         )
       ) : (
-        <KeyTable keys={data.apiKeys} />
+        <KeyTable keys={data.apiKeys} onRevoked={onRevoked} />
       )}
       <CreateKey organisationId={organisationId} organisationName={name} />
     </section>
   );
 }
 
-function KeyTable({ keys }: { keys: ApiKeyItem[] }) {
+function KeyTable({ keys, onRevoked }: { keys: ApiKeyItem[]; onRevoked: (name: string) => void }) {
   const { t, lang } = useT();
   if (keys.length === 0) return <p className="empty">{t('apiKeys.none')}</p>;
   return (
@@ -93,7 +105,7 @@ function KeyTable({ keys }: { keys: ApiKeyItem[] }) {
                 {k.revokedAt ? (
                   t('apiKeys.revokedOn', { date: formatDate(k.revokedAt.slice(0, 10), lang) })
                 ) : (
-                  <Revoke apiKey={k} />
+                  <Revoke apiKey={k} onRevoked={onRevoked} />
                 )}
               </td>
             </tr>
@@ -105,7 +117,7 @@ function KeyTable({ keys }: { keys: ApiKeyItem[] }) {
 }
 
 /** Revoking asks first: the key stops working at once and cannot be restored. */
-function Revoke({ apiKey }: { apiKey: ApiKeyItem }) {
+function Revoke({ apiKey, onRevoked }: { apiKey: ApiKeyItem; onRevoked: (name: string) => void }) {
   const { t } = useT();
   const [{ fetching, error }, revoke] = useMutation(RevokeApiKeyMutation);
   return (
@@ -116,7 +128,11 @@ function Revoke({ apiKey }: { apiKey: ApiKeyItem }) {
       confirmLabel={t('apiKeys.confirmRevokeButton')}
       busy={fetching}
       error={error && formErrors(error, t).errors[0]?.message}
-      onConfirm={() => void revoke({ id: apiKey.id })}
+      onConfirm={() =>
+        void revoke({ id: apiKey.id }).then((r) => {
+          if (!r.error) onRevoked(apiKey.name);
+        })
+      }
     />
   );
 }
@@ -135,7 +151,7 @@ function CreateKey({ organisationId, organisationName }: { organisationId: strin
     e.preventDefault();
     if (fetching) return;
     const bad: FieldError[] = [];
-    if (!name.trim()) bad.push({ field: 'name', message: t('form.required') });
+    bad.push(...checkText('name', name, LIMITS.name, t, { required: true }));
     if (scopes.length === 0) bad.push({ field: 'scopes', message: t('apiKeys.scopeRequired') });
     if (bad.length) return form.fail(bad);
     const result = await create({ input: { organisation: organisationId, name: name.trim(), scopes } });
@@ -173,6 +189,7 @@ function CreateKey({ organisationId, organisationName }: { organisationId: strin
           field={fieldOf('name')}
           label={labels.name}
           hint={t('apiKeys.nameHint')}
+          maxLength={LIMITS.name}
           value={name}
           onChange={setName}
           error={fieldError('name')}

@@ -1,13 +1,18 @@
 import { useEffect, useRef } from 'react';
 import { Button } from 'suomifi-ui-components';
-import { fieldId, isHttpUrl, orNull, TextField, type FieldError } from '../../app/forms';
+import { fieldId, isHttpUrl, orNull, TextField, type FieldError, type FieldErrorOf } from '../../app/forms';
 import { useT } from '../../app/i18n';
+import { LIMITS, textLength } from '../../app/limits';
 
 type T = (key: string, options?: Record<string, unknown>) => string;
 
 /** What the API takes (ContactInput): at most 10 people, a name of 1..120 characters. */
-export const CONTACTS_MAX = 10;
-const MAX_LENGTH = { name: 120, role: 120, organisation: 200 } as const;
+export const CONTACTS_MAX = LIMITS.contacts;
+const MAX_LENGTH = {
+  name: LIMITS.contactName,
+  role: LIMITS.contactRole,
+  organisation: LIMITS.contactOrganisation,
+} as const;
 const PARTS = ['name', 'role', 'organisation', 'sourceUrl'] as const;
 type Part = (typeof PARTS)[number];
 
@@ -60,8 +65,6 @@ export function contactLabels(rows: readonly ContactRow[], t: T): Record<string,
   return labels;
 }
 
-const length = (s: string) => [...s.trim()].length;
-
 /** What the API would refuse, found before asking it: a missing or long name, a non-http(s) page. */
 export function contactErrors(rows: readonly ContactRow[], t: T): FieldError[] {
   const bad: FieldError[] = [];
@@ -71,7 +74,7 @@ export function contactErrors(rows: readonly ContactRow[], t: T): FieldError[] {
   used.forEach((row, i) => {
     if (!row.name.trim()) bad.push({ field: `contacts.${i}.name`, message: t('form.required') });
     for (const part of ['name', 'role', 'organisation'] as const)
-      if (length(row[part]) > MAX_LENGTH[part])
+      if (textLength(row[part]) > MAX_LENGTH[part])
         bad.push({
           field: `contacts.${i}.${part}`,
           message: t('deliverableEdit.tooLong', { max: MAX_LENGTH[part] }),
@@ -112,7 +115,7 @@ export function ContactsFields({
 }: {
   rows: readonly ContactRow[];
   onChange: (rows: ContactRow[]) => void;
-  fieldError: (field: string) => string | undefined;
+  fieldError: FieldErrorOf;
 }) {
   const { t } = useT();
   const addButton = useRef<HTMLButtonElement>(null);
@@ -173,6 +176,7 @@ export function ContactsFields({
               value={row.name}
               onChange={(v) => setRow(row.key, { name: v })}
               error={fieldError(field('name'))}
+              maxLength={LIMITS.contactName}
               autoComplete="off"
               required
             />
@@ -183,6 +187,7 @@ export function ContactsFields({
               value={row.role}
               onChange={(v) => setRow(row.key, { role: v })}
               error={fieldError(field('role'))}
+              maxLength={LIMITS.contactRole}
               autoComplete="off"
             />
             <TextField
@@ -191,6 +196,7 @@ export function ContactsFields({
               value={row.organisation}
               onChange={(v) => setRow(row.key, { organisation: v })}
               error={fieldError(field('organisation'))}
+              maxLength={LIMITS.contactOrganisation}
               autoComplete="off"
             />
             <TextField
@@ -202,6 +208,7 @@ export function ContactsFields({
               value={row.sourceUrl}
               onChange={(v) => setRow(row.key, { sourceUrl: v })}
               error={fieldError(field('sourceUrl'))}
+              maxLength={LIMITS.url}
               autoComplete="off"
             />
             <div className="form-actions">

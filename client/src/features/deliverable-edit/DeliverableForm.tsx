@@ -7,8 +7,11 @@ import {
   TextArea,
   TextField,
   type FieldError,
+  type FieldErrorOf,
 } from '../../app/forms';
+import { checkText, checkTexts, checkUrl } from '../../app/form-checks';
 import { enumLabel, useT } from '../../app/i18n';
+import { LIMITS } from '../../app/limits';
 import {
   LanguageFields,
   languageLabels,
@@ -104,8 +107,9 @@ export function keywordList(text: string): string[] {
   return [...new Set(text.split(/\r?\n/).map((k) => k.trim()))].filter(Boolean);
 }
 
-const KEYWORDS_MAX = 30;
-const KEYWORD_MAX_LENGTH = 60;
+const URLS = ['landingUrl', 'repositoryUrl', 'documentationUrl'] as const;
+const KEYWORDS_MAX = LIMITS.keywords;
+const KEYWORD_MAX_LENGTH = LIMITS.keyword;
 
 /** The form's values as the fields shared by CreateDeliverableInput and UpdateDeliverableInput. */
 export function deliverableInput(values: DeliverableValues) {
@@ -132,8 +136,9 @@ export function deliverableInput(values: DeliverableValues) {
 }
 
 /**
- * Checked before asking the API: a kind, a title in at least one language, keywords the API takes
- * (at most 30, each at most 60 characters) and contacts it takes.
+ * Checked before asking the API: a kind, a title in at least one language, texts within their
+ * limits, keywords the API takes (at most 30, each at most 60 characters), http(s) addresses and
+ * contacts it takes.
  */
 export function checkDeliverable(
   values: DeliverableValues,
@@ -149,11 +154,16 @@ export function checkDeliverable(
       field: 'keywords',
       message: t('deliverableEdit.keywordsInvalid', { max: KEYWORDS_MAX, length: KEYWORD_MAX_LENGTH }),
     });
-  bad.push(...contactErrors(values.contacts, t));
+  bad.push(
+    ...checkTexts('title', values.title, LIMITS.name, t),
+    ...checkTexts('shortDescription', values.shortDescription, LIMITS.text, t),
+    ...checkTexts('description', values.description, LIMITS.text, t),
+    ...checkText('licence', values.licence, LIMITS.licence, t),
+    ...URLS.flatMap((u) => checkUrl(u, values[u], t)),
+    ...contactErrors(values.contacts, t),
+  );
   return bad;
 }
-
-const URLS = ['landingUrl', 'repositoryUrl', 'documentationUrl'] as const;
 
 /** The fields of a deliverable, shared by the new and edit pages. */
 export function DeliverableForm({
@@ -174,16 +184,22 @@ export function DeliverableForm({
   busy: boolean;
   errors: FieldError[];
   summaryRef: React.RefObject<HTMLDivElement | null>;
-  fieldError: (field: string) => string | undefined;
+  fieldError: FieldErrorOf;
   submitLabel: string;
   before?: ReactNode;
   after?: ReactNode;
 }) {
   const { t } = useT();
   const textFields: LocalizedField[] = [
-    { field: 'title', label: t('deliverableEdit.title') },
-    { field: 'shortDescription', label: t('deliverableEdit.shortDescription'), multiline: true, rows: 2 },
-    { field: 'description', label: t('deliverableEdit.description'), multiline: true, rows: 5 },
+    { field: 'title', label: t('deliverableEdit.title'), maxLength: LIMITS.name },
+    {
+      field: 'shortDescription',
+      label: t('deliverableEdit.shortDescription'),
+      multiline: true,
+      rows: 2,
+      maxLength: LIMITS.text,
+    },
+    { field: 'description', label: t('deliverableEdit.description'), multiline: true, rows: 5, maxLength: LIMITS.text },
   ];
   const labels: Record<string, string> = {
     ...languageLabels(textFields, t),
@@ -237,6 +253,7 @@ export function DeliverableForm({
           field="licence"
           label={labels.licence}
           hint={t('deliverableEdit.licenceHint')}
+          maxLength={LIMITS.licence}
           value={values.licence}
           onChange={(x) => set('licence', x)}
           error={fieldError('licence')}
@@ -293,6 +310,7 @@ export function DeliverableForm({
             inputMode="url"
             label={labels[u]}
             hint={t('form.urlHint')}
+            maxLength={LIMITS.url}
             value={values[u]}
             onChange={(x) => set(u, x)}
             error={fieldError(u)}

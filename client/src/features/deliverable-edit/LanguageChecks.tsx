@@ -30,7 +30,7 @@ export function LanguageChecks({
   hint: string;
   value: readonly string[];
   onChange: (v: string[]) => void;
-  error?: string;
+  error?: React.ReactNode;
 }) {
   const { t, lang } = useT();
   const codes = [...LANGS, ...value.filter((c) => !(LANGS as readonly string[]).includes(c))];

@@ -1,7 +1,9 @@
 import { useState } from 'react';
-import { TextField, type FieldError } from '../../app/forms';
+import { checkText, checkTexts } from '../../app/form-checks';
+import { TextField, type FieldError, type FieldErrorOf } from '../../app/forms';
 import type { useT } from '../../app/i18n';
 import type { Lang } from '../../app/lang';
+import { LIMITS } from '../../app/limits';
 import {
   LanguageFields,
   languageLabels,
@@ -22,7 +24,7 @@ type T = ReturnType<typeof useT>['t'];
 
 /** The notes field of a release, in every language. */
 export function releaseNoteFields(t: T): LocalizedField[] {
-  return [{ field: 'notes', label: t('deliverableEdit.notes'), multiline: true, rows: 3 }];
+  return [{ field: 'notes', label: t('deliverableEdit.notes'), multiline: true, rows: 3, maxLength: LIMITS.text }];
 }
 
 export interface ReleaseValues {
@@ -50,8 +52,9 @@ export function useReleaseFields(initial: ReleaseValues, lang: Lang) {
       ...linkLabels(links, t, lang),
     }),
     errors: (t: T): FieldError[] => [
-      ...(version.trim() ? [] : [{ field: 'version', message: t('form.required') }]),
-      ...linkErrors(links, t),
+      ...checkText('version', version, LIMITS.version, t, { required: true }),
+      ...checkTexts('notes', notes, LIMITS.text, t),
+      ...linkErrors(links, t, lang),
     ],
     input: () => ({
       version: version.trim(),
@@ -66,7 +69,7 @@ export interface ReleaseFieldsProps {
   t: T;
   lang: Lang;
   state: ReturnType<typeof useReleaseFields>['state'];
-  fieldError: (field: string) => string | undefined;
+  fieldError: FieldErrorOf;
   linksHint: string;
 }
 
@@ -78,6 +81,7 @@ export function ReleaseFields({ t, lang, state: s, fieldError, linksHint }: Rele
         field="version"
         label={t('deliverableEdit.version')}
         hint={t('deliverableEdit.versionHint')}
+        maxLength={LIMITS.version}
         value={s.version}
         onChange={s.setVersion}
         error={fieldError('version')}

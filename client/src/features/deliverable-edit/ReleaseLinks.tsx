@@ -1,8 +1,10 @@
 import { useRef, type Dispatch, type SetStateAction } from 'react';
 import { Button } from 'suomifi-ui-components';
-import { isHttpUrl, TextField, type FieldError } from '../../app/forms';
+import { checkText, checkUrl } from '../../app/form-checks';
+import { TextField, type FieldError, type FieldErrorOf } from '../../app/forms';
 import type { useT } from '../../app/i18n';
 import type { Lang } from '../../app/lang';
+import { LIMITS } from '../../app/limits';
 
 type T = ReturnType<typeof useT>['t'];
 type Titles = { fi: string | null; sv: string | null; en: string | null };
@@ -53,13 +55,12 @@ export function linkLabels(rows: LinkRow[], t: T, lang: Lang): Record<string, st
   return labels;
 }
 
-/** What the API would refuse, found before asking it: a missing or non-http(s) address. */
-export function linkErrors(rows: LinkRow[], t: T): FieldError[] {
+/** What the API would refuse, found before asking it: a missing or non-http(s) address, a long title. */
+export function linkErrors(rows: LinkRow[], t: T, lang: Lang): FieldError[] {
   const bad: FieldError[] = [];
   usedLinks(rows).forEach((l, i) => {
-    const url = l.url.trim();
-    if (!url) bad.push({ field: `links.${i}.url`, message: t('form.required') });
-    else if (!isHttpUrl(url)) bad.push({ field: `links.${i}.url`, message: t('form.invalidUrl') });
+    bad.push(...checkUrl(`links.${i}.url`, l.url, t, { required: true }));
+    bad.push(...checkText(`links.${i}.title.${lang}`, l.title, LIMITS.name, t));
   });
   return bad;
 }
@@ -88,7 +89,7 @@ export function ReleaseLinkFields({
   lang: Lang;
   rows: LinkRow[];
   setRows: Dispatch<SetStateAction<LinkRow[]>>;
-  fieldError: (field: string) => string | undefined;
+  fieldError: FieldErrorOf;
   hint: string;
 }) {
   const addButton = useRef<HTMLButtonElement>(null);
@@ -115,6 +116,7 @@ export function ReleaseLinkFields({
               inputMode="url"
               label={t('deliverableEdit.linkUrl')}
               hint={t('form.urlHint')}
+              maxLength={LIMITS.url}
               value={row.url}
               onChange={(v) => setLink(row.key, { url: v })}
               error={fieldError(url)}
@@ -122,6 +124,7 @@ export function ReleaseLinkFields({
             <TextField
               field={title}
               label={t('deliverableEdit.linkTitle')}
+              maxLength={LIMITS.name}
               value={row.title}
               onChange={(v) => setLink(row.key, { title: v })}
               error={fieldError(title)}

@@ -89,10 +89,8 @@ describe('NewDeliverablePage', () => {
     expect(text(c.querySelector('h1'))).toBe('Deliverable page');
   });
 
-  it('shows URL errors from the API on their fields', async () => {
-    const stub = stubFormClient(answer(), () =>
-      badInput([{ field: 'repositoryUrl', message: 'Must be an http(s) URL.' }]),
-    );
+  it('refuses what the API would refuse before asking it: an ftp address, a too long licence', async () => {
+    const stub = stubFormClient(answer());
     const c = render(<NewDeliverablePage />, stub.client, {
       url: '/en/projects/kaatio/deliverables/new',
       path: '/:lang/projects/:slug/deliverables/new',
@@ -101,10 +99,38 @@ describe('NewDeliverablePage', () => {
     type(field(c, 'Kind'), 'SOFTWARE');
     type(field(c, 'Title (in Finnish)'), 'Ohjelma');
     type(field(c, 'Source code'), 'ftp://x');
+    expect(field(c, 'Licence').maxLength).toBe(100);
+    expect(field(c, 'Title (in Finnish)').maxLength).toBe(200);
     submit(c.querySelector('form.form'));
     await settle();
-    expect(text(c.querySelector('#f-repositoryUrl-statusText'))).toBe('Must be an http(s) URL.');
-    expect(text(c.querySelector('.error-summary a'))).toBe('Source code: Must be an http(s) URL.');
+    expect(stub.executeMutation).not.toHaveBeenCalled();
+    expect(text(c.querySelector('#f-repositoryUrl-statusText'))).toBe(
+      'Enter the full address, starting with https:// or http://.',
+    );
+    expect(field(c, 'Source code').getAttribute('aria-invalid')).toBe('true');
+    expect(text(c.querySelector('.error-summary a'))).toBe(
+      'Source code: Enter the full address, starting with https:// or http://.',
+    );
+  });
+
+  it('shows URL errors from the API on their fields, marked as English on a Finnish page', async () => {
+    const stub = stubFormClient(answer(), () =>
+      badInput([{ field: 'repositoryUrl', message: 'Must be an http(s) URL.' }]),
+    );
+    const c = render(<NewDeliverablePage />, stub.client, {
+      url: '/fi/projects/kaatio/deliverables/new',
+      path: '/:lang/projects/:slug/deliverables/new',
+    });
+    await settle();
+    type(field(c, 'Tyyppi'), 'SOFTWARE');
+    type(field(c, 'Nimi (suomeksi)'), 'Ohjelma');
+    type(c.querySelector('#f-repositoryUrl'), 'https://git.example/x');
+    submit(c.querySelector('form.form'));
+    await settle();
+    expect(stub.executeMutation).toHaveBeenCalledTimes(1);
+    const status = c.querySelector('#f-repositoryUrl-statusText [lang="en"]');
+    expect(text(status)).toBe('Must be an http(s) URL.');
+    expect(text(c.querySelector('.error-summary a [lang="en"]'))).toBe('Must be an http(s) URL.');
   });
 });
 

@@ -1,3 +1,4 @@
+import { act } from 'react';
 import { GraphQLError } from 'graphql';
 import { CombinedError } from 'urql';
 import { describe, expect, it } from 'vitest';
@@ -132,6 +133,17 @@ describe('DeliverablePage', () => {
     const calls = stub.executeQuery.mock.calls.length;
     click(button(c, 'Yritä uudelleen'));
     expect(stub.executeQuery.mock.calls.length).toBeGreaterThan(calls);
+  });
+
+  it('says a deliverable just created was saved, with focus on the notice, and only then', async () => {
+    const client = () => stubClient(() => ({ data: { deliverable: detail() } })).client;
+    const c = render(<DeliverablePage />, client(), { ...at, state: { created: true } });
+    await act(async () => {});
+    const notice = c.querySelector('[role="status"].notice-success');
+    expect(text(notice)).toBe('Tulos on tallennettu.');
+    expect(document.activeElement).toBe(notice);
+    const again = render(<DeliverablePage />, client(), at);
+    expect(again.querySelector('.notice-success')).toBeNull();
   });
 
   it('separates reuse from claims, with the verification level of each', () => {

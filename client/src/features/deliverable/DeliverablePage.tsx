@@ -1,6 +1,7 @@
 import { Heading } from 'suomifi-ui-components';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
+import { CreatedNotice } from '../../app/CreatedNotice';
 import { isNotFound } from '../../app/errors';
 import { formatDate } from '../../app/format';
 import { enumLabel, useT } from '../../app/i18n';
@@ -51,6 +52,7 @@ export default function DeliverablePage() {
       <Heading variant="h1">
         <LocalizedText value={deliverable.title} />
       </Heading>
+      <CreatedNotice message={t('deliverable.created')} />
       <FollowButton nodeId={deliverable.id} name={deliverable.title.text} />
       {deliverable.shortDescription && (
         <p className="lead">

@@ -7,7 +7,8 @@ import { PageSkeleton } from '../../app/Skeleton';
 import { usePageTitle } from '../../app/usePageTitle';
 import { SignInNotice } from '../account/SignInNotice';
 import { useViewer } from '../account/viewer';
-import { AcceptInvitationMutation } from './invitation.mutations';
+import { LocalizedText } from '../../app/LocalizedText';
+import { AcceptInvitationMutation, type AcceptedProject } from './invitation.mutations';
 import { Notice } from '../../app/Notice';
 import { Button, Heading } from 'suomifi-ui-components';
 
@@ -18,7 +19,7 @@ export default function AcceptInvitationPage() {
   const { viewer, refetch } = useViewer();
   const [{ fetching }, accept] = useMutation(AcceptInvitationMutation);
   const [error, setError] = useState<string | null>(null);
-  const [projects, setProjects] = useState<string[] | null>(null);
+  const [projects, setProjects] = useState<AcceptedProject[] | null>(null);
   usePageTitle(t('invitation.acceptHeading'));
 
   if (viewer === undefined) return <PageSkeleton />;
@@ -26,7 +27,7 @@ export default function AcceptInvitationPage() {
 
   async function onAccept() {
     setError(null);
-    const r = await accept({ token });
+    const r = await accept({ token, lang });
     if (r.error) {
       const { code, errors } = formErrors(r.error, t);
       const specific: Record<string, string> = {
@@ -36,7 +37,11 @@ export default function AcceptInvitationPage() {
       };
       return setError(specific[code] ?? errors[0]?.message ?? t('form.error.server'));
     }
-    setProjects(r.data!.acceptInvitation.memberships.flatMap((m) => (m.project ? [m.project.slug] : [])));
+    const all = r.data!.acceptInvitation.memberships.flatMap((m) => (m.project ? [m.project] : []));
+    // The answer lists every project of mine: name the ones this invitation added (all if none is new).
+    const before = new Set(viewer!.memberships.map((m) => m.project?.id));
+    const added = all.filter((p) => !before.has(p.id));
+    setProjects(added.length ? added : all);
     refetch();
   }
 
@@ -47,9 +52,11 @@ export default function AcceptInvitationPage() {
         <Notice role="status">
           <p>{t('invitation.accepted')}</p>
           <ul>
-            {projects.map((slug) => (
-              <li key={slug}>
-                <Link to={`/${lang}/projects/${slug}`}>{slug}</Link>
+            {projects.map((p) => (
+              <li key={p.id}>
+                <Link to={`/${lang}/projects/${encodeURIComponent(p.slug)}`}>
+                  <LocalizedText value={p.name} />
+                </Link>
               </li>
             ))}
           </ul>

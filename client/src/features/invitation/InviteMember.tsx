@@ -2,7 +2,9 @@ import { Heading } from 'suomifi-ui-components';
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { ErrorSummary, formErrors, SelectField, SubmitButton, TextField, useFormErrors } from '../../app/forms';
+import { checkEmail } from '../../app/form-checks';
 import { useT } from '../../app/i18n';
+import { LIMITS } from '../../app/limits';
 import { InviteMemberMutation } from './invitation.mutations';
 import { Notice } from '../../app/Notice';
 
@@ -22,6 +24,8 @@ export function InviteMember({ projectId }: { projectId: string }) {
     e.preventDefault();
     clear();
     setLink(null);
+    const bad = checkEmail('email', email, t, { required: true });
+    if (bad.length) return fail(bad);
     const r = await invite({ input: { project: projectId, email: email.trim(), role: role as 'CONTRIBUTOR' } });
     if (r.error) return fail(formErrors(r.error, t).errors);
     const token = r.data!.inviteMember.token;
@@ -40,6 +44,9 @@ export function InviteMember({ projectId }: { projectId: string }) {
         <TextField
           field="email"
           label={t('invitation.email')}
+          type="email"
+          inputMode="email"
+          maxLength={LIMITS.email}
           value={email}
           onChange={setEmail}
           error={fieldError('email')}

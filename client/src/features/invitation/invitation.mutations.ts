@@ -1,4 +1,5 @@
-import { graphql } from '../../graphql';
+import { TextFragment } from '../../app/LocalizedText';
+import { graphql, type ResultOf } from '../../graphql';
 
 export const InviteMemberMutation = graphql(`
   mutation InviteMember_Mutation($input: InviteMemberInput!) {
@@ -14,17 +15,27 @@ export const InviteMemberMutation = graphql(`
   }
 `);
 
-export const AcceptInvitationMutation = graphql(`
-  mutation AcceptInvitation_Mutation($token: String!) {
-    acceptInvitation(token: $token) {
-      id
-      memberships {
-        role
-        project {
-          id
-          slug
+export const AcceptInvitationMutation = graphql(
+  `
+    mutation AcceptInvitation_Mutation($token: String!, $lang: Lang!) {
+      acceptInvitation(token: $token) {
+        id
+        memberships {
+          role
+          project {
+            id
+            slug
+            name(lang: $lang) {
+              ...LocalizedText_TextFragment
+            }
+          }
         }
       }
     }
-  }
-`);
+  `,
+  [TextFragment],
+);
+
+export type AcceptedProject = NonNullable<
+  ResultOf<typeof AcceptInvitationMutation>['acceptInvitation']['memberships'][number]['project']
+>;

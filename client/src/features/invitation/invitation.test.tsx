@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { field, settle, stubFormClient, submit, type } from '../../test/mutations';
 import { button, click, operationName, render } from '../../test/render';
 import { text } from '../../test/text';
-import { viewer } from '../account/account.fixtures';
+import { leadOf, viewer } from '../account/account.fixtures';
 import AcceptInvitationPage from './AcceptInvitationPage';
 import { InviteMember } from './InviteMember';
 
@@ -31,6 +31,16 @@ describe('InviteMember', () => {
     expect(text(c.querySelector('.invitation-link'))).toBe(`${window.location.origin}/en/invitations/${TOKEN}`);
   });
 
+  it('refuses a malformed e-mail address before asking the API', async () => {
+    const stub = stubFormClient(() => undefined);
+    const c = render(<InviteMember projectId="P1" />, stub.client, { url: '/fi/projects/kaatio/edit' });
+    type(field(c, 'Sähköpostiosoite'), 'ei osoite');
+    submit(c.querySelector('form'));
+    await settle();
+    expect(stub.executeMutation).not.toHaveBeenCalled();
+    expect(text(c.querySelector('#f-email-statusText'))).toBe('Anna sähköpostiosoite muodossa nimi@esimerkki.fi.');
+  });
+
   it('names a bad e-mail address next to its field', async () => {
     const stub = stubFormClient(
       () => undefined,
@@ -52,10 +62,10 @@ describe('InviteMember', () => {
       }),
     );
     const c = render(<InviteMember projectId="P1" />, stub.client, { url: '/en/projects/kaatio/edit' });
-    type(field(c, 'E-mail address'), 'not an address');
+    type(field(c, 'E-mail address'), 'someone@example.fi');
     submit(c.querySelector('form'));
     await settle();
-    expect(text(c.querySelector('.error-summary li'))).toContain('"email" must be an email address.');
+    expect(text(c.querySelector('.error-summary li [lang="en"]'))).toBe('"email" must be an email address.');
     expect(c.querySelector('.invitation-link')).toBeNull();
   });
 });
@@ -79,17 +89,34 @@ describe('AcceptInvitationPage', () => {
     expect(text(c.querySelector('.notice'))).toContain('Sign in');
   });
 
-  it('accepts the invitation and links to the project', async () => {
-    const { c, stub } = page(() => ({
-      data: {
-        acceptInvitation: { id: 'U1', memberships: [{ role: 'CONTRIBUTOR', project: { id: 'P1', slug: 'kaatio' } }] },
-      },
-    }));
+  it('accepts the invitation and links to the project it added, by the project’s name', async () => {
+    const project = (id: string, slug: string, name: string) => ({
+      id,
+      slug,
+      name: { text: name, lang: 'en', isFallback: false },
+    });
+    const { c, stub } = page(
+      () => ({
+        data: {
+          acceptInvitation: {
+            id: 'U1',
+            memberships: [
+              { role: 'LEAD', project: project('P0', 'vanha', 'Old project') },
+              { role: 'CONTRIBUTOR', project: project('P1', 'kaatio', 'KAATIO – Producing the plan') },
+            ],
+          },
+        },
+      }),
+      viewer({ memberships: [leadOf('P0')] }),
+    );
     await settle();
     click(button(c, 'Accept the invitation'));
     await settle();
-    expect(stub.executeMutation.mock.calls[0][0].variables).toEqual({ token: TOKEN });
-    expect(c.querySelector('a[href="/en/projects/kaatio"]')).not.toBeNull();
+    expect(stub.executeMutation.mock.calls[0][0].variables).toEqual({ token: TOKEN, lang: 'en' });
+    const links = [...c.querySelectorAll('[role="status"] a')];
+    expect(links.map((a) => [a.getAttribute('href'), text(a)])).toEqual([
+      ['/en/projects/kaatio', 'KAATIO – Producing the plan'],
+    ]);
   });
 
   it('says so when the invitation is for another address', async () => {

@@ -1,4 +1,4 @@
-import { TextArea, TextField } from '../../app/forms';
+import { TextArea, TextField, type FieldErrorOf } from '../../app/forms';
 import { useT } from '../../app/i18n';
 import { LANGS, type Lang } from '../../app/lang';
 
@@ -23,6 +23,8 @@ export interface LocalizedField {
   label: string;
   multiline?: boolean;
   rows?: number;
+  /** The API's limit per language (app/limits.ts). */
+  maxLength?: number;
 }
 
 /**
@@ -38,7 +40,7 @@ export function LanguageFields({
   fields: LocalizedField[];
   values: Record<string, Texts>;
   onChange: (field: string, lang: Lang, value: string) => void;
-  fieldError: (field: string) => string | undefined;
+  fieldError: FieldErrorOf;
 }) {
   const { t } = useT();
   return (
@@ -54,6 +56,7 @@ export function LanguageFields({
               value: values[f.field][l],
               lang: l,
               onChange: (v: string) => onChange(f.field, l, v),
+              maxLength: f.maxLength,
               error: fieldError(path) ?? (l === 'fi' ? fieldError(f.field) : undefined),
             };
             return f.multiline ? (

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { CombinedError } from 'urql';
-import { describe, expect, it } from 'vitest';
+import { act } from 'react';
+import { describe, expect, it, vi } from 'vitest';
 import { button, click, link, operationName, render } from '../../test/render';
 import { field, settle, stubFormClient, submit, type, type Respond } from '../../test/mutations';
 import { text } from '../../test/text';
@@ -137,8 +138,8 @@ describe('ProjectEditPage', () => {
       }),
     });
     await settle();
-    type(field(c, 'Nimi (suomeksi)'), 'x'.repeat(501));
-    type(field(c, 'Verkkosivu'), 'javascript:alert(1)');
+    type(field(c, 'Nimi (suomeksi)'), 'Uusi nimi');
+    type(field(c, 'Verkkosivu'), 'https://kaatio.fi/uusi');
     submit(c.querySelector('form'));
     await settle();
     const summary = c.querySelector('.error-summary');
@@ -147,8 +148,53 @@ describe('ProjectEditPage', () => {
       ['#f-name-fi', 'Nimi (suomeksi): At most 500 characters.'],
       ['#f-website', 'Verkkosivu: Must be an http(s) URL.'],
     ]);
+    // The API speaks English: so do screen readers reading its messages on a Finnish page.
+    expect(summary!.querySelectorAll('a [lang="en"]')).toHaveLength(2);
     expect(field(c, 'Verkkosivu').getAttribute('aria-describedby')).toBe('f-website-statusText f-website-hintText');
-    expect(text(c.querySelector('#f-name-fi-statusText'))).toBe('At most 500 characters.');
+    expect(text(c.querySelector('#f-name-fi-statusText [lang="en"]'))).toBe('At most 500 characters.');
+  });
+
+  it('refuses a too long name, a non-http address and an end before the start before asking the API', async () => {
+    const { c, stub } = setup({});
+    await settle();
+    expect(field(c, 'Nimi (suomeksi)').maxLength).toBe(200);
+    type(field(c, 'Nimi (suomeksi)'), 'x'.repeat(201));
+    type(field(c, 'Verkkosivu'), 'javascript:alert(1)');
+    type(field(c, 'Suunniteltu alku'), '2024-05-01');
+    type(field(c, 'Suunniteltu loppu'), '2024-04-30');
+    submit(c.querySelector('form'));
+    await settle();
+    expect(stub.executeMutation).not.toHaveBeenCalled();
+    const summary = c.querySelector('.error-summary');
+    expect(document.activeElement).toBe(summary);
+    expect([...summary!.querySelectorAll('a')].map((a) => [a.getAttribute('href'), text(a)])).toEqual([
+      ['#f-name-fi', 'Nimi (suomeksi): Kirjoita enintään 200 merkkiä (nyt 201).'],
+      ['#f-plannedEnd', 'Suunniteltu loppu: Päättymispäivä ei voi olla ennen alkamispäivää.'],
+      ['#f-website', 'Verkkosivu: Anna koko osoite, joka alkaa https:// tai http://.'],
+    ]);
+    expect(field(c, 'Suunniteltu loppu').getAttribute('aria-invalid')).toBe('true');
+    expect(field(c, 'Suunniteltu loppu').getAttribute('aria-describedby')).toBe('f-plannedEnd-error');
+  });
+
+  it('counts the characters of a long text and announces what is left once typing pauses', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const { c } = setup({});
+      await settle();
+      const summary = field(c, 'Tiivistelmä (suomeksi)');
+      const count = c.querySelector(`#${summary.getAttribute('aria-describedby')!.split(' ').pop()}`);
+      type(summary, 'x'.repeat(12));
+      expect(text(count?.querySelector('[aria-hidden]'))).toBe('12 / 20 000'.replace(' 000', '\u00a0000'));
+      const live = count?.nextElementSibling;
+      expect(live?.getAttribute('aria-live')).toBe('polite');
+      expect(text(live)).toBe('');
+      await act(async () => {
+        vi.advanceTimersByTime(1000);
+      });
+      expect(text(live)).toBe('19\u00a0988 merkkiä jäljellä.');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('shows FORBIDDEN from the API as a sentence', async () => {
@@ -226,5 +272,7 @@ describe('ProjectEditPage', () => {
     await settle();
     expect(c.querySelector('.conflict')).toBeNull();
     expect(field(c, 'Verkkosivu').value).toBe('https://toinen.fi');
+    // The button pressed is gone: focus goes on from the form's first field, not the page's body.
+    expect(document.activeElement).toBe(field(c, 'Nimi (suomeksi)'));
   });
 });

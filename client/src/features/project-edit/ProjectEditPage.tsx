@@ -9,6 +9,7 @@ import { isNotFound } from '../../app/errors';
 import {
   CheckGroup,
   ErrorSummary,
+  fieldId,
   formErrors,
   newIdempotencyKey,
   SelectField,
@@ -18,6 +19,7 @@ import {
 } from '../../app/forms';
 import { enumLabel, useT } from '../../app/i18n';
 import { LANGS, type Lang } from '../../app/lang';
+import { LIMITS } from '../../app/limits';
 import { LoadError } from '../../app/LoadError';
 import { LocalizedText } from '../../app/LocalizedText';
 import { NotFound } from '../../app/NotFound';
@@ -26,6 +28,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { ForbiddenNotice, SignInNotice } from '../account/SignInNotice';
 import { mayEditProject, mayLeadProject, useViewer } from '../account/viewer';
 import { InviteMember } from '../invitation/InviteMember';
+import { checkProject } from './check-project';
 import { LanguageFields, languageLabels, textsInput, textsOf, type LocalizedField, type Texts } from './LanguageFields';
 import { PROJECT_STATUSES, ProjectEditQuery, UpdateProjectMutation, type ProjectEditData } from './ProjectEdit.query';
 
@@ -169,11 +172,16 @@ function ProjectForm({ project }: { project: ProjectEditData }) {
   useEffect(() => {
     if (conflict) conflictRef.current?.focus();
   }, [conflict]);
+  // Discarding my changes removes the panel whose button had focus: go on from the form's first field.
+  const [discarded, setDiscarded] = useState(0);
+  useEffect(() => {
+    if (discarded) document.getElementById(fieldId('name.fi'))?.focus();
+  }, [discarded]);
 
   const textFields: LocalizedField[] = [
-    { field: 'name', label: t('projectEdit.name') },
-    { field: 'summary', label: t('projectEdit.summary'), multiline: true, rows: 3 },
-    { field: 'description', label: t('projectEdit.description'), multiline: true, rows: 6 },
+    { field: 'name', label: t('projectEdit.name'), maxLength: LIMITS.name },
+    { field: 'summary', label: t('projectEdit.summary'), multiline: true, rows: 3, maxLength: LIMITS.text },
+    { field: 'description', label: t('projectEdit.description'), multiline: true, rows: 6, maxLength: LIMITS.text },
   ];
   const labels: Record<string, string> = {
     ...languageLabels(textFields, t),
@@ -224,6 +232,8 @@ function ProjectForm({ project }: { project: ProjectEditData }) {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    const bad = checkProject(values, t);
+    if (bad.length) return form.fail(bad);
     void save(base, values);
   };
 
@@ -232,6 +242,7 @@ function ProjectForm({ project }: { project: ProjectEditData }) {
     setBase(conflict.server);
     setValues(conflict.server.values);
     setConflict(null);
+    setDiscarded((n) => n + 1);
   };
 
   const reapply = () => {
@@ -301,6 +312,7 @@ function ProjectForm({ project }: { project: ProjectEditData }) {
           inputMode="url"
           label={labels.website}
           hint={t('form.urlHint')}
+          maxLength={LIMITS.url}
           value={values.website}
           onChange={(v) => set('website', v)}
           error={form.fieldError('website')}
@@ -328,7 +340,7 @@ function ThemesField({
 }: {
   value: string[];
   onChange: (v: string[]) => void;
-  error?: string;
+  error?: React.ReactNode;
   label: string;
 }) {
   const { t } = useT();

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { formatDate } from '../../app/format';
 import { ConfirmAction } from '../../app/ConfirmAction';
+import { CreatedNotice } from '../../app/CreatedNotice';
 import { useT } from '../../app/i18n';
 import { LoadError } from '../../app/LoadError';
 import { LocalizedText } from '../../app/LocalizedText';
@@ -71,6 +72,7 @@ export default function ReleaseFilesPage({
   return (
     <>
       <Heading variant="h1">{heading}</Heading>
+      <CreatedNotice message={t('upload.created')} />
       <p>
         {t('deliverableEdit.forDeliverable')}:{' '}
         <Link to={deliverablePath(lang, release.deliverable.id)}>
@@ -98,6 +100,13 @@ function Uploads({ releaseId, upload, onUploaded }: { releaseId: string; upload:
   const onFiles = (files: File[]) => {
     for (const file of files) {
       const key = next.current++;
+      if (file.size === 0) {
+        // The API refuses an empty file: say so without sending it.
+        const error = t('upload.error.empty', { name: file.name });
+        setUploads((us) => [...us, { key, name: file.name, percent: 0, state: 'failed', error }]);
+        setAnnounce(error);
+        continue;
+      }
       setUploads((us) => [...us, { key, name: file.name, percent: 0, state: 'waiting' }]);
       // One request per file (the API takes one file each), one after another.
       queue.current = queue.current.then(async () => {

@@ -104,6 +104,12 @@ describe('uploadFile', () => {
     expect(uploadErrorKey(new UploadError(415, 'UNSUPPORTED_MEDIA_TYPE', 'x'))).toBe('upload.error.refusedType');
     expect(uploadErrorKey(new UploadError(0, 'NETWORK', 'x'))).toBe('upload.error.network');
   });
+
+  it('tells the 400 answers it recognises apart from other failures', () => {
+    expect(uploadErrorKey(new UploadError(400, 'BAD_REQUEST', 'The file is empty.'))).toBe('upload.error.empty');
+    expect(uploadErrorKey(new UploadError(400, 'BAD_REQUEST', 'The upload was cut off.'))).toBe('upload.error.network');
+    expect(uploadErrorKey(new UploadError(400, 'BAD_REQUEST', 'Too many form parts.'))).toBe('upload.error.other');
+  });
 });
 
 type Upload = typeof uploadFile;
@@ -217,6 +223,17 @@ describe('ReleaseFilesPage', () => {
       'Tiedoston ohjelma.pdf tyyppiä ei hyväksytä. Sallitut tyypit: PDF, ZIP, DOCX, XLSX, ODS, ODT, PNG, JPEG ja CSV.',
       'Tiedosto iso.pdf on liian suuri. Suurin sallittu koko on 100 MB.',
     ]);
+  });
+
+  it('refuses an empty file without sending it, and says why without asking to try again', async () => {
+    const { c, pending } = setup();
+    await settle();
+    drop(c.querySelector('.drop-zone')!, [new File([], 'tyhja.pdf'), new File(['%PDF'], 'opas.pdf')]);
+    await settle();
+    expect(pending.map((p) => p.file.name)).toEqual(['opas.pdf']);
+    const error = 'Tiedosto tyhja.pdf on tyhjä (0 tavua). Valitse tiedosto, jossa on sisältöä.';
+    expect(text(c.querySelector('.upload-progress .field-error'))).toBe(error);
+    expect(text(c.querySelector('[role="status"][aria-live]'))).toBe(error);
   });
 
   it('tells a user who may not edit the release, and asks anonymous visitors to sign in', async () => {

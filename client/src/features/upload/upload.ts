@@ -66,9 +66,22 @@ export function uploadFile(
   return { done, abort: () => xhr.abort() };
 }
 
+/**
+ * The 400 answers of POST /api/files that say what was wrong (server/src/modules/file/receive.ts and
+ * upload.service.ts). They share the code BAD_REQUEST, so the message tells them apart.
+ */
+const BAD_REQUEST_KEYS: [RegExp, string][] = [
+  [/^The file is empty\.$/, 'upload.error.empty'],
+  [/^(The upload was cut off|The client aborted the upload)\.$/, 'upload.error.network'],
+];
+
 /** The localised explanation of a failed upload, by HTTP status first (413, 415), then code. */
 export function uploadErrorKey(err: unknown): string {
   if (!(err instanceof UploadError)) return 'upload.error.other';
+  if (err.status === 400) {
+    const known = BAD_REQUEST_KEYS.find(([message]) => message.test(err.message));
+    if (known) return known[1];
+  }
   if (err.status === 413) return 'upload.error.tooLarge';
   if (err.status === 415) return 'upload.error.refusedType';
   if (err.status === 401) return 'upload.error.unauthenticated';
