@@ -528,11 +528,11 @@ describe('contributing as a project lead', () => {
     const { page } = await signedInPage();
     await page.goto(`${baseUrl}/fi${deliverablePath}`);
     await page.getByRole('link', { name: 'Otimme käyttöön' }).click();
-    await page.getByLabel('Hae muuta organisaatiota').fill('Tampere');
+    await page.getByLabel('Hae muuta organisaatiota').fill('Turku');
     await page.getByRole('button', { name: 'Hae', exact: true }).click();
-    await page.getByLabel('Tampere', { exact: true }).check();
+    await page.getByLabel('Turku', { exact: true }).check();
     await page.getByLabel('Käytön tila').selectOption('IN_PRODUCTION');
-    await page.getByLabel('Lähteet').fill('https://www.tampere.fi/kaavoitus');
+    await page.getByLabel('Lähteet').fill('https://www.turku.fi/kaavoitus');
     await expectAccessible(page);
     await screenshot(page, 'contribution-adoption-fi');
     await page.getByRole('button', { name: 'Tallenna käyttöönotto' }).click();
@@ -544,23 +544,24 @@ describe('contributing as a project lead', () => {
 
     await page.goto(`${baseUrl}/fi${deliverablePath}`);
     await expect.poll(() => page.locator('.badge-warn', { hasText: 'väite' }).count()).toBeGreaterThan(0);
-    expect(await page.locator('body').innerText()).toContain('Tampere');
+    expect(await page.locator('body').innerText()).toContain('Turku');
   });
 
   it('a member of the adopter confirms the claimed adoption and a curator verifies it', async () => {
-    // The claim above is Tampere's: a member of Tampere confirms it, and it counts as reuse.
-    const memberEmail = `tiina.${Date.now().toString(36)}@tampere.example`;
-    const member = await otherPerson('Tiina Tampere', memberEmail);
-    await addMembership({ municipality: '837' }, 'MEMBER', memberEmail);
+    // The claim above is Turku's (not in KAATIO: a partner's own use would not be reuse): a member of
+    // Turku confirms it, and it counts as reuse.
+    const memberEmail = `tiina.${Date.now().toString(36)}@turku.example`;
+    const member = await otherPerson('Tiina Turku', memberEmail);
+    await addMembership({ municipality: '853' }, 'MEMBER', memberEmail);
     await member.goto(`${baseUrl}/fi${deliverablePath}`);
-    const claim = member.locator('.adoptions > li', { hasText: 'Tampere' });
+    const claim = member.locator('.adoptions > li', { hasText: 'Turku' });
     await expect.poll(() => claim.locator('.badge').innerText()).toMatch(/väite$/);
     await claim.getByRole('button', { name: 'Vahvista käyttöönottomme' }).click();
     await expect
       .poll(() => member.locator('p.visually-hidden[role="status"]').innerText())
       .toBe('Käyttöönotto vahvistettu.');
     // Now the adopter's own word: in the reuse list, no longer a claim.
-    const adopted = member.locator('.adoptions > li', { hasText: 'Tampere' });
+    const adopted = member.locator('.adoptions > li', { hasText: 'Turku' });
     await expect.poll(() => adopted.locator('.badge').innerText()).toBe('Käyttöönottajan ilmoittama');
     expect(await adopted.locator('.badge-warn').count()).toBe(0);
     expect(await adopted.getByRole('button', { name: 'Merkitse tarkistetuksi' }).count()).toBe(0);
@@ -572,7 +573,7 @@ describe('contributing as a project lead', () => {
     const curator = await otherPerson('Kaisa Kuraattori', curatorEmail);
     expect((await sql(`update app_user set is_admin = true where email = $1`, [curatorEmail])).rowCount).toBe(1);
     await curator.goto(`${baseUrl}/sv${deliverablePath}`);
-    const row = curator.locator('.adoptions > li', { hasText: 'Tammerfors' });
+    const row = curator.locator('.adoptions > li', { hasText: 'Åbo' });
     await row.getByRole('button', { name: 'Markera som verifierat' }).click();
     await expect
       .poll(() => curator.locator('p.visually-hidden[role="status"]').innerText())
@@ -586,7 +587,7 @@ describe('contributing as a project lead', () => {
     const { page: anonymous } = await openPage(browser);
     await anonymous.goto(`${baseUrl}/fi${deliverablePath}`);
     await expect
-      .poll(() => anonymous.locator('.adoptions > li', { hasText: 'Tampere' }).locator('.badge').innerText())
+      .poll(() => anonymous.locator('.adoptions > li', { hasText: 'Turku' }).locator('.badge').innerText())
       .toBe('Vahvistettu');
   });
 

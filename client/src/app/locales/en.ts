@@ -227,6 +227,10 @@ export const en: Resources = {
     claimsNote:
       'These adoptions were harvested from sources or declared by the publisher. The adopter has not confirmed them, so they do not count as reuse.',
     claim: 'claim',
+    ownUse: "The producers' own use",
+    ownUseNote:
+      'These organisations published the deliverable or took part in the project that made it. Their own use is not reuse, so it is not counted as such.',
+    ownUseBadge: 'own use',
     viaProject: 'Through the project',
     instance: 'Running service',
     evidence: 'Evidence',
@@ -733,6 +737,7 @@ export const en: Resources = {
     },
     error: {
       empty: '{{name}} is empty (0 bytes). Choose a file that has content.',
+      duplicate: 'The file {{name}} is already in this release (the same content), so it was not added again.',
       tooLarge: '{{name}} is too large. The largest allowed size is {{limit}}.',
       refusedType:
         'The type of {{name}} is not accepted. Allowed types: PDF, ZIP, DOCX, XLSX, ODS, ODT, PNG, JPEG and CSV.',
@@ -796,6 +801,9 @@ export const en: Resources = {
     claimExplained:
       'You are not a member of this organisation, so this is shown as a claim and does not count as reuse until the organisation itself confirms it or a curator checks the evidence.',
     declaredExplained: 'You declared the adoption for your own organisation, so it counts as reuse.',
+    ownUse: 'own use',
+    ownUseExplained:
+      "The organisation published this deliverable or took part in the project that made it. The adoption is shown as the producers' own use and does not count as reuse.",
   },
   apiKeys: {
     heading: 'API keys',
@@ -808,6 +816,8 @@ export const en: Resources = {
     scopes: 'Scopes',
     scope: { READ: 'Read', WRITE: 'Write' },
     scopeHint: { READ: 'fetch data', WRITE: 'edit projects and deliverables' },
+    writeAdminsOnly:
+      "Only the organisation's administrators can create a key with write access, as it can edit whatever they can.",
     scopeRequired: 'Choose at least one scope.',
     created: 'Created',
     lastUsed: 'Last used',

@@ -229,6 +229,10 @@ export const fi = {
     claimsNote:
       'Nämä käyttöönotot on kerätty lähteistä tai julkaisijan ilmoittamia. Käyttöönottaja ei ole vahvistanut niitä, joten niitä ei lasketa uudelleenkäytöksi.',
     claim: 'väite',
+    ownUse: 'Tuottajien oma käyttö',
+    ownUseNote:
+      'Nämä organisaatiot julkaisivat tuloksen tai olivat mukana sen tuottaneessa hankkeessa. Niiden oma käyttö ei ole uudelleenkäyttöä, joten sitä ei lasketa siksi.',
+    ownUseBadge: 'oma käyttö',
     viaProject: 'Hankkeen kautta',
     instance: 'Käytössä oleva palvelu',
     evidence: 'Näyttö',
@@ -738,6 +742,7 @@ export const fi = {
     },
     error: {
       empty: 'Tiedosto {{name}} on tyhjä (0 tavua). Valitse tiedosto, jossa on sisältöä.',
+      duplicate: 'Tiedosto {{name}} on jo tässä versiossa (sama sisältö), eikä sitä lisätty toiseen kertaan.',
       tooLarge: 'Tiedosto {{name}} on liian suuri. Suurin sallittu koko on {{limit}}.',
       refusedType:
         'Tiedoston {{name}} tyyppiä ei hyväksytä. Sallitut tyypit: PDF, ZIP, DOCX, XLSX, ODS, ODT, PNG, JPEG ja CSV.',
@@ -801,6 +806,9 @@ export const fi = {
     claimExplained:
       'Et ole tämän organisaation jäsen, joten ilmoitus näytetään väitteenä eikä sitä lasketa uudelleenkäytöksi, ennen kuin organisaatio itse vahvistaa sen tai ylläpito tarkistaa lähteet.',
     declaredExplained: 'Ilmoitit käyttöönoton oman organisaatiosi puolesta, joten se lasketaan uudelleenkäytöksi.',
+    ownUse: 'oma käyttö',
+    ownUseExplained:
+      'Organisaatio julkaisi tämän tuloksen tai oli mukana sen tuottaneessa hankkeessa. Käyttöönotto näytetään tuottajien omana käyttönä, eikä sitä lasketa uudelleenkäytöksi.',
   },
   apiKeys: {
     heading: 'API-avaimet',
@@ -813,6 +821,8 @@ export const fi = {
     scopes: 'Oikeudet',
     scope: { READ: 'Luku', WRITE: 'Kirjoitus' },
     scopeHint: { READ: 'tietojen haku', WRITE: 'hankkeiden ja tuotosten muokkaus' },
+    writeAdminsOnly:
+      'Kirjoitusoikeudellisen avaimen voivat luoda vain organisaation ylläpitäjät, koska avaimella voi muokata kaikkea, mitä hekin voivat.',
     scopeRequired: 'Valitse vähintään yksi oikeus.',
     created: 'Luotu',
     lastUsed: 'Viimeksi käytetty',

@@ -228,6 +228,10 @@ export const sv: Resources = {
     claimsNote:
       'Dessa ibruktaganden har samlats in från källor eller anmälts av utgivaren. Användaren har inte bekräftat dem, så de räknas inte som återanvändning.',
     claim: 'påstående',
+    ownUse: 'Producenternas egen användning',
+    ownUseNote:
+      'De här organisationerna gav ut resultatet eller deltog i projektet som tog fram det. Deras egen användning är inte återanvändning och räknas inte som sådan.',
+    ownUseBadge: 'egen användning',
     viaProject: 'Via projektet',
     instance: 'Tjänst i drift',
     evidence: 'Belägg',
@@ -739,6 +743,7 @@ export const sv: Resources = {
     },
     error: {
       empty: 'Filen {{name}} är tom (0 byte). Välj en fil som har innehåll.',
+      duplicate: 'Filen {{name}} finns redan i den här versionen (samma innehåll) och lades inte till en gång till.',
       tooLarge: 'Filen {{name}} är för stor. Den största tillåtna storleken är {{limit}}.',
       refusedType:
         'Filtypen för {{name}} godkänns inte. Tillåtna typer: PDF, ZIP, DOCX, XLSX, ODS, ODT, PNG, JPEG och CSV.',
@@ -802,6 +807,9 @@ export const sv: Resources = {
     claimExplained:
       'Du är inte medlem i den här organisationen, så uppgiften visas som ett påstående och räknas inte som återanvändning förrän organisationen själv bekräftar den eller redaktionen kontrollerar källorna.',
     declaredExplained: 'Du uppgav ibruktagandet för din egen organisation, så det räknas som återanvändning.',
+    ownUse: 'egen användning',
+    ownUseExplained:
+      'Organisationen gav ut det här resultatet eller deltog i projektet som tog fram det. Ibruktagandet visas som producenternas egen användning och räknas inte som återanvändning.',
   },
   apiKeys: {
     heading: 'API-nycklar',
@@ -815,6 +823,8 @@ export const sv: Resources = {
     scopes: 'Behörigheter',
     scope: { READ: 'Läsa', WRITE: 'Skriva' },
     scopeHint: { READ: 'hämta uppgifter', WRITE: 'redigera projekt och resultat' },
+    writeAdminsOnly:
+      'Bara organisationens administratörer kan skapa en nyckel med skrivrätt, eftersom nyckeln kan redigera allt som de kan.',
     scopeRequired: 'Välj minst en behörighet.',
     created: 'Skapad',
     lastUsed: 'Senast använd',

@@ -58,16 +58,25 @@ export function useViewer(): { viewer: Viewer | null | undefined; refetch: () =>
 /** The project roles that may edit; the server decides again (canEditProject in auth.policy). */
 const EDIT_ROLES = new Set(['LEAD', 'CONTRIBUTOR']);
 
-/**
- * Whether to offer editing a project: admins, its LEAD or CONTRIBUTOR, or an ADMIN of one of the
- * organisations taking part. A guess for showing links; the API refuses the rest with FORBIDDEN.
- */
 /** Archive a project and invite its members: curators and the project's LEADs (as the API decides). */
 export function mayLeadProject(viewer: Viewer | null | undefined, projectId: string): boolean {
   if (!viewer || viewer.kind !== 'USER') return false;
   return viewer.isAdmin || viewer.memberships.some((m) => m.project?.id === projectId && m.role === 'LEAD');
 }
 
+/**
+ * Create a WRITE API key of an organisation: curators and its ADMINs (canCreateApiKey in
+ * auth.policy): a WRITE key edits what they may edit.
+ */
+export function mayCreateWriteKey(viewer: Viewer | null | undefined, organisationId: string): boolean {
+  if (!viewer || viewer.kind !== 'USER') return false;
+  return viewer.isAdmin || viewer.memberships.some((m) => m.organisation?.id === organisationId && m.role === 'ADMIN');
+}
+
+/**
+ * Whether to offer editing a project: admins, its LEAD or CONTRIBUTOR, or an ADMIN of one of the
+ * organisations taking part. A guess for showing links; the API refuses the rest with FORBIDDEN.
+ */
 export function mayEditProject(
   viewer: Viewer | null | undefined,
   projectId: string,

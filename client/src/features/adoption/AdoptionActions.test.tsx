@@ -20,6 +20,7 @@ const claim: AdoptionItem = {
   mode: null,
   verification: 'HARVESTED',
   countsAsReuse: false,
+  byProducer: false,
   lastConfirmedAt: null,
   since: null,
   until: null,

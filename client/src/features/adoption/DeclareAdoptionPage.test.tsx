@@ -35,7 +35,12 @@ function setup(mutation: Parameters<typeof stubFormClient>[1], url = '/fi/delive
   return { c, stub };
 }
 
-const adoption = (verification: string, countsAsReuse: boolean, org = { id: 'TRE', name: fi('Tampere') }) => ({
+const adoption = (
+  verification: string,
+  countsAsReuse: boolean,
+  org = { id: 'TRE', name: fi('Tampere') },
+  byProducer = false,
+) => ({
   data: {
     declareAdoption: {
       __typename: 'Adoption',
@@ -43,6 +48,7 @@ const adoption = (verification: string, countsAsReuse: boolean, org = { id: 'TRE
       status: 'IN_PRODUCTION',
       verification,
       countsAsReuse,
+      byProducer,
       organisation: org,
       deliverable: { id: 'D1' },
     },
@@ -115,6 +121,20 @@ describe('DeclareAdoptionPage', () => {
     expect(text(c.querySelector('.notice'))).toContain(
       'You declared the adoption for your own organisation, so it counts as reuse.',
     );
+  });
+
+  it('after declaring for an organisation that produced it, says its own use is not reuse (and no claim)', async () => {
+    const { c } = setup(
+      () => adoption('DECLARED_BY_ADOPTER', false, { id: 'OULU', name: fi('Oulu') }, true),
+      '/fi/deliverables/D1/adopt',
+    );
+    await settle();
+    type(field(c, 'Käytön tila'), 'PILOTING');
+    submit(c.querySelector('form'));
+    await settle();
+    expect(c.querySelector('.notice .badge-warn')).toBeNull();
+    expect(text(c.querySelector('.notice .badge'))).toBe('Käyttöönottajan ilmoittama – oma käyttö');
+    expect(text(c.querySelector('.notice'))).toContain('eikä sitä lasketa uudelleenkäytöksi');
   });
 
   it('puts an evidence URL error from the API on the evidence field', async () => {

@@ -96,7 +96,9 @@ export default function DeclareAdoptionPage() {
 
 function Saved({ adoption }: { adoption: DeclaredAdoption }) {
   const { t, lang } = useT();
-  const claim = !adoption.countsAsReuse;
+  // The producers' own use is no claim, but no reuse either.
+  const own = adoption.byProducer;
+  const claim = !adoption.countsAsReuse && !own;
   const ref = useRef<HTMLDivElement>(null);
   return (
     <Notice
@@ -120,9 +122,10 @@ function Saved({ adoption }: { adoption: DeclaredAdoption }) {
         <span className={claim ? 'badge badge-warn' : 'badge'}>
           {t(`adoption.verification.${adoption.verification}`, { defaultValue: adoption.verification })}
           {claim && <> – {t('adoption.claim')}</>}
+          {own && <> – {t('adoption.ownUse')}</>}
         </span>
       </p>
-      <p>{claim ? t('adoption.claimExplained') : t('adoption.declaredExplained')}</p>
+      <p>{t(own ? 'adoption.ownUseExplained' : claim ? 'adoption.claimExplained' : 'adoption.declaredExplained')}</p>
       <p>
         <Link to={deliverablePath(lang, adoption.deliverable.id)}>{t('deliverableEdit.backToDeliverable')}</Link>
       </p>

@@ -38,6 +38,7 @@ export const DeclareAdoptionMutation = graphql(
         status
         verification
         countsAsReuse
+        byProducer
         organisation {
           id
           name(lang: $lang) {
@@ -72,6 +73,7 @@ export const ConfirmAdoptionMutation = graphql(`
       version
       verification
       countsAsReuse
+      byProducer
       lastConfirmedAt
     }
   }
@@ -85,6 +87,7 @@ export const VerifyAdoptionMutation = graphql(`
       version
       verification
       countsAsReuse
+      byProducer
     }
   }
 `);

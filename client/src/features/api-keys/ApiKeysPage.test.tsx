@@ -17,11 +17,11 @@ const key = {
   revokedAt: null,
 };
 
-function setup(keys = [key]) {
+function setup(keys = [key], role: 'MEMBER' | 'ADMIN' = 'ADMIN') {
   const stub = stubFormClient(
     (r) =>
       operationName(r) === 'Viewer_Query'
-        ? { data: { me: viewer({ memberships: [memberOf('OULU', 'Oulu')] }) } }
+        ? { data: { me: viewer({ memberships: [memberOf('OULU', 'Oulu', role)] }) } }
         : { data: { apiKeys: keys } },
     (r) =>
       operationName(r) === 'ApiKeys_Create'
@@ -78,6 +78,18 @@ describe('ApiKeysPage', () => {
     expect(button(c, 'Copy key')).toBeDefined();
     click(button(c, 'I have saved the key'));
     expect(c.querySelector('.secret')).toBeNull();
+  });
+
+  it("offers a plain member READ keys only, saying why (a WRITE key edits what the organisation's ADMINs may)", async () => {
+    const { c } = setup([], 'MEMBER');
+    await settle();
+    const write = c.querySelector<HTMLInputElement>('#key-OULU-scope-WRITE')!;
+    expect(write.disabled).toBe(true);
+    const hint = c.querySelector(`#${write.getAttribute('aria-describedby')}`);
+    expect(text(hint)).toBe(
+      "Only the organisation's administrators can create a key with write access, as it can edit whatever they can.",
+    );
+    expect(c.querySelector<HTMLInputElement>('#key-OULU-scope-READ')!.disabled).toBe(false);
   });
 
   it('refuses a name longer than the API takes before asking it', async () => {

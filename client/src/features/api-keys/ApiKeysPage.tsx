@@ -12,7 +12,7 @@ import { LoadError } from '../../app/LoadError';
 import { PageSkeleton, Skeleton } from '../../app/Skeleton';
 import { usePageTitle } from '../../app/usePageTitle';
 import { SignInNotice } from '../account/SignInNotice';
-import { useViewer, viewerOrganisations } from '../account/viewer';
+import { mayCreateWriteKey, useViewer, viewerOrganisations } from '../account/viewer';
 import { ApiKeysQuery, CreateApiKeyMutation, RevokeApiKeyMutation, type ApiKeyItem } from './api-keys.queries';
 
 const SCOPES = ['READ', 'WRITE'] as const;
@@ -33,13 +33,28 @@ export default function ApiKeysPage() {
       {orgs.length === 0 ? (
         <p className="empty">{t('apiKeys.noOrganisations')}</p>
       ) : (
-        orgs.map((o) => <OrganisationKeys key={o.id} organisationId={o.id} name={o.name.text} />)
+        orgs.map((o) => (
+          <OrganisationKeys
+            key={o.id}
+            organisationId={o.id}
+            name={o.name.text}
+            mayWrite={mayCreateWriteKey(viewer, o.id)}
+          />
+        ))
       )}
     </>
   );
 }
 
-function OrganisationKeys({ organisationId, name }: { organisationId: string; name: string }) {
+function OrganisationKeys({
+  organisationId,
+  name,
+  mayWrite,
+}: {
+  organisationId: string;
+  name: string;
+  mayWrite: boolean;
+}) {
   // Creating and revoking a key invalidate `apiKeys` in the cache (app/cache-updates.ts): this refetches.
   const [{ data, error }, reexecute] = useQuery({ query: ApiKeysQuery, variables: { organisation: organisationId } });
   const headingId = `keys-${organisationId.replace(/[^\w-]/g, '')}`;
@@ -67,7 +82,7 @@ function OrganisationKeys({ organisationId, name }: { organisationId: string; na
       ) : (
         <KeyTable keys={data.apiKeys} onRevoked={onRevoked} />
       )}
-      <CreateKey organisationId={organisationId} organisationName={name} />
+      <CreateKey organisationId={organisationId} organisationName={name} mayWrite={mayWrite} />
     </section>
   );
 }
@@ -137,7 +152,16 @@ function Revoke({ apiKey, onRevoked }: { apiKey: ApiKeyItem; onRevoked: (name: s
   );
 }
 
-function CreateKey({ organisationId, organisationName }: { organisationId: string; organisationName: string }) {
+function CreateKey({
+  organisationId,
+  organisationName,
+  mayWrite,
+}: {
+  organisationId: string;
+  organisationName: string;
+  /** Only the organisation's ADMINs (and curators) may make a WRITE key: it edits what they may. */
+  mayWrite: boolean;
+}) {
   const { t } = useT();
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<Scope[]>(['READ']);
@@ -199,19 +223,31 @@ function CreateKey({ organisationId, organisationName }: { organisationId: strin
             <legend>{labels.scopes}</legend>
             {fieldError('scopes') && <p className="field-error">{fieldError('scopes')}</p>}
             <ul className="checks">
-              {SCOPES.map((s) => (
-                <li key={s}>
-                  <input
-                    type="checkbox"
-                    id={`${prefix}-scope-${s}`}
-                    checked={scopes.includes(s)}
-                    onChange={(e) => setScopes((old) => (e.target.checked ? [...old, s] : old.filter((x) => x !== s)))}
-                  />
-                  <label htmlFor={`${prefix}-scope-${s}`}>
-                    {t(`apiKeys.scope.${s}`)} – {t(`apiKeys.scopeHint.${s}`)}
-                  </label>
-                </li>
-              ))}
+              {SCOPES.map((s) => {
+                const locked = s === 'WRITE' && !mayWrite;
+                return (
+                  <li key={s}>
+                    <input
+                      type="checkbox"
+                      id={`${prefix}-scope-${s}`}
+                      checked={scopes.includes(s)}
+                      disabled={locked}
+                      aria-describedby={locked ? `${prefix}-write-locked` : undefined}
+                      onChange={(e) =>
+                        setScopes((old) => (e.target.checked ? [...old, s] : old.filter((x) => x !== s)))
+                      }
+                    />
+                    <label htmlFor={`${prefix}-scope-${s}`}>
+                      {t(`apiKeys.scope.${s}`)} – {t(`apiKeys.scopeHint.${s}`)}
+                    </label>
+                    {locked && (
+                      <p className="field-hint" id={`${prefix}-write-locked`}>
+                        {t('apiKeys.writeAdminsOnly')}
+                      </p>
+                    )}
+                  </li>
+                );
+              })}
             </ul>
           </fieldset>
         </div>

@@ -9,13 +9,15 @@ import { AdoptionActions } from '../adoption/AdoptionActions';
 import type { AdoptionItem } from './DeliverablePage.query';
 
 /**
- * Who took the deliverable into use. Only what the adopter declared or a curator verified counts
- * as reuse; what was harvested or declared by the publisher is shown apart, as a claim.
+ * Who took the deliverable into use. Only what another organisation than its producers declared,
+ * or a curator verified, counts as reuse; the producers' own use and claims (harvested, or
+ * declared by the publisher for someone else) are shown apart.
  */
 export function Adoptions({ adoptions }: { adoptions: AdoptionItem[] }) {
   const { t } = useT();
   const reuse = adoptions.filter((a) => a.countsAsReuse);
-  const claims = adoptions.filter((a) => !a.countsAsReuse);
+  const own = adoptions.filter((a) => !a.countsAsReuse && a.byProducer);
+  const claims = adoptions.filter((a) => !a.countsAsReuse && !a.byProducer);
   // One live region for both lists: a confirmed claim moves to the reuse list (a new row).
   const [announce, setAnnounce] = useState('');
   return (
@@ -30,6 +32,16 @@ export function Adoptions({ adoptions }: { adoptions: AdoptionItem[] }) {
           ))}
         </ul>
       </Section>
+      {own.length > 0 && (
+        <Section title={t('deliverable.ownUse')} empty={false}>
+          <p className="section-note">{t('deliverable.ownUseNote')}</p>
+          <ul className="plain-list adoptions">
+            {own.map((a) => (
+              <AdoptionRow key={a.id} adoption={a} onDone={setAnnounce} />
+            ))}
+          </ul>
+        </Section>
+      )}
       {claims.length > 0 && (
         <Section title={t('deliverable.claims')} empty={false}>
           <p className="section-note">{t('deliverable.claimsNote')}</p>
@@ -49,9 +61,9 @@ function AdoptionRow({ adoption: a, onDone }: { adoption: AdoptionItem; onDone: 
   return (
     <li>
       <OrgLink org={a.organisation} /> – {enumLabel(t, 'adoptionStatus', a.status)}{' '}
-      <span className={a.countsAsReuse ? 'badge' : 'badge badge-warn'}>
+      <span className={a.countsAsReuse || a.byProducer ? 'badge' : 'badge badge-warn'}>
         {enumLabel(t, 'verification', a.verification)}
-        {!a.countsAsReuse && <> – {t('deliverable.claim')}</>}
+        {!a.countsAsReuse && <> – {t(a.byProducer ? 'deliverable.ownUseBadge' : 'deliverable.claim')}</>}
       </span>
       <ul className="adoption-details">
         {a.mode && <li>{enumLabel(t, 'adoptionMode', a.mode)}</li>}

@@ -113,6 +113,7 @@ export const DeliverablePageQuery = graphql(
             mode
             verification
             countsAsReuse
+            byProducer
             lastConfirmedAt
             since
             until

@@ -20,6 +20,7 @@ function adoption(overrides: Partial<AdoptionItem>): AdoptionItem {
     mode: null,
     verification: 'VERIFIED',
     countsAsReuse: true,
+    byProducer: false,
     since: null,
     until: null,
     instanceUrl: null,
@@ -161,6 +162,26 @@ describe('DeliverablePage', () => {
       'Kerätty automaattisesti – väite',
       'Julkaisijan ilmoittama – väite',
     ]);
+  });
+
+  it("shows the producers' own use apart: neither reuse nor a claim", () => {
+    const own = adoption({
+      id: 'A5',
+      verification: 'DECLARED_BY_ADOPTER',
+      countsAsReuse: false,
+      byProducer: true,
+      organisation: { id: 'O5', municipalityCode: '837', name: fi('Tampere') },
+    });
+    const data = detail();
+    const withOwn = { ...data, adoptions: { totalCount: 5, nodes: [...data.adoptions.nodes, own] } };
+    const c = render(<DeliverablePage />, stubClient(() => ({ data: { deliverable: withOwn } })).client, at);
+    const ownUse = [...(section(c, 'Tuottajien oma käyttö')?.querySelectorAll('.adoptions > li') ?? [])];
+    expect(ownUse.map((li) => text(li.querySelector('.badge')))).toEqual(['Käyttöönottajan ilmoittama – oma käyttö']);
+    expect(ownUse[0].querySelector('.badge-warn')).toBeNull();
+    const names = (title: string) =>
+      [...(section(c, title)?.querySelectorAll('.adoptions > li > a') ?? [])].map((a) => text(a));
+    expect(names('Käyttöönotot')).not.toContain('Tampere');
+    expect(names('Väitetyt käyttöönotot')).not.toContain('Tampere');
   });
 
   it('renders facts, download links, specifications and empty sections', () => {

@@ -102,6 +102,10 @@ describe('uploadFile', () => {
     expect(err).toMatchObject({ status: 413, code: 'PAYLOAD_TOO_LARGE', details: { maxBytes: 1024 } });
     expect(uploadErrorKey(err)).toBe('upload.error.tooLarge');
     expect(uploadErrorKey(new UploadError(415, 'UNSUPPORTED_MEDIA_TYPE', 'x'))).toBe('upload.error.refusedType');
+    // The same bytes again: no "try again".
+    expect(uploadErrorKey(new UploadError(409, 'CONFLICT', 'This release already has this file'))).toBe(
+      'upload.error.duplicate',
+    );
     expect(uploadErrorKey(new UploadError(0, 'NETWORK', 'x'))).toBe('upload.error.network');
   });
 

@@ -82,6 +82,7 @@ export function uploadErrorKey(err: unknown): string {
     const known = BAD_REQUEST_KEYS.find(([message]) => message.test(err.message));
     if (known) return known[1];
   }
+  if (err.status === 409) return 'upload.error.duplicate';
   if (err.status === 413) return 'upload.error.tooLarge';
   if (err.status === 415) return 'upload.error.refusedType';
   if (err.status === 401) return 'upload.error.unauthenticated';
