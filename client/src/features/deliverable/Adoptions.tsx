@@ -18,7 +18,7 @@ export function Adoptions({ adoptions }: { adoptions: AdoptionItem[] }) {
   const reuse = adoptions.filter((a) => a.countsAsReuse);
   const own = adoptions.filter((a) => !a.countsAsReuse && a.byProducer);
   const claims = adoptions.filter((a) => !a.countsAsReuse && !a.byProducer);
-  // One live region for both lists: a confirmed claim moves to the reuse list (a new row).
+  // One live region for every list: a confirmed claim moves to the reuse list (a new row).
   const [announce, setAnnounce] = useState('');
   return (
     <>
@@ -32,27 +32,44 @@ export function Adoptions({ adoptions }: { adoptions: AdoptionItem[] }) {
           ))}
         </ul>
       </Section>
-      {own.length > 0 && (
-        <Section title={t('deliverable.ownUse')} empty={false}>
-          <p className="section-note">{t('deliverable.ownUseNote')}</p>
-          <ul className="plain-list adoptions">
-            {own.map((a) => (
-              <AdoptionRow key={a.id} adoption={a} onDone={setAnnounce} />
-            ))}
-          </ul>
-        </Section>
-      )}
-      {claims.length > 0 && (
-        <Section title={t('deliverable.claims')} empty={false}>
-          <p className="section-note">{t('deliverable.claimsNote')}</p>
-          <ul className="plain-list adoptions">
-            {claims.map((a) => (
-              <AdoptionRow key={a.id} adoption={a} onDone={setAnnounce} />
-            ))}
-          </ul>
-        </Section>
-      )}
+      <AdoptionGroup
+        title={t('deliverable.ownUse')}
+        note={t('deliverable.ownUseNote')}
+        adoptions={own}
+        onDone={setAnnounce}
+      />
+      <AdoptionGroup
+        title={t('deliverable.claims')}
+        note={t('deliverable.claimsNote')}
+        adoptions={claims}
+        onDone={setAnnounce}
+      />
     </>
+  );
+}
+
+/** A group of adoptions that do not count as reuse, with what it is; nothing when empty. */
+function AdoptionGroup({
+  title,
+  note,
+  adoptions,
+  onDone,
+}: {
+  title: string;
+  note: string;
+  adoptions: AdoptionItem[];
+  onDone: (message: string) => void;
+}) {
+  if (adoptions.length === 0) return null;
+  return (
+    <Section title={title} empty={false}>
+      <p className="section-note">{note}</p>
+      <ul className="plain-list adoptions">
+        {adoptions.map((a) => (
+          <AdoptionRow key={a.id} adoption={a} onDone={onDone} />
+        ))}
+      </ul>
+    </Section>
   );
 }
 

@@ -27,12 +27,8 @@ interface Hit {
   node: { uuid: string; slug?: string; municipalityCode?: string | null };
 }
 
-/** The parameters of `search.csv`: the words, and SearchFilter's fields. */
-export const SEARCH_FILTERS = [
-  'q',
-  'kind',
-  'theme',
-  'deliverableKind',
+/** SearchFilter's fields read as plain lists (the others are enumerations or years). */
+const LIST_FILTERS = [
   'status',
   'region',
   'municipality',
@@ -40,8 +36,10 @@ export const SEARCH_FILTERS = [
   'specification',
   'licence',
   'language',
-  'year',
 ] as const;
+
+/** The parameters of `search.csv`: the words, and SearchFilter's fields. */
+export const SEARCH_FILTERS = ['q', 'kind', 'theme', 'deliverableKind', ...LIST_FILTERS, 'year'] as const;
 
 /** The facet filter of search, from query parameters named like SearchFilter's fields. */
 function selection(req: Request): FacetSelection {
@@ -52,17 +50,7 @@ function selection(req: Request): FacetSelection {
   put('kind', enumList(req, 'kind', SearchKind));
   put('theme', enumList(req, 'theme', Theme));
   put('deliverableKind', enumList(req, 'deliverableKind', DeliverableKind));
-  for (const name of [
-    'status',
-    'region',
-    'municipality',
-    'nationalService',
-    'specification',
-    'licence',
-    'language',
-  ] as const) {
-    put(name, list(req, name));
-  }
+  for (const name of LIST_FILTERS) put(name, list(req, name));
   const years = list(req, 'year');
   if (years.some((y) => !/^[0-9]{4}$/.test(y)))
     throw new ExportError(400, 'BAD_USER_INPUT', '"year" must be four-digit years.', 'year');
