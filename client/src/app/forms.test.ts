@@ -5,19 +5,22 @@ import { formErrors } from './forms';
 import { i18next } from './i18n';
 
 const t = i18next.getFixedT('fi');
-const gql = (message: string, extensions: Record<string, unknown>) =>
+const apiError = (message: string, extensions: Record<string, unknown>) =>
   new CombinedError({ graphQLErrors: [new GraphQLError(message, { extensions })] });
 
 describe('formErrors', () => {
   it('says a duplicate exists in the user’s language, at the field the API names', () => {
-    const adoption = gql('This organisation already has an adoption of this deliverable: update or confirm that one.', {
-      code: 'CONFLICT',
-      argumentName: 'input',
-    });
+    const adoption = apiError(
+      'This organisation already has an adoption of this deliverable: update or confirm that one.',
+      {
+        code: 'CONFLICT',
+        argumentName: 'input',
+      },
+    );
     expect(formErrors(adoption, t).errors).toEqual([
       { field: undefined, message: 'Tämä on jo tallennettu. Tarkista tiedot tai muokkaa aiemmin tallennettua.' },
     ]);
-    const release = gql('Release "1.0" already exists.', { code: 'CONFLICT', field: 'version' });
+    const release = apiError('Release "1.0" already exists.', { code: 'CONFLICT', field: 'version' });
     expect(formErrors(release, t).errors[0]).toMatchObject({
       field: 'version',
       message: expect.stringMatching(/^Tämä/),
@@ -25,14 +28,14 @@ describe('formErrors', () => {
   });
 
   it('keeps an unknown conflict’s message, marked as English', () => {
-    const f = formErrors(gql('This invitation has expired; ask for a new one.', { code: 'CONFLICT' }), t);
+    const f = formErrors(apiError('This invitation has expired; ask for a new one.', { code: 'CONFLICT' }), t);
     expect(f.errors).toEqual([
       { field: undefined, message: 'This invitation has expired; ask for a new one.', lang: 'en' },
     ]);
   });
 
   it('explains a too large request and one the server could not read', () => {
-    expect(formErrors(gql('Request entity too large', { code: 'PAYLOAD_TOO_LARGE' }), t).errors[0].message).toBe(
+    expect(formErrors(apiError('Request entity too large', { code: 'PAYLOAD_TOO_LARGE' }), t).errors[0].message).toBe(
       'Teksti on liian pitkä tallennettavaksi kerralla. Lyhennä sitä.',
     );
     const http413 = new CombinedError({
@@ -40,14 +43,14 @@ describe('formErrors', () => {
       response: { status: 413 } as Response,
     });
     expect(formErrors(http413, t)).toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
-    expect(formErrors(gql('Syntax Error', { code: 'BAD_REQUEST' }), t).errors[0].message).toMatch(
+    expect(formErrors(apiError('Syntax Error', { code: 'BAD_REQUEST' }), t).errors[0].message).toMatch(
       /^Palvelin ei ymmärtänyt pyyntöä/,
     );
   });
 
   it('marks the API’s own field messages as English', () => {
     const f = formErrors(
-      gql('Bad', {
+      apiError('Bad', {
         code: 'BAD_USER_INPUT',
         fields: [
           { field: 'input.website', message: '"website" must be an http or https URL of at most 500 characters.' },
