@@ -521,6 +521,20 @@ const BAD: BadCase[] = [
     field: 'until',
   },
   {
+    name: 'a use in production that begins after today',
+    query: DECLARE,
+    vars: (f) => ({
+      input: {
+        deliverable: f.deliverable,
+        organisation: org('tampere'),
+        status: 'IN_PRODUCTION',
+        since: `${new Date().getUTCFullYear() + 9}-01-01`,
+      },
+    }),
+    code: 'BAD_USER_INPUT',
+    field: 'since',
+  },
+  {
     name: 'a second adoption by the same organisation',
     query: DECLARE,
     vars: (f) => ({ input: { deliverable: f.deliverable, organisation: org('turku'), status: 'PLANNED' } }),
@@ -561,6 +575,18 @@ describe('bad input gets a precise error and stores nothing', () => {
       expect(await digest(db.orm)).toEqual(before);
     });
   }
+
+  it('takes a planned use that begins after today', async () => {
+    const f = await fixture(db.orm, anchors);
+    const since = `${new Date().getUTCFullYear() + 1}-01-01`;
+    const r = await exec(
+      `mutation($input: DeclareAdoptionInput!) { declareAdoption(input: $input) { status since } }`,
+      { input: { deliverable: f.deliverable, organisation: org('tampere'), status: 'PLANNED', since } },
+      as(admin),
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.declareAdoption).toEqual({ status: 'PLANNED', since });
+  });
 
   it('names every bad field at once', async () => {
     const r = await exec(

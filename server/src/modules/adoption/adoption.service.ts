@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { VerificationLevel } from '../../domain/enums.js';
+import { AdoptionStatus, VerificationLevel } from '../../domain/enums.js';
 import type { Context } from '../../graphql/context.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../graphql/errors.js';
 import { toLocalized } from '../../graphql/inputs.js';
@@ -63,7 +63,20 @@ async function applyFields(em: EntityManager, a: Adoption, input: Patch) {
   if (a.since && a.until && a.since > a.until) {
     throw new BadUserInputError('input', '"until" must not be before "since".', 'until');
   }
+  // A use being piloted, in production or ended has begun: its start is not in the future (a
+  // planned or evaluated one may give the day it is to begin).
+  const today = new Date().toISOString().slice(0, 10);
+  if (a.since && a.since > today && STARTED.has(a.status)) {
+    throw new BadUserInputError(
+      'input',
+      `"since" must not be after today (${today}) for a use that is ${a.status.toLowerCase().replace('_', ' ')}.`,
+      'since',
+    );
+  }
 }
+
+/** The statuses of a use that has begun. */
+const STARTED = new Set([AdoptionStatus.PILOTING, AdoptionStatus.IN_PRODUCTION, AdoptionStatus.DISCONTINUED]);
 
 /**
  * Declares that an organisation adopted a deliverable. Said by the adopter it counts as reuse;
