@@ -576,6 +576,12 @@ describe('bad input gets a precise error and stores nothing', () => {
     });
   }
 
+  it('says which years a date may have', async () => {
+    const r = await exec(CREATE_PROJECT, project({ plannedEnd: '9999-12-31' })(), as(admin));
+    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+    expect(r.errors![0].message).toBe('"plannedEnd" must be a date like 2021-06-30, in the years 1900 to 2100.');
+  });
+
   it('takes a planned use that begins after today', async () => {
     const f = await fixture(db.orm, anchors);
     const since = `${new Date().getUTCFullYear() + 1}-01-01`;

@@ -81,7 +81,7 @@ export function IsIsoDate(options?: ValidationOptions) {
           const year = d.getUTCFullYear();
           return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value && year >= 1900 && year <= 2100;
         },
-        defaultMessage: (args) => `"${args?.property}" must be a date like 2021-06-30.`,
+        defaultMessage: (args) => `"${args?.property}" must be a date like 2021-06-30, in the years 1900 to 2100.`,
       },
     },
     options,
