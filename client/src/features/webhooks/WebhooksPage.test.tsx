@@ -179,6 +179,8 @@ describe('WebhooksPage', () => {
       '500',
       '2 Mar 2026, 12:00',
     ]);
+    // The technical errors are English, whatever the page's language (WCAG 3.1.2).
+    expect([...row.querySelectorAll('[lang="en"]')].map(text)).toEqual(['HTTP 500', 'HTTP 500', 'timeout']);
     click(button(c, 'Redeliver: project.update'));
     await settle();
     expect(stub.executeMutation.mock.calls[0][0].variables).toEqual({ delivery: 'D1' });

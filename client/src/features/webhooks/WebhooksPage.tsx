@@ -225,7 +225,12 @@ function DeliveryRow({ d }: { d: DeliveryItem }) {
       <th scope="row">{d.eventType}</th>
       <td>
         {t(`webhooks.deliveryStatus.${d.status}`, { defaultValue: d.status })}
-        {d.lastError && <div className="notification-meta">{d.lastError}</div>}
+        {/* The delivery's technical error (from the network or the partner's server): English. */}
+        {d.lastError && (
+          <div className="notification-meta" lang="en">
+            {d.lastError}
+          </div>
+        )}
       </td>
       <td>
         {d.attempts}
@@ -237,7 +242,12 @@ function DeliveryRow({ d }: { d: DeliveryItem }) {
                 <li key={i}>
                   {formatDateTime(a.at, lang)}: {a.statusCode ?? t('webhooks.noAnswer')}, {a.durationMs} ms
                   {a.redelivery && ` (${t('webhooks.redelivery')})`}
-                  {a.error && ` – ${a.error}`}
+                  {a.error && (
+                    <>
+                      {' – '}
+                      <span lang="en">{a.error}</span>
+                    </>
+                  )}
                 </li>
               ))}
             </ol>
