@@ -130,6 +130,32 @@ describe('invitations', () => {
     expect(edit.data!.updateProject.version).toBe(2);
   });
 
+  it('shows what a token invites to, to whoever holds it, before and after accepting', async () => {
+    const f = await fixture(db.orm, anchors);
+    const me = await lead(f);
+    const invitee = await createUser(db.orm.em);
+    const token = (
+      await exec(INVITE, { input: { project: f.project, email: invitee.email, role: 'CONTRIBUTOR' } }, as(me))
+    ).data!.inviteMember.token as string;
+    const PREVIEW = `query($token: String!) { invitation(token: $token) { role state emailHint invitedByName
+      project { id name { text } } organisation { id } } }`;
+    const before = await exec(PREVIEW, { token });
+    expect(before.errors).toBeUndefined();
+    const at = invitee.email.indexOf('@');
+    expect(before.data!.invitation).toEqual({
+      role: 'CONTRIBUTOR',
+      state: 'OPEN',
+      emailHint: `${invitee.email[0]}…${invitee.email.slice(at)}`,
+      invitedByName: expect.stringMatching(/^Test /),
+      project: { id: f.project, name: { text: expect.stringMatching(/^Hanke /) } },
+      organisation: null,
+    });
+    await exec(ACCEPT, { token }, as(invitee));
+    expect((await exec(PREVIEW, { token })).data!.invitation.state).toBe('ACCEPTED');
+    expect((await exec(PREVIEW, { token: `kgi_${'A'.repeat(43)}` })).data!.invitation).toBeNull();
+    expect(codes(await exec(PREVIEW, { token: 'not a token' }))).toEqual(['BAD_USER_INPUT']);
+  });
+
   it('refuses roles that do not fit the target and malformed tokens', async () => {
     const f = await fixture(db.orm, anchors);
     const me = await lead(f);

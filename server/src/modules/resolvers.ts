@@ -49,7 +49,7 @@ import { AdoptionView } from './adoption/adoption.types.js';
 import { OrganisationView } from './organisation/organisation.types.js';
 import { ServiceUseMutations } from './national-service/service-use.mutations.js';
 import { ProjectSpecificationMutations } from './specification/project-specification.mutations.js';
-import { InvitationMutations } from './auth/invitation.mutations.js';
+import { InvitationMutations, InvitationPreviewResolver } from './auth/invitation.mutations.js';
 import { AdoptionMutations } from './adoption/adoption.mutations.js';
 import { DeliverableMutations } from './deliverable/deliverable.mutations.js';
 import { RegionResolver } from './region/region.resolver.js';
@@ -121,6 +121,7 @@ export const resolvers: NonEmptyArray<Function> = [
   MembershipResolver,
   ApiKeyResolver,
   InvitationMutations,
+  InvitationPreviewResolver,
   ServiceUseMutations,
   ProjectSpecificationMutations,
   OrganisationMutations,

@@ -16,7 +16,7 @@ import { authorize, isAdmin, organisationRole, requireUser } from './auth.policy
 import { loadUserViewer, type Viewer } from './auth.viewer.js';
 import { Invitation } from './invitation.entity.js';
 import type { InviteMemberInput } from './invitation.inputs.js';
-import type { CreatedInvitation } from './invitation.types.js';
+import { InvitationState, type CreatedInvitation, type InvitationPreview } from './invitation.types.js';
 import { Membership } from './membership.entity.js';
 import { User } from './user.entity.js';
 
@@ -81,6 +81,53 @@ export async function inviteMember(ctx: Context, input: InviteMemberInput): Prom
       role: input.role,
       expiresAt: invitation.expiresAt.toISOString(),
     },
+  };
+}
+
+/** The invited address with its name hidden but the first letter: `m…@oulu.fi`. */
+export function emailHint(email: string): string {
+  const at = email.lastIndexOf('@');
+  return `${[...email.slice(0, at)][0] ?? ''}…${email.slice(at)}`;
+}
+
+/**
+ * What an invitation token is for (its project or organisation, role, who invited, whether it is
+ * still open), or null when no invitation has it (or it was revoked). The token is the key, as for
+ * accepting it: whoever holds it may see this, signed in or not.
+ */
+export async function previewInvitation(ctx: Context, token: string): Promise<InvitationPreview | null> {
+  if (!TOKEN.test(token)) throw new BadUserInputError('token', '"token" is not an invitation token.');
+  const [row] = await ctx.em.getConnection().execute<
+    {
+      email: string;
+      role: MembershipRole;
+      expires_at: string | Date;
+      accepted_at: string | Date | null;
+      project_id: string | null;
+      organisation_id: string | null;
+      invited_by_name: string | null;
+    }[]
+  >(
+    `select i.email, i.role, i.expires_at, i.accepted_at, i.project_id, i.organisation_id, u.display_name as invited_by_name
+       from invitation i left join app_user u on u.id = i.invited_by_id
+      where i.token_hash = ? and i.revoked_at is null`,
+    [sha256(token)],
+    'all',
+  );
+  if (!row) return null;
+  const expires = new Date(row.expires_at);
+  return {
+    role: row.role,
+    state: row.accepted_at
+      ? InvitationState.ACCEPTED
+      : expires < new Date()
+        ? InvitationState.EXPIRED
+        : InvitationState.OPEN,
+    expiresAt: expires.toISOString(),
+    emailHint: emailHint(row.email),
+    invitedByName: row.invited_by_name,
+    projectId: row.project_id,
+    organisationId: row.organisation_id,
   };
 }
 

@@ -1,5 +1,15 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { MembershipRole } from './auth.enums.js';
+
+export enum InvitationState {
+  OPEN = 'OPEN',
+  ACCEPTED = 'ACCEPTED',
+  EXPIRED = 'EXPIRED',
+}
+registerEnumType(InvitationState, {
+  name: 'InvitationState',
+  description: 'Whether an invitation can still be accepted.',
+});
 
 @ObjectType('Invitation', { simpleResolvers: true, description: 'An invitation to an organisation or a project.' })
 export class InvitationView {
@@ -25,4 +35,31 @@ export class CreatedInvitation {
 
   @Field(() => InvitationView)
   invitation!: InvitationView;
+}
+
+/** What an invitation token is for, shown to the person who has it before they accept. */
+@ObjectType('InvitationPreview', {
+  simpleResolvers: true,
+  description: 'What an invitation is for, to show before accepting it (the token is the key: no sign-in needed).',
+})
+export class InvitationPreview {
+  @Field(() => MembershipRole)
+  role!: MembershipRole;
+
+  @Field(() => InvitationState)
+  state!: InvitationState;
+
+  @Field(() => String, { description: 'ISO timestamp after which it can no longer be accepted.' })
+  expiresAt!: string;
+
+  @Field(() => String, {
+    description: 'The invited address with most of its name hidden (m…@oulu.fi): accept signed in with it.',
+  })
+  emailHint!: string;
+
+  @Field(() => String, { nullable: true, description: 'Display name of who invited, if still known.' })
+  invitedByName!: string | null;
+
+  projectId!: string | null;
+  organisationId!: string | null;
 }
