@@ -501,6 +501,13 @@ export const en: Resources = {
     accepted: 'Invitation accepted. You can now edit the project:',
     wrongEmail: 'The invitation was sent to another e-mail address. Sign in with that address.',
     notFound: 'No such invitation: the link is wrong or the invitation was withdrawn.',
+    project: 'Project',
+    organisation: 'Organisation',
+    invitedBy: 'Invited by',
+    sentTo: 'Sent to',
+    validUntil: 'Valid until',
+    expired: 'The invitation has expired. Ask whoever invited you for a new one.',
+    alreadyAccepted: 'The invitation has already been accepted.',
   },
   account: {
     signIn: 'Sign in',

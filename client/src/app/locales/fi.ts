@@ -506,6 +506,13 @@ export const fi = {
     accepted: 'Kutsu hyväksytty. Voit nyt muokata hanketta:',
     wrongEmail: 'Kutsu on lähetetty toiseen sähköpostiosoitteeseen. Kirjaudu sisään sillä osoitteella.',
     notFound: 'Kutsua ei löydy: linkki on virheellinen tai kutsu on peruttu.',
+    project: 'Hanke',
+    organisation: 'Organisaatio',
+    invitedBy: 'Kutsuja',
+    sentTo: 'Lähetetty osoitteeseen',
+    validUntil: 'Voimassa',
+    expired: 'Kutsu on vanhentunut. Pyydä kutsujalta uusi.',
+    alreadyAccepted: 'Kutsu on jo hyväksytty.',
   },
   account: {
     signIn: 'Kirjaudu sisään',

@@ -506,6 +506,13 @@ export const sv: Resources = {
     accepted: 'Inbjudan godkänd. Du kan nu redigera projektet:',
     wrongEmail: 'Inbjudan skickades till en annan e-postadress. Logga in med den adressen.',
     notFound: 'Inbjudan hittas inte: länken är felaktig eller inbjudan har återkallats.',
+    project: 'Projekt',
+    organisation: 'Organisation',
+    invitedBy: 'Inbjuden av',
+    sentTo: 'Skickad till',
+    validUntil: 'Giltig till',
+    expired: 'Inbjudan har gått ut. Be den som bjöd in om en ny.',
+    alreadyAccepted: 'Inbjudan har redan godkänts.',
   },
   account: {
     signIn: 'Logga in',

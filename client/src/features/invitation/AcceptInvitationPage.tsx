@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { useMutation } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { formErrors } from '../../app/forms';
 import { useT } from '../../app/i18n';
 import { PageSkeleton } from '../../app/Skeleton';
@@ -8,7 +8,8 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { SignInNotice } from '../account/SignInNotice';
 import { useViewer } from '../account/viewer';
 import { LocalizedText } from '../../app/LocalizedText';
-import { AcceptInvitationMutation, type AcceptedProject } from './invitation.mutations';
+import { AcceptInvitationMutation, InvitationPreviewQuery, type AcceptedProject } from './invitation.mutations';
+import { InvitationSummary } from './InvitationSummary';
 import { Notice } from '../../app/Notice';
 import { Button, Heading } from 'suomifi-ui-components';
 
@@ -20,10 +21,21 @@ export default function AcceptInvitationPage() {
   const [{ fetching }, accept] = useMutation(AcceptInvitationMutation);
   const [error, setError] = useState<string | null>(null);
   const [projects, setProjects] = useState<AcceptedProject[] | null>(null);
+  // What the invitation is for, shown before accepting, signed in or not (the token is the key).
+  const [preview] = useQuery({ query: InvitationPreviewQuery, variables: { token, lang } });
   usePageTitle(t('invitation.acceptHeading'));
 
   if (viewer === undefined) return <PageSkeleton />;
-  if (viewer === null) return <SignInNotice heading={t('invitation.acceptHeading')} />;
+  const summary = <InvitationSummary data={preview.data} fetching={preview.fetching} />;
+  if (viewer === null)
+    return (
+      <>
+        <SignInNotice heading={t('invitation.acceptHeading')} />
+        {summary}
+      </>
+    );
+  // Accepted, expired or unknown: nothing to accept (the summary says which).
+  const acceptable = !preview.data || preview.data.invitation?.state === 'OPEN';
 
   async function onAccept() {
     setError(null);
@@ -63,15 +75,20 @@ export default function AcceptInvitationPage() {
         </Notice>
       ) : (
         <>
-          <p>{t('invitation.acceptIntro', { email: viewer.email ?? '' })}</p>
-          {error && (
-            <Notice tone="warning" role="alert">
-              <p>{error}</p>
-            </Notice>
+          {summary}
+          {acceptable && (
+            <>
+              <p>{t('invitation.acceptIntro', { email: viewer.email ?? '' })}</p>
+              {error && (
+                <Notice tone="warning" role="alert">
+                  <p>{error}</p>
+                </Notice>
+              )}
+              <Button onClick={onAccept} disabled={fetching}>
+                {t('invitation.accept')}
+              </Button>
+            </>
           )}
-          <Button onClick={onAccept} disabled={fetching}>
-            {t('invitation.accept')}
-          </Button>
         </>
       )}
     </>

@@ -71,9 +71,18 @@ describe('InviteMember', () => {
 });
 
 describe('AcceptInvitationPage', () => {
-  const page = (respondMutation: Parameters<typeof stubFormClient>[1], me: unknown = viewer()) => {
+  const page = (
+    respondMutation: Parameters<typeof stubFormClient>[1],
+    me: unknown = viewer(),
+    invitation?: unknown,
+  ) => {
     const stub = stubFormClient(
-      (r) => (operationName(r) === 'Viewer_Query' ? { data: { me } } : undefined),
+      (r) =>
+        operationName(r) === 'Viewer_Query'
+          ? { data: { me } }
+          : operationName(r) === 'InvitationPreview_Query' && invitation !== undefined
+            ? { data: { invitation } }
+            : undefined,
       respondMutation,
     );
     const c = render(<AcceptInvitationPage />, stub.client, {
@@ -82,6 +91,45 @@ describe('AcceptInvitationPage', () => {
     });
     return { c, stub };
   };
+
+  const preview = (state: string) => ({
+    role: 'CONTRIBUTOR',
+    state,
+    expiresAt: '2026-12-13T10:00:00.000Z',
+    emailHint: 'm…@oulu.fi',
+    invitedByName: 'Liisa Liidi',
+    project: { id: 'P1', slug: 'kaatio', name: { text: 'KAATIO', lang: 'en', isFallback: false } },
+    organisation: null,
+  });
+  const facts = (c: HTMLElement) => [...c.querySelectorAll('.facts > div')].map((d) => text(d));
+
+  it('says what the invitation is for before accepting, signed in or not', async () => {
+    for (const me of [viewer(), null]) {
+      const { c } = page(() => undefined, me, preview('OPEN'));
+      await settle();
+      expect(facts(c)).toEqual([
+        'ProjectKAATIO',
+        'RoleContributor',
+        'Invited byLiisa Liidi',
+        'Sent tom…@oulu.fi',
+        'Valid until13 Dec 2026',
+      ]);
+      expect(c.querySelector('.facts a')?.getAttribute('href')).toBe('/en/projects/kaatio');
+    }
+  });
+
+  it('offers nothing to accept when the invitation expired, was accepted or is unknown', async () => {
+    for (const [inv, message] of [
+      [preview('EXPIRED'), 'The invitation has expired. Ask whoever invited you for a new one.'],
+      [preview('ACCEPTED'), 'The invitation has already been accepted.'],
+      [null, 'No such invitation: the link is wrong or the invitation was withdrawn.'],
+    ] as const) {
+      const { c } = page(() => undefined, viewer(), inv);
+      await settle();
+      expect(text(c.querySelector('[role="alert"]'))).toBe(message);
+      expect(button(c, 'Accept the invitation')).toBeUndefined();
+    }
+  });
 
   it('asks an anonymous visitor to sign in first', async () => {
     const { c } = page(() => undefined, null);
