@@ -34,6 +34,7 @@ export const EMBEDDED_TYPES = [
   'GrantEdge',
   'GraphEdge',
   'GraphStats',
+  'InvitationPreview',
   'LocalizedText',
   'Membership',
   'NationalServiceConnection',
