@@ -805,6 +805,8 @@ export const en: Resources = {
       VERIFIED: 'Verified',
     },
     claim: 'claim',
+    sinceFuture:
+      'A use that is being piloted, in production or ended has already begun: its start cannot be in the future.',
     claimExplained:
       'You are not a member of this organisation, so this is shown as a claim and does not count as reuse until the organisation itself confirms it or a curator checks the evidence.',
     declaredExplained: 'You declared the adoption for your own organisation, so it counts as reuse.',

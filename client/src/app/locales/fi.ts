@@ -810,6 +810,8 @@ export const fi = {
       VERIFIED: 'Vahvistettu',
     },
     claim: 'väite',
+    sinceFuture:
+      'Käyttö, joka on kokeilussa, tuotannossa tai päättynyt, on jo alkanut: aloituspäivä ei voi olla tulevaisuudessa.',
     claimExplained:
       'Et ole tämän organisaation jäsen, joten ilmoitus näytetään väitteenä eikä sitä lasketa uudelleenkäytöksi, ennen kuin organisaatio itse vahvistaa sen tai ylläpito tarkistaa lähteet.',
     declaredExplained: 'Ilmoitit käyttöönoton oman organisaatiosi puolesta, joten se lasketaan uudelleenkäytöksi.',

@@ -811,6 +811,8 @@ export const sv: Resources = {
       VERIFIED: 'Bekräftat',
     },
     claim: 'påstående',
+    sinceFuture:
+      'En användning som pilotas, är i drift eller har upphört har redan börjat: startdagen kan inte ligga i framtiden.',
     claimExplained:
       'Du är inte medlem i den här organisationen, så uppgiften visas som ett påstående och räknas inte som återanvändning förrän organisationen själv bekräftar den eller redaktionen kontrollerar källorna.',
     declaredExplained: 'Du uppgav ibruktagandet för din egen organisation, så det räknas som återanvändning.',

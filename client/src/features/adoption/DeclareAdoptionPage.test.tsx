@@ -137,6 +137,19 @@ describe('DeclareAdoptionPage', () => {
     expect(text(c.querySelector('.notice'))).toContain('eikä sitä lasketa uudelleenkäytöksi');
   });
 
+  it('refuses a start after today for a use in production before asking the API', async () => {
+    const { c, stub } = setup(() => adoption('DECLARED_BY_ADOPTER', true), '/en/deliverables/D1/adopt');
+    await settle();
+    type(field(c, 'Status of use'), 'IN_PRODUCTION');
+    type(field(c, 'In use since'), `${new Date().getUTCFullYear() + 2}-01-01`);
+    submit(c.querySelector('form'));
+    await settle();
+    expect(stub.executeMutation).not.toHaveBeenCalled();
+    expect(text(c.querySelector('.error-summary li'))).toBe(
+      'In use since: A use that is being piloted, in production or ended has already begun: its start cannot be in the future.',
+    );
+  });
+
   it('puts an evidence URL error from the API on the evidence field', async () => {
     const { c } = setup(() => ({
       error: new CombinedError({

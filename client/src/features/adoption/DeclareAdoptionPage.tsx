@@ -94,6 +94,9 @@ export default function DeclareAdoptionPage() {
   );
 }
 
+/** The statuses of a use that has begun (adoption.service.ts, STARTED). */
+const STARTED = new Set(['PILOTING', 'IN_PRODUCTION', 'DISCONTINUED']);
+
 function Saved({ adoption }: { adoption: DeclaredAdoption }) {
   const { t, lang } = useT();
   // The producers' own use is no claim, but no reuse either.
@@ -192,6 +195,9 @@ function AdoptionForm({
       .filter(Boolean);
     bad.push(...evidenceErrors(urls, t), ...checkUrl('instanceUrl', instanceUrl, t));
     bad.push(...checkText(`useCase.${lang}`, useCase, LIMITS.text, t));
+    // A use piloted, in production or ended has begun (the API refuses a later start).
+    const today = new Date().toISOString().slice(0, 10);
+    if (since && since > today && STARTED.has(status)) bad.push({ field: 'since', message: t('adoption.sinceFuture') });
     if (bad.length) return form.fail(bad);
     const result = await declare({
       input: {
