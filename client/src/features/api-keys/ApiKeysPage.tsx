@@ -237,14 +237,17 @@ function CreateKey({
                         setScopes((old) => (e.target.checked ? [...old, s] : old.filter((x) => x !== s)))
                       }
                     />
-                    <label htmlFor={`${prefix}-scope-${s}`}>
-                      {t(`apiKeys.scope.${s}`)} – {t(`apiKeys.scopeHint.${s}`)}
-                    </label>
-                    {locked && (
-                      <p className="field-hint" id={`${prefix}-write-locked`}>
-                        {t('apiKeys.writeAdminsOnly')}
-                      </p>
-                    )}
+                    {/* One flex item beside the box: the hint goes under its label. */}
+                    <div>
+                      <label htmlFor={`${prefix}-scope-${s}`}>
+                        {t(`apiKeys.scope.${s}`)} – {t(`apiKeys.scopeHint.${s}`)}
+                      </label>
+                      {locked && (
+                        <p className="field-hint" id={`${prefix}-write-locked`}>
+                          {t('apiKeys.writeAdminsOnly')}
+                        </p>
+                      )}
+                    </div>
                   </li>
                 );
               })}

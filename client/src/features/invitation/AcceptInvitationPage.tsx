@@ -27,13 +27,7 @@ export default function AcceptInvitationPage() {
 
   if (viewer === undefined) return <PageSkeleton />;
   const summary = <InvitationSummary data={preview.data} fetching={preview.fetching} />;
-  if (viewer === null)
-    return (
-      <>
-        <SignInNotice heading={t('invitation.acceptHeading')} />
-        {summary}
-      </>
-    );
+  if (viewer === null) return <SignInNotice heading={t('invitation.acceptHeading')}>{summary}</SignInNotice>;
   // Accepted, expired or unknown: nothing to accept (the summary says which).
   const acceptable = !preview.data || preview.data.invitation?.state === 'OPEN';
 
