@@ -85,7 +85,7 @@ export async function inviteMember(ctx: Context, input: InviteMemberInput): Prom
 }
 
 /** The invited address with its name hidden but the first letter: `m…@oulu.fi`. */
-export function emailHint(email: string): string {
+function emailHint(email: string): string {
   const at = email.lastIndexOf('@');
   return `${[...email.slice(0, at)][0] ?? ''}…${email.slice(at)}`;
 }

@@ -1,7 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Request, RequestHandler, Response } from 'express';
 import { Lang } from '../../domain/enums.js';
-import { BadUserInputError } from '../../graphql/errors.js';
 import { isDatabaseUnavailable } from '../../graphql/format-error.js';
 import type { Logger } from '../../logger.js';
 
@@ -36,10 +35,6 @@ export function route(log: Logger, fn: (req: Request, res: Response) => Promise<
         log.error({ err, requestId: res.locals.requestId }, 'export failed while streaming');
         res.destroy(err as Error);
         return;
-      }
-      if (err instanceof BadUserInputError) {
-        // The search's own parser (too many words, …): the same refusal as over GraphQL.
-        return sendJsonError(res, 400, 'BAD_USER_INPUT', err.message, { argumentName: 'q' });
       }
       if (err instanceof ExportError) {
         return sendJsonError(res, err.status, err.code, err.message, {

@@ -1,3 +1,4 @@
+import { BadUserInputError } from '../../graphql/errors.js';
 import type { Request } from 'express';
 import { DeliverableKind, Theme, type Lang } from '../../domain/enums.js';
 import { parseQuery } from '../search/search.parse.js';
@@ -59,10 +60,20 @@ function selection(req: Request): FacetSelection {
   return s;
 }
 
+/** The words of `q`, parsed as search() parses them; its refusals (too many words …) name `q`. */
+function parsedWords(q: string) {
+  try {
+    return parseQuery(q);
+  } catch (e) {
+    if (e instanceof BadUserInputError) throw new ExportError(400, 'BAD_USER_INPUT', e.message, 'q');
+    throw e;
+  }
+}
+
 /** The hits of `search(query, filter)` as rows, one statement per page (the search's own SQL). */
 export async function searchRows(sql: SqlRun, req: Request, lang: Lang, offset: number, limit: number): Promise<Hit[]> {
   const q = single(req, 'q') ?? '';
-  const query = parseQuery(q);
+  const query = parsedWords(q);
   // Nothing to look for (only symbols or stop words; undecodable bytes): nothing found, as in search().
   if (query.unsearchable) return [];
   const { sql: text, params } = searchSql({ query, lang, selection: selection(req), first: limit, offset });
